@@ -1,0 +1,77 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import http from 'node:http';
+import express from 'express';
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { expressMiddleware } from '@as-integrations/express5';
+import type { MikroORM } from '@mikro-orm/postgresql';
+import type { Config } from './config';
+import type { Context } from './graphql/context';
+import { formatError } from './graphql/errors';
+import { createSchema } from './graphql/schema';
+import { useConfig } from './graphql/settings';
+import { actorStorage } from './modules/audit/actor';
+import { readSessionToken } from './modules/users/session-cookie';
+import { viewerForToken } from './modules/users/session.service';
+
+export interface App {
+  server: http.Server;
+  url: string;
+  close: () => Promise<void>;
+}
+
+/** The HTTP layer: /graphql, /health and the built client, on one port. */
+export async function createApp(config: Config, orm: MikroORM, log: (e: unknown) => void = console.error): Promise<App> {
+  useConfig(config);
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('trust proxy', 'loopback');
+  const server = http.createServer(app);
+  const apollo = new ApolloServer<Context>({
+    schema: await createSchema(),
+    csrfPrevention: true,
+    introspection: true,
+    includeStacktraceInErrorResponses: false,
+    formatError: (formatted, error) => formatError(formatted, error, log),
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer: server })],
+  });
+  await apollo.start();
+
+  app.get('/health', async (_req, res) => {
+    const ok = await orm.isConnected();
+    res.status(ok ? 200 : 503).json({ ok });
+  });
+
+  app.use(
+    '/graphql',
+    express.json({ limit: '2mb' }),
+    (_req, _res, next) => actorStorage.run({ userId: null }, next),
+    expressMiddleware(apollo, {
+      context: async ({ req, res }): Promise<Context> => {
+        const em = orm.em.fork();
+        const token = readSessionToken(req);
+        const viewer = token ? await viewerForToken(em, token) : null;
+        const actor = actorStorage.getStore();
+        if (actor) actor.userId = viewer?.user.id ?? null;
+        return { em, viewer, req, res };
+      },
+    }),
+  );
+
+  if (fs.existsSync(path.join(config.clientDist, 'index.html'))) {
+    app.use(express.static(config.clientDist, { index: false, maxAge: '1h' }));
+    app.get(/^\/(?!graphql|health|files).*/, (_req, res) => res.sendFile(path.join(config.clientDist, 'index.html')));
+  }
+
+  await new Promise<void>((resolve) => server.listen(config.port, config.host, resolve));
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : config.port;
+  return {
+    server,
+    url: `http://127.0.0.1:${port}`,
+    close: async () => {
+      await apollo.stop();
+    },
+  };
+}

@@ -1,0 +1,55 @@
+import path from 'node:path';
+
+// Every setting, read once from the environment and validated.
+export interface Config {
+  port: number;
+  host: string;
+  /** when unset, an embedded PostgreSQL is started in dataDir */
+  databaseUrl: string | null;
+  dataDir: string;
+  embeddedPostgresPort: number;
+  sessionTtlHours: number;
+  seedDemoData: boolean;
+  clientDist: string;
+  production: boolean;
+  logSql: boolean;
+}
+
+function integer(name: string, fallback: number, min: number, max: number): number {
+  const raw = process.env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < min || value > max) {
+    throw new Error(`${name} must be an integer between ${min} and ${max}, got "${raw}"`);
+  }
+  return value;
+}
+
+function flag(name: string, fallback: boolean): boolean {
+  const raw = process.env[name];
+  if (raw === undefined || raw === '') return fallback;
+  if (['1', 'true', 'yes'].includes(raw.toLowerCase())) return true;
+  if (['0', 'false', 'no'].includes(raw.toLowerCase())) return false;
+  throw new Error(`${name} must be true or false, got "${raw}"`);
+}
+
+export function loadConfig(overrides: Partial<Config> = {}): Config {
+  const root = path.resolve(__dirname, '..', '..');
+  const databaseUrl = process.env.DATABASE_URL?.trim() || null;
+  if (databaseUrl && !/^postgres(ql)?:\/\//.test(databaseUrl)) {
+    throw new Error('DATABASE_URL must be a postgres:// URL');
+  }
+  return {
+    port: integer('PORT', 4000, 0, 65535),
+    host: process.env.HOST || '0.0.0.0',
+    databaseUrl,
+    dataDir: path.resolve(root, process.env.DATA_DIR || '.data'),
+    embeddedPostgresPort: integer('EMBEDDED_PG_PORT', 54329, 1024, 65535),
+    sessionTtlHours: integer('SESSION_TTL_HOURS', 12, 1, 24 * 30),
+    seedDemoData: flag('SEED_DEMO_DATA', true),
+    clientDist: path.resolve(root, 'client', 'dist'),
+    production: process.env.NODE_ENV === 'production',
+    logSql: flag('LOG_SQL', false),
+    ...overrides,
+  };
+}

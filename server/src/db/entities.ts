@@ -1,0 +1,11 @@
+import { ChangeRecord } from '../modules/audit/change-record.entity';
+import { Callback, CallbackAttempt } from '../modules/callbacks/callback.entity';
+import { Owner } from '../modules/owners/owner.entity';
+import { CallbackPolicy } from '../modules/policies/callback-policy.entity';
+import { Department, Project } from '../modules/projects/project.entity';
+import { Ticket } from '../modules/tickets/ticket.entity';
+import { Session, User } from '../modules/users/user.entity';
+
+export const entities = [
+  Project, Department, User, Session, Owner, Ticket, Callback, CallbackAttempt, CallbackPolicy, ChangeRecord,
+];

@@ -1,0 +1,4 @@
+import { Migration20261122000000Initial } from './Migration20261122000000Initial';
+
+/** Migrations in order; listed explicitly so compiled and ts-jest runs find the same ones. */
+export const migrationsList = [{ name: 'Migration20261122000000Initial', class: Migration20261122000000Initial }];

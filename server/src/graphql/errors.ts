@@ -1,0 +1,41 @@
+import { unwrapResolverError } from '@apollo/server/errors';
+import { ErrorCode } from '@hf/shared';
+import { GraphQLFormattedError } from 'graphql';
+import { ArgumentValidationError } from 'type-graphql';
+
+const PASS_THROUGH = new Set<string>([
+  ErrorCode.BAD_USER_INPUT, ErrorCode.FORBIDDEN, ErrorCode.UNAUTHENTICATED, ErrorCode.NOT_FOUND, ErrorCode.CONFLICT,
+  ErrorCode.ARCHIVED, ErrorCode.INVALID_STATE, 'GRAPHQL_VALIDATION_FAILED', 'GRAPHQL_PARSE_FAILED', 'BAD_REQUEST',
+  'PERSISTED_QUERY_NOT_FOUND', 'OPERATION_RESOLUTION_FAILURE',
+]);
+
+/**
+ * Errors are part of the API: expected ones keep their code (and field); anything else is masked, so no
+ * SQL, stack or internal message ever reaches a client. The original is logged on the server.
+ */
+export function formatError(formatted: GraphQLFormattedError, error: unknown, log: (e: unknown) => void = console.error): GraphQLFormattedError {
+  const original = unwrapResolverError(error);
+  if (original instanceof ArgumentValidationError) {
+    const fields = original.extensions.validationErrors?.map((v) => v.property) ?? [];
+    return {
+      message: `输入无效 (invalid input: ${original.extensions.validationErrors
+        ?.flatMap((v) => Object.values(v.constraints ?? {}).concat((v.children ?? []).flatMap((c) => Object.values(c.constraints ?? {}))))
+        .join('; ')})`,
+      locations: formatted.locations,
+      path: formatted.path,
+      extensions: { code: ErrorCode.BAD_USER_INPUT, field: fields },
+    };
+  }
+  const code = formatted.extensions?.code as string | undefined;
+  if (code && PASS_THROUGH.has(code)) {
+    const { stacktrace: _stacktrace, ...extensions } = formatted.extensions ?? {};
+    return { ...formatted, extensions };
+  }
+  log(original);
+  return {
+    message: '服务器内部错误 (internal error)',
+    locations: formatted.locations,
+    path: formatted.path,
+    extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR },
+  };
+}

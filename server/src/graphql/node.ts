@@ -1,0 +1,22 @@
+import { Field, ID, InterfaceType } from 'type-graphql';
+
+/** Relay global IDs: opaque, typed, e.g. base64url("Callback:42"). */
+export function encodeGlobalId(typeName: string, id: number): string {
+  return Buffer.from(`${typeName}:${id}`, 'utf8').toString('base64url');
+}
+
+export function decodeGlobalId(globalId: string): { typeName: string; id: number } | null {
+  if (typeof globalId !== 'string' || globalId.length > 100 || !/^[A-Za-z0-9_-]+$/.test(globalId)) return null;
+  const decoded = Buffer.from(globalId, 'base64url').toString('utf8');
+  const m = /^([A-Za-z]+):([1-9]\d{0,14})$/.exec(decoded);
+  return m ? { typeName: m[1], id: Number(m[2]) } : null;
+}
+
+@InterfaceType({
+  description: 'An object with a global ID',
+  resolveType: (value: object) => value.constructor.name,
+})
+export abstract class Node {
+  @Field(() => ID, { name: 'id' })
+  nodeId!: string;
+}

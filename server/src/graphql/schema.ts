@@ -1,0 +1,23 @@
+import 'reflect-metadata';
+import './enums';
+import { GraphQLSchema } from 'graphql';
+import { buildSchema } from 'type-graphql';
+import { CallbackResolver } from '../modules/callbacks/callback.resolver';
+import { PolicyResolver } from '../modules/policies/policy.resolver';
+import { ProjectResolver } from '../modules/projects/project.resolver';
+import { TicketResolver } from '../modules/tickets/ticket.resolver';
+import { UserResolver } from '../modules/users/user.resolver';
+import { authChecker } from './auth-checker';
+import { NodeResolver } from './node.resolver';
+
+export const resolvers = [NodeResolver, UserResolver, ProjectResolver, TicketResolver, CallbackResolver, PolicyResolver] as const;
+
+export function createSchema(): Promise<GraphQLSchema> {
+  return buildSchema({
+    resolvers,
+    authChecker,
+    authMode: 'error',
+    validate: { forbidUnknownValues: false },
+    emitSchemaFile: false,
+  });
+}

@@ -1,0 +1,47 @@
+import { Entity, Index, PrimaryKey, Property, OptionalProps } from '@mikro-orm/core';
+import { GraphQLDateTime, GraphQLJSON } from 'graphql-scalars';
+import { Field, Int, ObjectType } from 'type-graphql';
+
+/** One changed field of one record: who, when, old → new. Written in the same transaction; never edited. */
+@ObjectType({ description: '变更记录' })
+@Entity({ tableName: 'change_record' })
+@Index({ properties: ['entityType', 'entityId'] })
+export class ChangeRecord {
+  [OptionalProps]?: 'changedAt' | 'projectId' | 'changedById' | 'oldValue' | 'newValue' | 'field';
+
+  @PrimaryKey({ type: 'bigint' })
+  id!: string;
+
+  @Field(() => String)
+  @Property({ type: 'string', length: 40 })
+  entityType!: string;
+
+  @Property({ type: 'integer' })
+  entityId!: number;
+
+  @Property({ type: 'integer', nullable: true })
+  projectId: number | null = null;
+
+  @Field(() => String, { description: 'CREATE or UPDATE' })
+  @Property({ type: 'string', length: 10 })
+  action!: string;
+
+  @Field(() => String, { nullable: true })
+  @Property({ type: 'string', length: 60, nullable: true })
+  field: string | null = null;
+
+  @Field(() => GraphQLJSON, { nullable: true })
+  @Property({ type: 'json', nullable: true })
+  oldValue: unknown = null;
+
+  @Field(() => GraphQLJSON, { nullable: true })
+  @Property({ type: 'json', nullable: true })
+  newValue: unknown = null;
+
+  @Property({ type: 'integer', nullable: true })
+  changedById: number | null = null;
+
+  @Field(() => GraphQLDateTime)
+  @Property({ type: 'Date' })
+  changedAt: Date = new Date();
+}

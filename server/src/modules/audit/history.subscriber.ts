@@ -1,0 +1,69 @@
+import { ChangeSetType, EventArgs, EventSubscriber, FlushEventArgs, wrap } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { currentActorId } from './actor';
+import { ChangeRecord } from './change-record.entity';
+
+/** Entities whose every change is kept (who, when, field, old → new). */
+const AUDITED = new Set(['Ticket', 'Callback', 'CallbackPolicy', 'Project', 'User', 'QuarterlyReport']);
+const IGNORED_FIELDS = new Set(['version', 'updatedAt', 'passwordHash']);
+
+function plain(value: unknown): unknown {
+  if (value === undefined) return null;
+  if (value instanceof Date) return value.toISOString();
+  if (value && typeof value === 'object' && 'id' in (value as Record<string, unknown>)) {
+    return (value as { id: unknown }).id;
+  }
+  return value;
+}
+
+/** Writes history rows inside the same flush (so the same transaction) as the change itself. */
+export class HistorySubscriber implements EventSubscriber {
+  /** The creation itself, with the row as first written; the id exists only after the insert. */
+  async afterCreate(args: EventArgs<object>): Promise<void> {
+    const name = args.meta.className;
+    if (!AUDITED.has(name)) return;
+    const entity = args.entity as Record<string, unknown>;
+    const projectRef = entity.project as { id?: number } | undefined;
+    const snapshot: Record<string, unknown> = {};
+    for (const prop of args.meta.props) {
+      if (IGNORED_FIELDS.has(prop.name) || prop.hidden || prop.kind === '1:m' || prop.kind === 'm:n') continue;
+      snapshot[prop.name] = plain(entity[prop.name]);
+    }
+    const em = args.em as EntityManager;
+    await em.getConnection().execute(
+      `insert into change_record (entity_type, entity_id, project_id, action, field, old_value, new_value, changed_by_id, changed_at)
+       values (?, ?, ?, 'CREATE', null, null, ?, ?, now())`,
+      [name, Number(wrap(args.entity, true).getPrimaryKey()), name === 'Project' ? null : (projectRef?.id ?? null), JSON.stringify(snapshot), currentActorId()],
+      'run',
+      em.getTransactionContext(),
+    );
+  }
+
+  async onFlush(args: FlushEventArgs): Promise<void> {
+    const uow = args.uow;
+    const actor = currentActorId();
+    for (const cs of uow.getChangeSets()) {
+      if (!AUDITED.has(cs.name)) continue;
+      const entity = cs.entity as Record<string, unknown>;
+      const projectRef = entity.project as { id?: number } | undefined;
+      const projectId = cs.name === 'Project' ? null : (projectRef?.id ?? null);
+      const base = { entityType: cs.name, projectId, changedById: actor, changedAt: new Date() };
+      if (cs.type === ChangeSetType.UPDATE) {
+        const original = cs.originalEntity as Record<string, unknown> | undefined;
+        for (const [field, newValue] of Object.entries(cs.payload)) {
+          if (IGNORED_FIELDS.has(field)) continue;
+          const record = args.em.create(ChangeRecord, {
+            ...base,
+            entityId: Number(wrap(cs.entity, true).getPrimaryKey()),
+            action: 'UPDATE',
+            field,
+            oldValue: plain(original?.[field]),
+            newValue: plain(newValue),
+          });
+          uow.computeChangeSet(record);
+        }
+      }
+    }
+  }
+}
+

@@ -1,0 +1,157 @@
+import { CallbackStatus, Role, toLocalDate } from '@hf/shared';
+import { Arg, Authorized, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { Context } from '../../graphql/context';
+import { pageSize } from '../../graphql/connection';
+import { SortDirection } from '../../graphql/enums';
+import { paginate } from '../../graphql/paginate';
+import { withUserErrors } from '../../graphql/user-error';
+import { Project } from '../projects/project.entity';
+import { Ticket } from '../tickets/ticket.entity';
+import { VoidInput } from '../tickets/ticket.types';
+import { requireViewer } from '../users/access';
+import { User } from '../users/user.entity';
+import { Callback, CallbackAttempt } from './callback.entity';
+import { callbackWhere } from './callback.query';
+import {
+  addCallback, closeCallback, escalateCallback, recordAttempt, recordCallbackResult, reviewCallback, updateCallbacks,
+  voidCallback, writeHandlingOpinion,
+} from './callback.service';
+import {
+  AddCallbackInput, CallbackActionInput, CallbackConnection, CallbackFilter, CallbackOrder, CallbackOrderField,
+  CallbackPayload, RecordAttemptInput, RecordCallbackResultInput, UpdateCallbacksInput, UpdateCallbacksPayload,
+} from './callback.types';
+import { isOverdue } from './overdue';
+
+const STAFF = [Role.CLERK, Role.SUPERVISOR, Role.DEPARTMENT_SUPERVISOR, Role.PROJECT_MANAGER, Role.ADMIN];
+const PERFORMERS = [Role.CLERK, Role.SUPERVISOR, Role.DEPARTMENT_SUPERVISOR, Role.PROJECT_MANAGER];
+
+@Resolver(() => Callback)
+export class CallbackResolver {
+  @Authorized()
+  @Query(() => CallbackConnection, { description: '《业主回访记录表》 rows, in serial order by default' })
+  async callbacks(
+    @Ctx() ctx: Context,
+    @Arg('first', () => Int, { nullable: true, description: '1–500, default 50' }) first?: number,
+    @Arg('after', () => String, { nullable: true }) after?: string,
+    @Arg('filter', () => CallbackFilter, { nullable: true }) filter?: CallbackFilter,
+    @Arg('orderBy', () => CallbackOrder, { nullable: true }) orderBy?: CallbackOrder,
+  ) {
+    const viewer = requireViewer(ctx);
+    return paginate(ctx.em, Callback, callbackWhere(viewer, filter), {
+      first: pageSize(first),
+      after,
+      orderBy: orderBy?.field ?? CallbackOrderField.SERIAL_CODE,
+      direction: orderBy?.direction ?? SortDirection.ASC,
+    });
+  }
+
+  @FieldResolver(() => Ticket)
+  ticket(@Root() callback: Callback): Promise<Ticket> {
+    return callback.ticket.loadOrFail();
+  }
+
+  @FieldResolver(() => Project)
+  project(@Root() callback: Callback): Promise<Project> {
+    return callback.project.loadOrFail();
+  }
+
+  @FieldResolver(() => User, { nullable: true })
+  assignee(@Root() callback: Callback) {
+    return callback.assignee?.load() ?? null;
+  }
+
+  @FieldResolver(() => User, { nullable: true })
+  coAssignee(@Root() callback: Callback) {
+    return callback.coAssignee?.load() ?? null;
+  }
+
+  @FieldResolver(() => User, { nullable: true })
+  recordedBy(@Root() callback: Callback) {
+    return callback.recordedBy?.load() ?? null;
+  }
+
+  @FieldResolver(() => User, { nullable: true, description: '审核人' })
+  reviewedBy(@Root() callback: Callback) {
+    return callback.reviewedBy?.load() ?? null;
+  }
+
+  @FieldResolver(() => User, { nullable: true })
+  escalatedTo(@Root() callback: Callback) {
+    return callback.escalatedTo?.load() ?? null;
+  }
+
+  @FieldResolver(() => User, { nullable: true })
+  handlingBy(@Root() callback: Callback) {
+    return callback.handlingBy?.load() ?? null;
+  }
+
+  @FieldResolver(() => Boolean, { description: 'window passed without being done (derived)' })
+  overdue(@Root() callback: Callback): boolean {
+    return isOverdue(callback.status, callback.windowTo, toLocalDate(new Date()));
+  }
+
+  @FieldResolver(() => Boolean)
+  voided(@Root() callback: Callback): boolean {
+    return callback.status === CallbackStatus.VOIDED;
+  }
+
+  @FieldResolver(() => [CallbackAttempt])
+  attempts(@Root() callback: Callback, @Ctx() ctx: Context): Promise<CallbackAttempt[]> {
+    return ctx.em.find(CallbackAttempt, { callback: callback.id }, { orderBy: { attemptedAt: 'asc', id: 'asc' } });
+  }
+
+  @Authorized(...STAFF)
+  @Mutation(() => UpdateCallbacksPayload, { description: 'many cell edits at once (grid paste); each row with its version' })
+  async updateCallbacks(@Arg('input', () => UpdateCallbacksInput) input: UpdateCallbacksInput, @Ctx() ctx: Context) {
+    const result = await withUserErrors(() => updateCallbacks(ctx.em, requireViewer(ctx), input));
+    return { callbacks: result.callbacks ?? [], savedCount: result.savedCount ?? 0, userErrors: result.userErrors };
+  }
+
+  @Authorized(Role.CLERK, Role.SUPERVISOR, Role.ADMIN)
+  @Mutation(() => CallbackPayload, { description: 'add a callback for any ticket by hand' })
+  async addCallback(@Arg('input', () => AddCallbackInput) input: AddCallbackInput, @Ctx() ctx: Context) {
+    return withUserErrors(async () => ({ callback: await addCallback(ctx.em, requireViewer(ctx), input) }));
+  }
+
+  @Authorized(...PERFORMERS)
+  @Mutation(() => CallbackPayload, { description: 'an attempt that reached nobody, or an owner who asked to be called later' })
+  async recordCallbackAttempt(@Arg('input', () => RecordAttemptInput) input: RecordAttemptInput, @Ctx() ctx: Context) {
+    return withUserErrors(async () => ({ callback: await recordAttempt(ctx.em, requireViewer(ctx), input) }));
+  }
+
+  @Authorized(...PERFORMERS)
+  @Mutation(() => CallbackPayload, { description: 'record the result of a callback (the whole row)' })
+  async recordCallbackResult(@Arg('input', () => RecordCallbackResultInput) input: RecordCallbackResultInput, @Ctx() ctx: Context) {
+    return withUserErrors(async () => ({ callback: await recordCallbackResult(ctx.em, requireViewer(ctx), input) }));
+  }
+
+  @Authorized(Role.SUPERVISOR)
+  @Mutation(() => CallbackPayload, { description: '审核: qualified → REVIEWED, unqualified → ESCALATED to the project manager' })
+  async reviewCallback(@Arg('input', () => CallbackActionInput) input: CallbackActionInput, @Ctx() ctx: Context) {
+    return withUserErrors(async () => ({ callback: await reviewCallback(ctx.em, requireViewer(ctx), input) }));
+  }
+
+  @Authorized(Role.SUPERVISOR)
+  @Mutation(() => CallbackPayload, { description: '上报项目经理' })
+  async escalateCallback(@Arg('input', () => CallbackActionInput) input: CallbackActionInput, @Ctx() ctx: Context) {
+    return withUserErrors(async () => ({ callback: await escalateCallback(ctx.em, requireViewer(ctx), input) }));
+  }
+
+  @Authorized(Role.PROJECT_MANAGER)
+  @Mutation(() => CallbackPayload, { description: '处理意见: closes an escalated callback' })
+  async writeHandlingOpinion(@Arg('input', () => CallbackActionInput) input: CallbackActionInput, @Ctx() ctx: Context) {
+    return withUserErrors(async () => ({ callback: await writeHandlingOpinion(ctx.em, requireViewer(ctx), input) }));
+  }
+
+  @Authorized(Role.SUPERVISOR)
+  @Mutation(() => CallbackPayload)
+  async closeCallback(@Arg('input', () => CallbackActionInput) input: CallbackActionInput, @Ctx() ctx: Context) {
+    return withUserErrors(async () => ({ callback: await closeCallback(ctx.em, requireViewer(ctx), input) }));
+  }
+
+  @Authorized(Role.SUPERVISOR, Role.ADMIN)
+  @Mutation(() => CallbackPayload, { description: '作废: kept with its serial code and the reason' })
+  async voidCallback(@Arg('input', () => VoidInput) input: VoidInput, @Ctx() ctx: Context) {
+    return withUserErrors(async () => ({ callback: await voidCallback(ctx.em, requireViewer(ctx), input) }));
+  }
+}

@@ -1,0 +1,326 @@
+import { LockMode } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import {
+  addDays, Anchor, CallbackEditableField, CallbackPurpose, CallbackResult, CallbackStatus, canEditField, EDITABLE_FIELDS,
+  ErrorCode, FieldError, isRecordComplete, OwnerConfirmation, Role, TicketStatus, toLocalDate, validateCallbackRecord,
+} from '@hf/shared';
+import type { Viewer } from '../../graphql/context';
+import { conflict, DomainError, forbidden, notFound, UserError } from '../../graphql/user-error';
+import { isArchived, assertPeriodOpen } from '../archives/archive-guard';
+import { Project } from '../projects/project.entity';
+import { Ticket } from '../tickets/ticket.entity';
+import { lockTicket } from '../tickets/ticket.service';
+import { parseId } from '../users/access';
+import { User } from '../users/user.entity';
+import { createCallbackRow, projectStaff } from './callback-scheduler';
+import { Callback, CallbackAttempt } from './callback.entity';
+import type {
+  AddCallbackInput, CallbackActionInput, CallbackPatch, RecordAttemptInput, RecordCallbackResultInput, UpdateCallbacksInput,
+} from './callback.types';
+import { earliestPerformedAt } from './window';
+
+const FAILED_ATTEMPT_OUTCOMES = new Set(['NO_ANSWER', 'BUSY', 'WRONG_NUMBER']);
+
+async function lockCallback(em: EntityManager, viewer: Viewer, globalId: string, version: number, field: string[] = []): Promise<Callback> {
+  const callback = await em.findOne(Callback, { id: parseId(globalId, 'Callback', [...field, 'id'].join('.')) }, {
+    lockMode: LockMode.PESSIMISTIC_WRITE,
+  });
+  if (!callback || !viewer.projectIds.includes(callback.project.id)) throw notFound([...field, 'id']);
+  if (callback.version !== version) throw conflict([...field, 'version']);
+  if (await isArchived(em, callback.project.id, callback.anchorDate)) {
+    throw DomainError.of(ErrorCode.ARCHIVED, [...field, 'id'], '该期间已存档，记录只读 (the period is archived; records are read-only)');
+  }
+  return callback;
+}
+
+/** The project manager an unqualified callback is escalated to (上报项目经理). */
+async function projectManagerOf(em: EntityManager, projectId: number): Promise<User | null> {
+  const staff = await projectStaff(em, projectId);
+  const manager = staff.find((s) => s.role === Role.PROJECT_MANAGER);
+  return manager ? em.getReference(User, manager.id) : null;
+}
+
+function cleanText(value: string | null | undefined): string | null {
+  return value?.trim() ? value.trim() : null;
+}
+
+/** Review (审核): qualified records become REVIEWED; unqualified ones go to the project manager. */
+async function review(em: EntityManager, callback: Callback, viewer: Viewer, opinion: string | null, now: Date, forceEscalation: boolean) {
+  callback.reviewOpinion = opinion ?? callback.reviewOpinion;
+  callback.reviewedBy = em.getReference(User, viewer.user.id) as never;
+  callback.reviewedAt = now;
+  if (callback.result === CallbackResult.UNQUALIFIED || forceEscalation) {
+    callback.status = CallbackStatus.ESCALATED;
+    callback.escalatedAt = now;
+    callback.escalatedTo = (await projectManagerOf(em, callback.project.id)) as never;
+  } else {
+    callback.status = CallbackStatus.REVIEWED;
+  }
+}
+
+/**
+ * Applies one row's edits: every column must be editable by this person in this state, and the merged
+ * record must be valid; otherwise nothing of the row is changed. Filling the record moves a planned
+ * callback to DONE; the supervisor's opinion reviews it; the manager's opinion closes an escalation.
+ */
+async function applyPatch(
+  em: EntityManager,
+  viewer: Viewer,
+  callback: Callback,
+  patch: CallbackPatch,
+  now: Date,
+  requireComplete: boolean,
+): Promise<FieldError[]> {
+  const fields = (Object.keys(patch) as CallbackEditableField[]).filter(
+    (f) => EDITABLE_FIELDS.includes(f) && (patch as Record<string, unknown>)[f] !== undefined,
+  );
+  const project = await em.findOneOrFail(Project, callback.project.id);
+  const ownCorrection =
+    callback.recordedBy?.id === viewer.user.id &&
+    callback.recordedAt !== null &&
+    now.getTime() - callback.recordedAt.getTime() <= project.correctionHours * 3_600_000;
+  const editContext = { role: viewer.user.role, status: callback.status, archived: false, withinOwnCorrectionWindow: ownCorrection };
+  const errors: FieldError[] = fields
+    .filter((field) => !canEditField(field, editContext))
+    .map((field) => ({ field, code: ErrorCode.FORBIDDEN, message: '当前角色或状态下不能修改此栏 (you cannot change this column now)' }));
+  if (errors.length) return errors;
+
+  const p = patch as Record<string, unknown>;
+  const pick = <K extends keyof Callback>(key: K): Callback[K] => (p[key as string] !== undefined ? (p[key as string] as Callback[K]) : callback[key]);
+  const merged = {
+    methods: [...new Set(pick('methods') ?? [])],
+    performedAt: pick('performedAt'),
+    satisfaction: pick('satisfaction'),
+    satisfactionScore: pick('satisfactionScore'),
+    shortcomings: cleanText(pick('shortcomings')),
+    result: pick('result'),
+  };
+  const ticket = await em.findOneOrFail(Ticket, callback.ticket.id);
+  const earliest = earliestPerformedAt(callback.anchor ?? Anchor.COMPLETED, ticket);
+  const ticketDone = [TicketStatus.COMPLETED, TicketStatus.CLOSED].includes(ticket.status) || callback.anchor === Anchor.STARTED || callback.anchor === Anchor.RECEIVED;
+  errors.push(...validateCallbackRecord(merged, { earliestPerformedAt: ticketDone ? earliest : null, now }));
+  const complete = isRecordComplete(merged);
+  const mustBeComplete = requireComplete || (callback.status !== CallbackStatus.PLANNED && fields.some((f) => ['methods', 'performedAt', 'satisfaction', 'result'].includes(f)));
+  if (mustBeComplete && !complete) {
+    const missing = (['performedAt', 'methods', 'satisfaction', 'result'] as const).filter((f) =>
+      f === 'methods' ? merged.methods.length === 0 : merged[f] === null,
+    );
+    for (const field of missing) {
+      if (!errors.some((e) => e.field === field)) {
+        errors.push({ field, code: ErrorCode.BAD_USER_INPUT, message: '回访记录须填写此栏 (required to record the callback)' });
+      }
+    }
+  }
+  if (errors.length) return errors;
+
+  for (const field of fields) {
+    const value = p[field];
+    if (field === 'methods') callback.methods = merged.methods;
+    else if (field === 'shortcomings') callback.shortcomings = merged.shortcomings;
+    else if (typeof value === 'string' || value === null) (callback as unknown as Record<string, unknown>)[field] = typeof value === 'string' ? cleanText(value) : null;
+    else (callback as unknown as Record<string, unknown>)[field] = value;
+  }
+  if (callback.status === CallbackStatus.PLANNED && complete) {
+    callback.status = CallbackStatus.DONE;
+    callback.recordedAt = now;
+    callback.recordedBy = em.getReference(User, viewer.user.id) as never;
+    // the handler and department as they were when the callback was done
+    callback.handlerAtRecording = ticket.handler;
+    callback.departmentAtRecording = ticket.department ? ((await ticket.department.load())?.name ?? null) : null;
+    callback.visitors ??= viewer.user.displayName;
+  }
+  if (fields.includes('reviewOpinion') && callback.status === CallbackStatus.DONE) {
+    await review(em, callback, viewer, callback.reviewOpinion, now, false);
+  }
+  if (fields.includes('handlingOpinion') && callback.status === CallbackStatus.ESCALATED && callback.handlingOpinion) {
+    callback.handlingBy = em.getReference(User, viewer.user.id) as never;
+    callback.handlingAt = now;
+    callback.status = CallbackStatus.CLOSED;
+    callback.closedAt = now;
+  }
+  return [];
+}
+
+export async function updateCallbacks(
+  em: EntityManager,
+  viewer: Viewer,
+  input: UpdateCallbacksInput,
+  now = new Date(),
+): Promise<{ callbacks: Callback[]; savedCount: number; userErrors: UserError[] }> {
+  const ids = input.rows.map((row, index) => parseId(row.id, 'Callback', `rows.${index}.id`));
+  if (new Set(ids).size !== ids.length) {
+    throw DomainError.of(ErrorCode.BAD_USER_INPUT, 'rows', '同一行出现多次，请合并为一次修改 (a row appears twice)');
+  }
+  return em.transactional(async (tx) => {
+    // lock every named row in id order (no deadlock between two pastes), then judge each row on its own
+    const locked = await tx.find(Callback, { id: { $in: ids } }, { lockMode: LockMode.PESSIMISTIC_WRITE, orderBy: { id: 'asc' } });
+    const byId = new Map(locked.map((c) => [c.id, c]));
+    const userErrors: UserError[] = [];
+    const archivedCache = new Map<string, boolean>();
+    let savedCount = 0;
+    for (const [index, row] of input.rows.entries()) {
+      const prefix = ['rows', String(index)];
+      const callback = byId.get(ids[index]);
+      if (!callback || !viewer.projectIds.includes(callback.project.id)) {
+        userErrors.push({ field: [...prefix, 'id'], code: ErrorCode.NOT_FOUND, message: '记录不存在或无权访问 (not found)' });
+        continue;
+      }
+      if (callback.version !== row.version) {
+        userErrors.push({
+          field: [...prefix, 'version'],
+          code: ErrorCode.CONFLICT,
+          message: `${callback.serialCode} 已被他人修改 (changed by someone else: version ${row.version} → ${callback.version})`,
+        });
+        continue;
+      }
+      const archiveKey = `${callback.project.id}:${callback.anchorDate}`;
+      if (!archivedCache.has(archiveKey)) archivedCache.set(archiveKey, await isArchived(tx, callback.project.id, callback.anchorDate));
+      if (archivedCache.get(archiveKey)) {
+        userErrors.push({ field: [...prefix, 'id'], code: ErrorCode.ARCHIVED, message: '该期间已存档，记录只读 (archived; read-only)' });
+        continue;
+      }
+      const errors = await applyPatch(tx, viewer, callback, row.patch, now, false);
+      if (errors.length) userErrors.push(...errors.map((e) => ({ field: [...prefix, e.field], code: e.code, message: e.message })));
+      else savedCount += 1;
+    }
+    await tx.flush();
+    return { callbacks: ids.map((id) => byId.get(id)).filter((c): c is Callback => Boolean(c) && viewer.projectIds.includes(c!.project.id)), savedCount, userErrors };
+  });
+}
+
+async function withLockedCallback(
+  em: EntityManager,
+  viewer: Viewer,
+  id: string,
+  version: number,
+  change: (tx: EntityManager, callback: Callback) => Promise<void>,
+): Promise<Callback> {
+  return em.transactional(async (tx) => {
+    const callback = await lockCallback(tx, viewer, id, version);
+    await change(tx, callback);
+    return callback;
+  });
+}
+
+/** 记录回访结果: the whole record at once; it must be complete. */
+export async function recordCallbackResult(em: EntityManager, viewer: Viewer, input: RecordCallbackResultInput, now = new Date()) {
+  const { id, version, ...patch } = input;
+  return withLockedCallback(em, viewer, id, version, async (tx, callback) => {
+    if (callback.status !== CallbackStatus.PLANNED && callback.status !== CallbackStatus.DONE) {
+      throw DomainError.of(ErrorCode.INVALID_STATE, 'id', '该回访已审核或关闭，不能再记录 (already reviewed or closed)');
+    }
+    const errors = await applyPatch(tx, viewer, callback, patch, now, true);
+    if (errors.length) throw DomainError.fromFieldErrors(errors);
+  });
+}
+
+export async function reviewCallback(em: EntityManager, viewer: Viewer, input: CallbackActionInput, now = new Date()) {
+  return withLockedCallback(em, viewer, input.id, input.version, async (tx, callback) => {
+    if (callback.status !== CallbackStatus.DONE) {
+      throw DomainError.of(ErrorCode.INVALID_STATE, 'id', '只能审核已回访的记录 (only done callbacks can be reviewed)');
+    }
+    await review(tx, callback, viewer, cleanText(input.opinion), now, false);
+  });
+}
+
+export async function escalateCallback(em: EntityManager, viewer: Viewer, input: CallbackActionInput, now = new Date()) {
+  return withLockedCallback(em, viewer, input.id, input.version, async (tx, callback) => {
+    if (![CallbackStatus.DONE, CallbackStatus.REVIEWED].includes(callback.status)) {
+      throw DomainError.of(ErrorCode.INVALID_STATE, 'id', '只能上报已回访或已审核的记录 (only done or reviewed callbacks can be escalated)');
+    }
+    await review(tx, callback, viewer, cleanText(input.opinion), now, true);
+  });
+}
+
+export async function writeHandlingOpinion(em: EntityManager, viewer: Viewer, input: CallbackActionInput, now = new Date()) {
+  return withLockedCallback(em, viewer, input.id, input.version, async (tx, callback) => {
+    if (callback.status !== CallbackStatus.ESCALATED) {
+      throw DomainError.of(ErrorCode.INVALID_STATE, 'id', '只有已上报的回访需要处理意见 (only escalated callbacks take a handling opinion)');
+    }
+    if (!cleanText(input.opinion)) throw DomainError.of(ErrorCode.BAD_USER_INPUT, 'opinion', '请填写处理意见 (the opinion is required)');
+    const errors = await applyPatch(tx, viewer, callback, { handlingOpinion: input.opinion, followUp: input.followUp }, now, false);
+    if (errors.length) throw DomainError.fromFieldErrors(errors.map((e) => ({ ...e, field: e.field === 'handlingOpinion' ? 'opinion' : e.field })));
+  });
+}
+
+export async function closeCallback(em: EntityManager, viewer: Viewer, input: CallbackActionInput, now = new Date()) {
+  return withLockedCallback(em, viewer, input.id, input.version, async (_tx, callback) => {
+    if (![CallbackStatus.REVIEWED, CallbackStatus.UNREACHABLE].includes(callback.status)) {
+      throw DomainError.of(ErrorCode.INVALID_STATE, 'id', '只能关闭已审核或无法联系的回访 (only reviewed or unreachable callbacks can be closed)');
+    }
+    callback.status = CallbackStatus.CLOSED;
+    callback.closedAt = now;
+  });
+}
+
+export async function voidCallback(em: EntityManager, viewer: Viewer, input: { id: string; version: number; reason: string }, now = new Date()) {
+  if (!input.reason.trim()) throw DomainError.of(ErrorCode.BAD_USER_INPUT, 'reason', '请填写作废原因 (give a reason)');
+  return withLockedCallback(em, viewer, input.id, input.version, async (_tx, callback) => {
+    if (callback.status === CallbackStatus.VOIDED) throw DomainError.of(ErrorCode.INVALID_STATE, 'id', '已作废 (already voided)');
+    callback.status = CallbackStatus.VOIDED;
+    callback.voidReason = input.reason.trim();
+    callback.voidedAt = now;
+  });
+}
+
+/** An attempt that reached nobody or was asked to call later; after the cap (default 3) the owner is 无法联系. */
+export async function recordAttempt(em: EntityManager, viewer: Viewer, input: RecordAttemptInput, now = new Date()) {
+  const attemptedAt = input.attemptedAt ?? now;
+  if (attemptedAt.getTime() > now.getTime() + 5 * 60_000) {
+    throw DomainError.of(ErrorCode.BAD_USER_INPUT, 'attemptedAt', '尝试时间不能晚于当前时间 (attempted in the future)');
+  }
+  if (input.nextAttemptAt && input.nextAttemptAt.getTime() < attemptedAt.getTime()) {
+    throw DomainError.of(ErrorCode.BAD_USER_INPUT, 'nextAttemptAt', '下次回访时间早于本次 (next attempt before this one)');
+  }
+  return withLockedCallback(em, viewer, input.id, input.version, async (tx, callback) => {
+    if (callback.status !== CallbackStatus.PLANNED) {
+      throw DomainError.of(ErrorCode.INVALID_STATE, 'id', '只有待回访的记录可以登记尝试 (only planned callbacks take attempts)');
+    }
+    if (viewer.user.role === Role.AUDITOR) throw forbidden('id');
+    const project = await tx.findOneOrFail(Project, callback.project.id);
+    tx.create(CallbackAttempt, {
+      callback,
+      attemptedAt,
+      attemptedBy: tx.getReference(User, viewer.user.id),
+      outcome: input.outcome,
+      note: cleanText(input.note),
+      nextAttemptAt: input.nextAttemptAt ?? null,
+    });
+    callback.attemptCount += 1;
+    callback.nextAttemptAt = input.nextAttemptAt ?? null;
+    const failed = await tx.count(CallbackAttempt, { callback: callback.id, outcome: { $in: [...FAILED_ATTEMPT_OUTCOMES] as never } });
+    if (FAILED_ATTEMPT_OUTCOMES.has(input.outcome) && failed + 1 >= project.maxAttempts) {
+      callback.status = CallbackStatus.UNREACHABLE;
+      callback.ownerConfirmation = OwnerConfirmation.UNREACHABLE;
+      callback.recordedAt = now;
+      callback.recordedBy = tx.getReference(User, viewer.user.id) as never;
+    }
+  });
+}
+
+/** A clerk may add any ticket to the callbacks by hand (window defaults to the next week). */
+export async function addCallback(em: EntityManager, viewer: Viewer, input: AddCallbackInput, now = new Date()): Promise<Callback> {
+  return em.transactional(async (tx) => {
+    const ticket = await lockTicket(tx, viewer, input.ticketId, null).catch((e: unknown) => {
+      if (e instanceof DomainError) throw DomainError.of(e.errors[0].code, 'ticketId', e.errors[0].message);
+      throw e;
+    });
+    if (ticket.status === TicketStatus.VOIDED) throw DomainError.of(ErrorCode.INVALID_STATE, 'ticketId', '工单已作废 (the ticket is voided)');
+    const anchorDate = ticket.completedAt ? toLocalDate(ticket.completedAt) : toLocalDate(now);
+    await assertPeriodOpen(tx, ticket.project.id, anchorDate, 'ticketId');
+    const from = input.windowFrom ?? (anchorDate > toLocalDate(now) ? anchorDate : toLocalDate(now));
+    const to = input.windowTo ?? addDays(from, 7);
+    if (to < from) throw DomainError.of(ErrorCode.BAD_USER_INPUT, 'windowTo', '回访期限结束早于开始 (window ends before it starts)');
+    let assigneeId: number | null = viewer.user.id;
+    if (input.assigneeId) {
+      assigneeId = parseId(input.assigneeId, 'User', 'assigneeId');
+      const staff = await projectStaff(tx, ticket.project.id);
+      if (!staff.some((s) => s.id === assigneeId)) throw DomainError.of(ErrorCode.BAD_USER_INPUT, 'assigneeId', '该员工不属于本项目 (not staff of this project)');
+    }
+    const project = await tx.findOneOrFail(Project, ticket.project.id);
+    return createCallbackRow(tx, {
+      project, ticket, stageIndex: null, purpose: CallbackPurpose.MANUAL, anchor: Anchor.COMPLETED,
+      window: { anchorDate, from, to }, assigneeId, coAssigneeId: null, actorId: viewer.user.id, now,
+    });
+  });
+}

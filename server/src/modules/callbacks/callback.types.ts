@@ -1,0 +1,122 @@
+import {
+  AttemptOutcome, CallbackMethod, CallbackPurpose, CallbackResult, CallbackStatus, OwnerConfirmation, Satisfaction, TicketKind,
+} from '@hf/shared';
+import { ArrayMaxSize, MaxLength, ValidateNested } from 'class-validator';
+import { GraphQLDateTime, GraphQLLocalDate } from 'graphql-scalars';
+import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Connection } from '../../graphql/connection';
+import { SortDirection } from '../../graphql/enums';
+import { UserError } from '../../graphql/user-error';
+import { Callback } from './callback.entity';
+
+export enum CallbackOrderField {
+  SERIAL_CODE = 'serialCode',
+  WINDOW_TO = 'windowTo',
+  CREATED_AT = 'createdAt',
+  UPDATED_AT = 'updatedAt',
+}
+registerEnumType(CallbackOrderField, { name: 'CallbackOrderField' });
+
+export const CallbackConnection = Connection(Callback, 'Callback');
+
+@InputType()
+export class CallbackOrder {
+  @Field(() => CallbackOrderField) field!: CallbackOrderField;
+  @Field(() => SortDirection, { defaultValue: SortDirection.ASC }) direction!: SortDirection;
+}
+
+@InputType()
+export class CallbackFilter {
+  @Field(() => ID, { nullable: true }) projectId?: string | null;
+  @Field(() => [TicketKind], { nullable: true }) kinds?: TicketKind[] | null;
+  @Field(() => [CallbackStatus], { nullable: true }) statuses?: CallbackStatus[] | null;
+  @Field(() => [CallbackPurpose], { nullable: true }) purposes?: CallbackPurpose[] | null;
+  @Field(() => String, { nullable: true, description: 'anchor date in this period: 2026Q3 or 2026-07' }) period?: string | null;
+  @Field(() => ID, { nullable: true, description: 'assigned to (or co-assigned to) this user' }) assigneeId?: string | null;
+  @Field(() => Boolean, { nullable: true, description: 'only callbacks whose window has passed without being done' }) overdue?: boolean | null;
+  @Field(() => Boolean, { nullable: true, description: 'only callbacks whose window is open today or already passed' }) due?: boolean | null;
+  @Field(() => String, { nullable: true, description: 'serial code, ticket number, owner, unit or summary contains' })
+  @MaxLength(100)
+  text?: string | null;
+}
+
+/** The columns of 《业主回访记录表》 that can be edited; absent fields are left as they are, null clears. */
+@InputType()
+export class CallbackPatch {
+  @Field(() => [CallbackMethod], { nullable: true }) @ArrayMaxSize(3) methods?: CallbackMethod[] | null;
+  @Field(() => GraphQLDateTime, { nullable: true }) performedAt?: Date | null;
+  @Field(() => String, { nullable: true }) @MaxLength(100) visitors?: string | null;
+  @Field(() => String, { nullable: true }) @MaxLength(2000) qualityEvaluation?: string | null;
+  @Field(() => String, { nullable: true }) @MaxLength(2000) serviceEvaluation?: string | null;
+  @Field(() => Satisfaction, { nullable: true }) satisfaction?: Satisfaction | null;
+  @Field(() => Int, { nullable: true }) satisfactionScore?: number | null;
+  @Field(() => String, { nullable: true }) @MaxLength(2000) shortcomings?: string | null;
+  @Field(() => String, { nullable: true }) @MaxLength(2000) suggestions?: string | null;
+  @Field(() => CallbackResult, { nullable: true }) result?: CallbackResult | null;
+  @Field(() => OwnerConfirmation, { nullable: true }) ownerConfirmation?: OwnerConfirmation | null;
+  @Field(() => String, { nullable: true, description: 'supervisor: writing it reviews a done callback' }) @MaxLength(2000) reviewOpinion?: string | null;
+  @Field(() => String, { nullable: true, description: 'project manager: writing it closes an escalated callback' }) @MaxLength(2000) handlingOpinion?: string | null;
+  @Field(() => String, { nullable: true }) @MaxLength(2000) followUp?: string | null;
+}
+
+@InputType()
+export class CallbackRowEdit {
+  @Field(() => ID) id!: string;
+  @Field(() => Int, { description: 'the version the edit is based on' }) version!: number;
+  @Field(() => CallbackPatch) @ValidateNested() patch!: CallbackPatch;
+}
+
+@InputType()
+export class UpdateCallbacksInput {
+  @Field(() => [CallbackRowEdit], { description: 'up to 1000 rows, e.g. a block pasted into the grid' })
+  @ArrayMaxSize(1000)
+  @ValidateNested()
+  rows!: CallbackRowEdit[];
+}
+
+@InputType()
+export class RecordCallbackResultInput extends CallbackPatch {
+  @Field(() => ID) id!: string;
+  @Field(() => Int) version!: number;
+}
+
+@InputType()
+export class AddCallbackInput {
+  @Field(() => ID) ticketId!: string;
+  @Field(() => GraphQLLocalDate, { nullable: true }) windowFrom?: string | null;
+  @Field(() => GraphQLLocalDate, { nullable: true }) windowTo?: string | null;
+  @Field(() => ID, { nullable: true }) assigneeId?: string | null;
+}
+
+@InputType()
+export class RecordAttemptInput {
+  @Field(() => ID) id!: string;
+  @Field(() => Int) version!: number;
+  @Field(() => AttemptOutcome) outcome!: AttemptOutcome;
+  @Field(() => GraphQLDateTime, { nullable: true, description: 'defaults to now' }) attemptedAt?: Date | null;
+  @Field(() => GraphQLDateTime, { nullable: true, description: '请问什么时候方便接听电话呢? — the time agreed' }) nextAttemptAt?: Date | null;
+  @Field(() => String, { nullable: true }) @MaxLength(500) note?: string | null;
+}
+
+@InputType()
+export class CallbackActionInput {
+  @Field(() => ID) id!: string;
+  @Field(() => Int) version!: number;
+  @Field(() => String, { nullable: true }) @MaxLength(2000) opinion?: string | null;
+  @Field(() => String, { nullable: true }) @MaxLength(2000) followUp?: string | null;
+}
+
+@ObjectType()
+export class CallbackPayload {
+  @Field(() => Callback, { nullable: true }) callback?: Callback | null;
+  @Field(() => [UserError]) userErrors!: UserError[];
+}
+
+@ObjectType()
+export class UpdateCallbacksPayload {
+  @Field(() => [Callback], { description: 'every row named in the input, as stored now (saved or not)' })
+  callbacks!: Callback[];
+  @Field(() => Int) savedCount!: number;
+  @Field(() => [UserError], { description: 'field paths are ["rows", index, column]' })
+  userErrors!: UserError[];
+}

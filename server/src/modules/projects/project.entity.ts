@@ -1,0 +1,77 @@
+import { Entity, Enum, ManyToOne, PrimaryKey, Property, Ref, Unique, OptionalProps } from '@mikro-orm/core';
+import { StatisticsPeriod } from '@hf/shared';
+import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { encodeGlobalId, Node } from '../../graphql/node';
+
+/** 物业项目: one residential estate; every ticket belongs to one. */
+@ObjectType({ implements: Node, description: '物业项目' })
+@Entity({ tableName: 'project' })
+export class Project {
+  [OptionalProps]?: 'nodeId' | 'statisticsPeriod' | 'minGapDays' | 'maxAttempts' | 'correctionHours' | 'retentionYears' | 'createdAt';
+
+  @PrimaryKey({ type: 'integer' })
+  id!: number;
+
+  @Field(() => ID, { name: 'id' })
+  get nodeId(): string {
+    return encodeGlobalId('Project', this.id);
+  }
+
+  @Field(() => String, { description: 'short code used in every number, e.g. A01' })
+  @Unique()
+  @Property({ type: 'string', length: 8 })
+  code!: string;
+
+  @Field(() => String)
+  @Property({ type: 'string', length: 100 })
+  name!: string;
+
+  @Field(() => String)
+  @Property({ type: 'string', length: 100 })
+  companyName!: string;
+
+  @Field(() => StatisticsPeriod, { description: 'quarter by default; seed 001 compiles monthly' })
+  @Enum({ items: () => StatisticsPeriod })
+  statisticsPeriod: StatisticsPeriod = StatisticsPeriod.QUARTER;
+
+  @Field(() => Int, { description: 'minimum days between two callbacks to the same owner (complaints excepted)' })
+  @Property({ type: 'integer' })
+  minGapDays: number = 30;
+
+  @Field(() => Int, { description: 'attempts before a callback is marked unreachable (无法联系)' })
+  @Property({ type: 'integer' })
+  maxAttempts: number = 3;
+
+  @Field(() => Int, { description: 'hours during which the visitor may correct a recorded result' })
+  @Property({ type: 'integer' })
+  correctionHours: number = 24;
+
+  @Field(() => Int, { description: '保管2年: years records are kept; nothing is deleted automatically' })
+  @Property({ type: 'integer' })
+  retentionYears: number = 2;
+
+  @Property({ type: 'Date' })
+  createdAt: Date = new Date();
+}
+
+@ObjectType({ implements: Node, description: '部门' })
+@Entity({ tableName: 'department' })
+@Unique({ properties: ['project', 'name'] })
+export class Department {
+  [OptionalProps]?: 'nodeId';
+
+  @PrimaryKey({ type: 'integer' })
+  id!: number;
+
+  @Field(() => ID, { name: 'id' })
+  get nodeId(): string {
+    return encodeGlobalId('Department', this.id);
+  }
+
+  @ManyToOne(() => Project, { ref: true })
+  project!: Ref<Project>;
+
+  @Field(() => String)
+  @Property({ type: 'string', length: 50 })
+  name!: string;
+}

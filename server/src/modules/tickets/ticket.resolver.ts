@@ -1,0 +1,106 @@
+import type { FilterQuery } from '@mikro-orm/core';
+import { Role } from '@hf/shared';
+import { Arg, Authorized, Ctx, Field, FieldResolver, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import type { Context } from '../../graphql/context';
+import { pageSize } from '../../graphql/connection';
+import { SortDirection } from '../../graphql/enums';
+import { paginate } from '../../graphql/paginate';
+import { UserError, withUserErrors } from '../../graphql/user-error';
+import { Callback } from '../callbacks/callback.entity';
+import { likePattern, periodRange } from '../callbacks/callback.query';
+import { Project } from '../projects/project.entity';
+import { projectArgument, requireViewer } from '../users/access';
+import { Ticket } from './ticket.entity';
+import { closeTicket, completeTicket, createTicket, updateTicket, voidTicket } from './ticket.service';
+import {
+  CompleteTicketInput, CreateTicketInput, TicketConnection, TicketFilter, TicketOrder, TicketOrderField, TicketPayload,
+  TicketActionInput, UpdateTicketInput, VoidInput,
+} from './ticket.types';
+import { startOfLocalDate, addDays } from '@hf/shared';
+
+const WRITERS = [Role.CLERK, Role.SUPERVISOR, Role.PROJECT_MANAGER, Role.ADMIN];
+
+@ObjectType()
+class CompleteTicketPayload {
+  @Field(() => Ticket, { nullable: true }) ticket?: Ticket | null;
+  @Field(() => [Callback], { description: 'the callbacks scheduled by the policy and sampling' }) callbacks!: Callback[];
+  @Field(() => [UserError]) userErrors!: UserError[];
+}
+
+@Resolver(() => Ticket)
+export class TicketResolver {
+  @Authorized()
+  @Query(() => TicketConnection, { description: '工单登记 (incl. the complaint register)' })
+  async tickets(
+    @Ctx() ctx: Context,
+    @Arg('first', () => Int, { nullable: true, description: '1–500, default 50' }) first?: number,
+    @Arg('after', () => String, { nullable: true }) after?: string,
+    @Arg('filter', () => TicketFilter, { nullable: true }) filter?: TicketFilter,
+    @Arg('orderBy', () => TicketOrder, { nullable: true }) orderBy?: TicketOrder,
+  ) {
+    const viewer = requireViewer(ctx);
+    const and: FilterQuery<Ticket>[] = [{ project: { $in: projectArgument(viewer, filter?.projectId) } }];
+    if (filter?.kinds?.length) and.push({ kind: { $in: filter.kinds } });
+    if (filter?.statuses?.length) and.push({ status: { $in: filter.statuses } });
+    if (filter?.period) {
+      const range = periodRange(filter.period);
+      and.push({ receivedAt: { $gte: startOfLocalDate(range.from), $lt: startOfLocalDate(addDays(range.to, 1)) } });
+    }
+    if (filter?.text?.trim()) {
+      const like = likePattern(filter.text.trim());
+      and.push({ $or: [{ number: { $ilike: like } }, { ownerName: { $ilike: like } }, { unit: { $ilike: like } }, { category: { $ilike: like } }, { summary: { $ilike: like } }] });
+    }
+    return paginate(ctx.em, Ticket, { $and: and }, {
+      first: pageSize(first),
+      after,
+      orderBy: orderBy?.field ?? TicketOrderField.NUMBER,
+      direction: orderBy?.direction ?? SortDirection.ASC,
+    });
+  }
+
+  @FieldResolver(() => Project)
+  project(@Root() ticket: Ticket): Promise<Project> {
+    return ticket.project.loadOrFail();
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: 'department involved (被投诉部门 for complaints)' })
+  async department(@Root() ticket: Ticket): Promise<string | null> {
+    return ticket.department ? ((await ticket.department.load())?.name ?? null) : null;
+  }
+
+  @FieldResolver(() => [Callback])
+  callbacks(@Root() ticket: Ticket, @Ctx() ctx: Context): Promise<Callback[]> {
+    return ctx.em.find(Callback, { ticket: ticket.id }, { orderBy: { serialCode: 'asc' } });
+  }
+
+  @Authorized(...WRITERS)
+  @Mutation(() => TicketPayload)
+  async createTicket(@Arg('input', () => CreateTicketInput) input: CreateTicketInput, @Ctx() ctx: Context) {
+    return withUserErrors(async () => ({ ticket: await createTicket(ctx.em, requireViewer(ctx), input) }));
+  }
+
+  @Authorized(...WRITERS)
+  @Mutation(() => TicketPayload)
+  async updateTicket(@Arg('input', () => UpdateTicketInput) input: UpdateTicketInput, @Ctx() ctx: Context) {
+    return withUserErrors(async () => ({ ticket: await updateTicket(ctx.em, requireViewer(ctx), input) }));
+  }
+
+  @Authorized(...WRITERS)
+  @Mutation(() => CompleteTicketPayload, { description: '处理完毕: schedules the callbacks its policy and sampling call for' })
+  async completeTicket(@Arg('input', () => CompleteTicketInput) input: CompleteTicketInput, @Ctx() ctx: Context) {
+    const result = await withUserErrors(() => completeTicket(ctx.em, requireViewer(ctx), input));
+    return { ticket: result.ticket ?? null, callbacks: result.callbacks ?? [], userErrors: result.userErrors };
+  }
+
+  @Authorized(...WRITERS)
+  @Mutation(() => TicketPayload)
+  async closeTicket(@Arg('input', () => TicketActionInput) input: TicketActionInput, @Ctx() ctx: Context) {
+    return withUserErrors(async () => ({ ticket: await closeTicket(ctx.em, requireViewer(ctx), input.id, input.version) }));
+  }
+
+  @Authorized(Role.SUPERVISOR, Role.PROJECT_MANAGER, Role.ADMIN)
+  @Mutation(() => TicketPayload, { description: '作废 with a reason; the ticket and its number are kept' })
+  async voidTicket(@Arg('input', () => VoidInput) input: VoidInput, @Ctx() ctx: Context) {
+    return withUserErrors(async () => ({ ticket: await voidTicket(ctx.em, requireViewer(ctx), input) }));
+  }
+}

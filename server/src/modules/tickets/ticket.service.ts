@@ -1,0 +1,199 @@
+import { LockMode } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { formatTicketNumber, normalisePhone, TicketStatus, toLocalDate, ErrorCode } from '@hf/shared';
+import type { Viewer } from '../../graphql/context';
+import { conflict, DomainError, notFound } from '../../graphql/user-error';
+import { assertProjectAccess, parseId } from '../users/access';
+import { User } from '../users/user.entity';
+import { Owner } from '../owners/owner.entity';
+import { Department, Project } from '../projects/project.entity';
+import { COUNTER_SCOPE, nextSequence } from '../numbering/code-counter';
+import { scheduleCallbacks } from '../callbacks/callback-scheduler';
+import type { Callback } from '../callbacks/callback.entity';
+import { assertPeriodOpen } from '../archives/archive-guard';
+import { voidOpenCallbacksOfTicket } from '../callbacks/callback-void';
+import { Ticket } from './ticket.entity';
+import { validateCompletion, validateTicket } from './ticket.rules';
+import type { CompleteTicketInput, CreateTicketInput, UpdateTicketInput, VoidInput } from './ticket.types';
+
+const trimOrNull = (value: string | null | undefined) => (value?.trim() ? value.trim() : null);
+
+/** Loads a ticket for a change: locked for the transaction, visible to the viewer, at the version they read. */
+export async function lockTicket(em: EntityManager, viewer: Viewer, globalId: string, version: number | null): Promise<Ticket> {
+  const ticket = await em.findOne(Ticket, { id: parseId(globalId, 'Ticket', 'id') }, { lockMode: LockMode.PESSIMISTIC_WRITE });
+  if (!ticket || !viewer.projectIds.includes(ticket.project.id)) throw notFound();
+  if (version !== null && ticket.version !== version) throw conflict();
+  return ticket;
+}
+
+async function findDepartment(em: EntityManager, projectId: number, name: string | null): Promise<Department | null> {
+  if (!name) return null;
+  const department = await em.findOne(Department, { project: projectId, name });
+  if (!department) throw DomainError.of(ErrorCode.BAD_USER_INPUT, 'department', `本项目没有部门「${name}」 (no such department)`);
+  return department;
+}
+
+async function findOrCreateOwner(em: EntityManager, projectId: number, name: string, unit: string, phone: string | null): Promise<Owner> {
+  const existing = await em.findOne(Owner, { project: projectId, unit, name });
+  if (existing) {
+    if (phone && existing.phone !== phone) existing.phone = phone;
+    return existing;
+  }
+  return em.create(Owner, { project: projectId, name, unit, phone });
+}
+
+export async function createTicket(em: EntityManager, viewer: Viewer, input: CreateTicketInput, now = new Date()): Promise<Ticket> {
+  const projectId = parseId(input.projectId, 'Project', 'projectId');
+  assertProjectAccess(viewer, projectId);
+  const draft = {
+    kind: input.kind,
+    severity: input.severity ?? null,
+    ownerName: input.ownerName?.trim() ?? '',
+    unit: input.unit?.trim() ?? '',
+    phone: trimOrNull(input.phone),
+    department: trimOrNull(input.department),
+    category: trimOrNull(input.category),
+    summary: input.summary?.trim() ?? '',
+    receivedAt: input.receivedAt ?? now,
+    contractStart: input.contractStart ?? null,
+    contractEnd: input.contractEnd ?? null,
+  };
+  const errors = validateTicket(draft, now);
+  if (!input.channel) errors.push({ field: 'channel', code: ErrorCode.BAD_USER_INPUT, message: '请选择受理渠道 (channel is required)' });
+  if (errors.length) throw DomainError.fromFieldErrors(errors);
+  return em.transactional(async (tx) => {
+    const project = await tx.findOneOrFail(Project, projectId);
+    const receivedOn = toLocalDate(draft.receivedAt);
+    await assertPeriodOpen(tx, projectId, receivedOn, 'receivedAt');
+    const department = await findDepartment(tx, projectId, draft.department);
+    const phone = draft.phone ? normalisePhone(draft.phone) : null;
+    const owner = await findOrCreateOwner(tx, projectId, draft.ownerName, draft.unit, phone);
+    const sequence = await nextSequence(tx, projectId, COUNTER_SCOPE.ticket, receivedOn.replace(/-/g, ''));
+    const ticket = tx.create(Ticket, {
+      project,
+      number: formatTicketNumber(project.code, receivedOn, sequence),
+      kind: draft.kind,
+      severity: draft.severity,
+      owner,
+      ownerName: draft.ownerName,
+      unit: draft.unit,
+      phone,
+      channel: input.channel!,
+      receivedAt: draft.receivedAt,
+      department,
+      category: draft.category,
+      summary: draft.summary,
+      handler: trimOrNull(input.handler),
+      handlingResult: trimOrNull(input.handlingResult),
+      contractStart: draft.contractStart,
+      contractEnd: draft.contractEnd,
+      createdBy: tx.getReference(User, viewer.user.id),
+    });
+    await tx.flush();
+    return ticket;
+  });
+}
+
+export async function updateTicket(em: EntityManager, viewer: Viewer, input: UpdateTicketInput, now = new Date()): Promise<Ticket> {
+  return em.transactional(async (tx) => {
+    const ticket = await lockTicket(tx, viewer, input.id, input.version);
+    if (ticket.status === TicketStatus.VOIDED) throw DomainError.of(ErrorCode.INVALID_STATE, 'id', '工单已作废 (the ticket is voided)');
+    await assertPeriodOpen(tx, ticket.project.id, toLocalDate(ticket.receivedAt), 'id');
+    const department = input.department !== undefined ? trimOrNull(input.department) : ((await ticket.department?.load())?.name ?? null);
+    const draft = {
+      kind: ticket.kind,
+      severity: input.severity !== undefined ? input.severity : ticket.severity,
+      ownerName: input.ownerName !== undefined ? (input.ownerName?.trim() ?? '') : ticket.ownerName,
+      unit: input.unit !== undefined ? (input.unit?.trim() ?? '') : ticket.unit,
+      phone: input.phone !== undefined ? trimOrNull(input.phone) : ticket.phone,
+      department,
+      category: input.category !== undefined ? trimOrNull(input.category) : ticket.category,
+      summary: input.summary !== undefined ? (input.summary?.trim() ?? '') : ticket.summary,
+      receivedAt: input.receivedAt ?? ticket.receivedAt,
+      contractStart: input.contractStart !== undefined ? input.contractStart : ticket.contractStart,
+      contractEnd: input.contractEnd !== undefined ? input.contractEnd : ticket.contractEnd,
+    };
+    const errors = validateTicket(draft, now);
+    if (ticket.completedAt && draft.receivedAt > ticket.completedAt) {
+      errors.push({ field: 'receivedAt', code: ErrorCode.BAD_USER_INPUT, message: '受理时间晚于完成时间 (received after completion)' });
+    }
+    if (errors.length) throw DomainError.fromFieldErrors(errors);
+    const phone = draft.phone ? normalisePhone(draft.phone) : null;
+    if (draft.ownerName !== ticket.ownerName || draft.unit !== ticket.unit || phone !== ticket.phone) {
+      ticket.owner = (await findOrCreateOwner(tx, ticket.project.id, draft.ownerName, draft.unit, phone)) as never;
+    }
+    Object.assign(ticket, {
+      severity: draft.severity,
+      ownerName: draft.ownerName,
+      unit: draft.unit,
+      phone,
+      category: draft.category,
+      summary: draft.summary,
+      receivedAt: draft.receivedAt,
+      contractStart: draft.contractStart,
+      contractEnd: draft.contractEnd,
+    });
+    ticket.department = (await findDepartment(tx, ticket.project.id, department)) as never;
+    if (input.handler !== undefined) ticket.handler = trimOrNull(input.handler);
+    if (input.handlingResult !== undefined) ticket.handlingResult = trimOrNull(input.handlingResult);
+    if (input.start && ticket.status === TicketStatus.OPEN) {
+      ticket.status = TicketStatus.IN_PROGRESS;
+      ticket.startedAt = now;
+    }
+    return ticket;
+  });
+}
+
+/** 处理完毕: the ticket is done; the callbacks its policy and sampling call for are scheduled at once. */
+export async function completeTicket(
+  em: EntityManager,
+  viewer: Viewer,
+  input: CompleteTicketInput,
+  now = new Date(),
+): Promise<{ ticket: Ticket; callbacks: Callback[] }> {
+  return em.transactional(async (tx) => {
+    const ticket = await lockTicket(tx, viewer, input.id, input.version);
+    if (![TicketStatus.OPEN, TicketStatus.IN_PROGRESS].includes(ticket.status)) {
+      throw DomainError.of(ErrorCode.INVALID_STATE, 'id', '只有待处理或处理中的工单可以完成 (only open tickets can be completed)');
+    }
+    const completedAt = input.completedAt ?? now;
+    const errors = validateCompletion(ticket.receivedAt, completedAt, now);
+    if (errors.length) throw DomainError.fromFieldErrors(errors);
+    await assertPeriodOpen(tx, ticket.project.id, toLocalDate(completedAt), 'completedAt');
+    ticket.status = TicketStatus.COMPLETED;
+    ticket.completedAt = completedAt;
+    ticket.startedAt ??= ticket.receivedAt;
+    if (input.handler !== undefined) ticket.handler = trimOrNull(input.handler);
+    if (input.handlingResult !== undefined) ticket.handlingResult = trimOrNull(input.handlingResult);
+    const callbacks = await scheduleCallbacks(tx, ticket, viewer.user.id);
+    await tx.flush();
+    return { ticket, callbacks };
+  });
+}
+
+export async function closeTicket(em: EntityManager, viewer: Viewer, id: string, version: number): Promise<Ticket> {
+  return em.transactional(async (tx) => {
+    const ticket = await lockTicket(tx, viewer, id, version);
+    if (ticket.status !== TicketStatus.COMPLETED) {
+      throw DomainError.of(ErrorCode.INVALID_STATE, 'id', '只有已完成的工单可以关闭 (only completed tickets can be closed)');
+    }
+    await assertPeriodOpen(tx, ticket.project.id, toLocalDate(ticket.completedAt!), 'id');
+    ticket.status = TicketStatus.CLOSED;
+    return ticket;
+  });
+}
+
+/** 作废: a ticket is never deleted; voiding keeps it (and its number) with the reason, and voids its open callbacks. */
+export async function voidTicket(em: EntityManager, viewer: Viewer, input: VoidInput, now = new Date()): Promise<Ticket> {
+  if (!input.reason.trim()) throw DomainError.of(ErrorCode.BAD_USER_INPUT, 'reason', '请填写作废原因 (give a reason)');
+  return em.transactional(async (tx) => {
+    const ticket = await lockTicket(tx, viewer, input.id, input.version);
+    if (ticket.status === TicketStatus.VOIDED) throw DomainError.of(ErrorCode.INVALID_STATE, 'id', '工单已作废 (already voided)');
+    await assertPeriodOpen(tx, ticket.project.id, toLocalDate(ticket.completedAt ?? ticket.receivedAt), 'id');
+    ticket.status = TicketStatus.VOIDED;
+    ticket.voidReason = input.reason.trim();
+    ticket.voidedAt = now;
+    await voidOpenCallbacksOfTicket(tx, ticket, `工单作废: ${ticket.voidReason}`, now);
+    return ticket;
+  });
+}

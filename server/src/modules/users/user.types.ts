@@ -1,0 +1,32 @@
+import { MaxLength } from 'class-validator';
+import { GraphQLDateTime } from 'graphql-scalars';
+import { Field, InputType, ObjectType } from 'type-graphql';
+import { UserError } from '../../graphql/user-error';
+import { Project } from '../projects/project.entity';
+import { User } from './user.entity';
+
+@InputType()
+export class LoginInput {
+  @Field(() => String) @MaxLength(50) username!: string;
+  @Field(() => String) @MaxLength(200) password!: string;
+}
+
+@ObjectType()
+export class LoginPayload {
+  @Field(() => User, { nullable: true }) user?: User | null;
+  @Field(() => String, { nullable: true, description: 'for scripts: send as "Authorization: Bearer <token>"; browsers get an httpOnly cookie' })
+  token?: string | null;
+  @Field(() => GraphQLDateTime, { nullable: true }) expiresAt?: Date | null;
+  @Field(() => [UserError]) userErrors!: UserError[];
+}
+
+@ObjectType()
+export class LogoutPayload {
+  @Field(() => Boolean) ok!: boolean;
+}
+
+@ObjectType()
+export class Me {
+  @Field(() => User) user!: User;
+  @Field(() => [Project]) projects!: Project[];
+}

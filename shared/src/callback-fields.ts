@@ -1,0 +1,96 @@
+import { CallbackStatus, DISSATISFIED_LEVELS, Role, Satisfaction } from './enums';
+import { ErrorCode } from './error-codes';
+
+/** Columns of 《业主回访记录表》 the visitor fills in. */
+export const RECORD_FIELDS = [
+  'methods', 'performedAt', 'visitors', 'qualityEvaluation', 'serviceEvaluation', 'satisfaction',
+  'satisfactionScore', 'shortcomings', 'suggestions', 'result', 'ownerConfirmation',
+] as const;
+/** 审核: the service supervisor's column. */
+export const REVIEW_FIELDS = ['reviewOpinion'] as const;
+/** 处理意见: the project manager's columns for unqualified callbacks. */
+export const HANDLING_FIELDS = ['handlingOpinion', 'followUp'] as const;
+
+export type RecordField = (typeof RECORD_FIELDS)[number];
+export type CallbackEditableField = RecordField | (typeof REVIEW_FIELDS)[number] | (typeof HANDLING_FIELDS)[number];
+export const EDITABLE_FIELDS: readonly CallbackEditableField[] = [...RECORD_FIELDS, ...REVIEW_FIELDS, ...HANDLING_FIELDS];
+
+export const MAX_TEXT_LENGTH = 2000;
+
+export interface EditContext {
+  role: Role;
+  status: CallbackStatus;
+  archived: boolean;
+  /** the record was written by this user, and the correction window (default 24 h) is still open */
+  withinOwnCorrectionWindow: boolean;
+}
+
+const PERFORMERS: readonly Role[] = [Role.CLERK, Role.SUPERVISOR, Role.DEPARTMENT_SUPERVISOR, Role.PROJECT_MANAGER];
+
+/**
+ * Who may change which column when: the visitor fills the record while it is planned and may correct it
+ * for a short time; after that only the supervisor, through review. Review is the supervisor's, the
+ * handling opinion the project manager's. Archived periods are read-only for everyone.
+ */
+export function canEditField(field: CallbackEditableField, ctx: EditContext): boolean {
+  if (ctx.archived || ctx.status === CallbackStatus.VOIDED) return false;
+  if ((REVIEW_FIELDS as readonly string[]).includes(field)) {
+    return ctx.role === Role.SUPERVISOR && [CallbackStatus.DONE, CallbackStatus.REVIEWED].includes(ctx.status);
+  }
+  if ((HANDLING_FIELDS as readonly string[]).includes(field)) {
+    return ctx.role === Role.PROJECT_MANAGER && ctx.status === CallbackStatus.ESCALATED;
+  }
+  if (!PERFORMERS.includes(ctx.role)) return false;
+  if (ctx.status === CallbackStatus.PLANNED) return true;
+  if (ctx.status === CallbackStatus.DONE) return ctx.role === Role.SUPERVISOR || ctx.withinOwnCorrectionWindow;
+  return false;
+}
+
+export interface FieldError {
+  field: string;
+  code: ErrorCode;
+  message: string;
+}
+
+export interface CallbackRecordValues {
+  methods: string[];
+  performedAt: Date | null;
+  satisfaction: Satisfaction | null;
+  satisfactionScore: number | null;
+  shortcomings: string | null;
+  result: string | null;
+}
+
+/** A record complete enough to count as done (DONE): when, how, how satisfied, and the result. */
+export function isRecordComplete(values: CallbackRecordValues): boolean {
+  return values.performedAt !== null && values.methods.length > 0 && values.satisfaction !== null && values.result !== null;
+}
+
+/**
+ * What the paper form would not accept: a score outside 1–10, a callback performed before the service it
+ * checks was completed or in the future, dissatisfaction without saying what was wrong.
+ */
+export function validateCallbackRecord(
+  values: CallbackRecordValues,
+  context: { earliestPerformedAt: Date | null; now: Date },
+): FieldError[] {
+  const errors: FieldError[] = [];
+  const bad = (field: string, message: string) => errors.push({ field, code: ErrorCode.BAD_USER_INPUT, message });
+  if (values.satisfactionScore !== null && (!Number.isInteger(values.satisfactionScore) || values.satisfactionScore < 1 || values.satisfactionScore > 10)) {
+    bad('satisfactionScore', '满意度评分必须是 1–10 的整数 (score must be a whole number from 1 to 10)');
+  }
+  if (values.performedAt) {
+    if (!context.earliestPerformedAt) {
+      bad('performedAt', '工单尚未完成，不能记录回访 (the ticket is not completed yet)');
+    } else if (values.performedAt.getTime() < context.earliestPerformedAt.getTime()) {
+      bad('performedAt', '回访时间早于工单完成时间 (performed before the ticket was completed)');
+    }
+    if (values.performedAt.getTime() > context.now.getTime() + 5 * 60_000) {
+      bad('performedAt', '回访时间不能晚于当前时间 (performed in the future)');
+    }
+  }
+  if (values.satisfaction && DISSATISFIED_LEVELS.includes(values.satisfaction) && !values.shortcomings?.trim()) {
+    bad('shortcomings', '不满意时必须填写缺点与不足 (say what was wrong when the owner is dissatisfied)');
+  }
+  return errors;
+}
