@@ -18,7 +18,7 @@ export function ormOptions(clientUrl: string, overrides: Partial<Options> = {}):
     allowGlobalContext: false,
     debug: false,
     pool: { min: 0, max: 20 },
-    migrations: { migrationsList, transactional: true, allOrNothing: true, snapshot: false },
+    migrations: { migrationsList, transactional: true, allOrNothing: true, snapshot: false, silent: true },
     ...overrides,
   };
 }

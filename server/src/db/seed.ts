@@ -75,7 +75,13 @@ export async function seedDemoDataIfEmpty(em: EntityManager, now = new Date()): 
 }
 
 async function seedDemoData(em: EntityManager, now: Date): Promise<void> {
-  const projects = await em.transactional(async (tx) => {
+  const projects = await seedOrganisation(em, now);
+  for (const [index, project] of projects.entries()) await seedQuarter(em, project, now, 20261122 + index);
+}
+
+/** The company: projects A01 (standard policy) and B02 (seed 001 rates), departments, a login of every role. */
+export async function seedOrganisation(em: EntityManager, now = new Date()): Promise<Project[]> {
+  return em.transactional(async (tx) => {
     const a = tx.create(Project, { code: 'A01', name: '阳光花园', companyName: '华信物业服务有限公司', createdAt: now });
     const b = tx.create(Project, { code: 'B02', name: '翠湖苑', companyName: '华信物业服务有限公司', createdAt: now });
     const departments = new Map<string, Department>();
@@ -96,7 +102,6 @@ async function seedDemoData(em: EntityManager, now: Date): Promise<void> {
     await tx.flush();
     return [a, b];
   });
-  for (const [index, project] of projects.entries()) await seedQuarter(em, project, now, 20261122 + index);
 }
 
 async function viewerOf(em: EntityManager, username: string, projectId: number): Promise<Viewer> {

@@ -49,7 +49,7 @@ export async function withUserErrors<T extends object>(
   run: () => Promise<T>,
 ): Promise<Partial<T> & { userErrors: UserError[] }> {
   try {
-    return { ...(await run()), userErrors: [] };
+    return { userErrors: [], ...(await run()) };
   } catch (error) {
     if (error instanceof DomainError) return { userErrors: error.errors } as Partial<T> & { userErrors: UserError[] };
     throw error;

@@ -34,10 +34,10 @@ async function lockCallback(em: EntityManager, viewer: Viewer, globalId: string,
 }
 
 /** The project manager an unqualified callback is escalated to (上报项目经理). */
-async function projectManagerOf(em: EntityManager, projectId: number): Promise<User | null> {
+async function projectManagerOf(em: EntityManager, projectId: number): Promise<{ id: number } | null> {
   const staff = await projectStaff(em, projectId);
   const manager = staff.find((s) => s.role === Role.PROJECT_MANAGER);
-  return manager ? em.getReference(User, manager.id) : null;
+  return manager ?? null;
 }
 
 function cleanText(value: string | null | undefined): string | null {
@@ -47,12 +47,13 @@ function cleanText(value: string | null | undefined): string | null {
 /** Review (审核): qualified records become REVIEWED; unqualified ones go to the project manager. */
 async function review(em: EntityManager, callback: Callback, viewer: Viewer, opinion: string | null, now: Date, forceEscalation: boolean) {
   callback.reviewOpinion = opinion ?? callback.reviewOpinion;
-  callback.reviewedBy = em.getReference(User, viewer.user.id) as never;
+  callback.reviewedBy = em.getReference(User, viewer.user.id, { wrapped: true });
   callback.reviewedAt = now;
   if (callback.result === CallbackResult.UNQUALIFIED || forceEscalation) {
     callback.status = CallbackStatus.ESCALATED;
     callback.escalatedAt = now;
-    callback.escalatedTo = (await projectManagerOf(em, callback.project.id)) as never;
+    const manager = await projectManagerOf(em, callback.project.id);
+    callback.escalatedTo = manager ? em.getReference(User, manager.id, { wrapped: true }) : null;
   } else {
     callback.status = CallbackStatus.REVIEWED;
   }
@@ -123,7 +124,7 @@ async function applyPatch(
   if (callback.status === CallbackStatus.PLANNED && complete) {
     callback.status = CallbackStatus.DONE;
     callback.recordedAt = now;
-    callback.recordedBy = em.getReference(User, viewer.user.id) as never;
+    callback.recordedBy = em.getReference(User, viewer.user.id, { wrapped: true });
     // the handler and department as they were when the callback was done
     callback.handlerAtRecording = ticket.handler;
     callback.departmentAtRecording = ticket.department ? ((await ticket.department.load())?.name ?? null) : null;
@@ -133,7 +134,7 @@ async function applyPatch(
     await review(em, callback, viewer, callback.reviewOpinion, now, false);
   }
   if (fields.includes('handlingOpinion') && callback.status === CallbackStatus.ESCALATED && callback.handlingOpinion) {
-    callback.handlingBy = em.getReference(User, viewer.user.id) as never;
+    callback.handlingBy = em.getReference(User, viewer.user.id, { wrapped: true });
     callback.handlingAt = now;
     callback.status = CallbackStatus.CLOSED;
     callback.closedAt = now;
@@ -278,6 +279,7 @@ export async function recordAttempt(em: EntityManager, viewer: Viewer, input: Re
     }
     if (viewer.user.role === Role.AUDITOR) throw forbidden('id');
     const project = await tx.findOneOrFail(Project, callback.project.id);
+    const failed = await tx.count(CallbackAttempt, { callback: callback.id, outcome: { $in: [...FAILED_ATTEMPT_OUTCOMES] as never } });
     tx.create(CallbackAttempt, {
       callback,
       attemptedAt,
@@ -288,12 +290,11 @@ export async function recordAttempt(em: EntityManager, viewer: Viewer, input: Re
     });
     callback.attemptCount += 1;
     callback.nextAttemptAt = input.nextAttemptAt ?? null;
-    const failed = await tx.count(CallbackAttempt, { callback: callback.id, outcome: { $in: [...FAILED_ATTEMPT_OUTCOMES] as never } });
     if (FAILED_ATTEMPT_OUTCOMES.has(input.outcome) && failed + 1 >= project.maxAttempts) {
       callback.status = CallbackStatus.UNREACHABLE;
       callback.ownerConfirmation = OwnerConfirmation.UNREACHABLE;
       callback.recordedAt = now;
-      callback.recordedBy = tx.getReference(User, viewer.user.id) as never;
+      callback.recordedBy = tx.getReference(User, viewer.user.id, { wrapped: true });
     }
   });
 }

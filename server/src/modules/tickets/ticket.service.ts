@@ -1,4 +1,4 @@
-import { LockMode } from '@mikro-orm/core';
+import { LockMode, ref } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { formatTicketNumber, normalisePhone, TicketStatus, toLocalDate, ErrorCode } from '@hf/shared';
 import type { Viewer } from '../../graphql/context';
@@ -120,7 +120,7 @@ export async function updateTicket(em: EntityManager, viewer: Viewer, input: Upd
     if (errors.length) throw DomainError.fromFieldErrors(errors);
     const phone = draft.phone ? normalisePhone(draft.phone) : null;
     if (draft.ownerName !== ticket.ownerName || draft.unit !== ticket.unit || phone !== ticket.phone) {
-      ticket.owner = (await findOrCreateOwner(tx, ticket.project.id, draft.ownerName, draft.unit, phone)) as never;
+      ticket.owner = ref(await findOrCreateOwner(tx, ticket.project.id, draft.ownerName, draft.unit, phone));
     }
     Object.assign(ticket, {
       severity: draft.severity,
@@ -133,7 +133,8 @@ export async function updateTicket(em: EntityManager, viewer: Viewer, input: Upd
       contractStart: draft.contractStart,
       contractEnd: draft.contractEnd,
     });
-    ticket.department = (await findDepartment(tx, ticket.project.id, department)) as never;
+    const found = await findDepartment(tx, ticket.project.id, department);
+    ticket.department = found ? ref(found) : null;
     if (input.handler !== undefined) ticket.handler = trimOrNull(input.handler);
     if (input.handlingResult !== undefined) ticket.handlingResult = trimOrNull(input.handlingResult);
     if (input.start && ticket.status === TicketStatus.OPEN) {

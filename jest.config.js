@@ -1,0 +1,21 @@
+/** One command runs everything: unit rules, GraphQL over HTTP on real PostgreSQL, client components, browser e2e. */
+const tsJest = ['ts-jest', { tsconfig: '<rootDir>/test/tsconfig.json', isolatedModules: true, diagnostics: false }];
+const shared = {
+  transform: { '^.+\\.tsx?$': tsJest },
+  moduleNameMapper: { '^@hf/shared$': '<rootDir>/shared/src/index.ts' },
+  testEnvironment: 'node',
+};
+
+module.exports = {
+  projects: [
+    { ...shared, displayName: 'unit', testMatch: ['<rootDir>/test/unit/**/*.test.ts'] },
+    {
+      ...shared,
+      displayName: 'server',
+      testMatch: ['<rootDir>/test/server/**/*.test.ts'],
+      globalSetup: '<rootDir>/test/setup/global-setup.mjs',
+      globalTeardown: '<rootDir>/test/setup/global-teardown.mjs',
+      testTimeout: 60_000,
+    },
+  ],
+};
