@@ -1,5 +1,5 @@
 /** One command runs everything: unit rules, GraphQL over HTTP on real PostgreSQL, client components, browser e2e. */
-const tsJest = ['ts-jest', { tsconfig: '<rootDir>/test/tsconfig.json', isolatedModules: true, diagnostics: false }];
+const tsJest = ['ts-jest', { tsconfig: '<rootDir>/test/tsconfig.json', diagnostics: false }];
 const shared = {
   transform: { '^.+\\.tsx?$': tsJest },
   moduleNameMapper: { '^@hf/shared$': '<rootDir>/shared/src/index.ts' },
