@@ -55,3 +55,8 @@ export function summarise(samples) {
 export function fmt(ms) {
   return `${ms.toFixed(ms < 10 ? 2 : 1)} ms`;
 }
+
+export async function freePortOf() {
+  const { freePort } = server('db/embedded-postgres.js');
+  return freePort();
+}

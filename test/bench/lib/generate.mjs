@@ -77,14 +77,14 @@ export async function generate(url, log = console.log) {
              case when s.st <> 'PLANNED' then '维修质量良好' end, case when s.st <> 'PLANNED' then '服务及时' end,
              case when s.st <> 'PLANNED' then (array['VERY_SATISFIED','SATISFIED','SATISFIED','BASICALLY_SATISFIED','UNSATISFIED'])[1 + t.id % 5] end,
              case when s.st <> 'PLANNED' then 6 + t.id % 5 end,
-             case when s.st <> 'PLANNED' then (case when t.id % 5 = 4 then 'UNQUALIFIED' else 'QUALIFIED' end) end,
+             case when s.st <> 'PLANNED' then (case when ((t.id - 1) / ${PROJECTS}) % 5 = 4 then 'UNQUALIFIED' else 'QUALIFIED' end) end,
              case when s.st <> 'PLANNED' then 'CONFIRMED_BY_PHONE' end,
              case when s.st <> 'PLANNED' then t.completed_at + interval '2 days' end,
              s.st, t.completed_at, t.completed_at, 1
         from ticket t
         join project p on p.id = t.project_id
         join app_user u on u.username = 'clerk' || t.project_id
-        cross join lateral (select case when t.id % 10 = 0 then 'PLANNED' when t.id % 10 = 1 then 'DONE' when t.id % 5 = 4 then 'ESCALATED' else 'CLOSED' end as st) s
+        cross join lateral (select case ((t.id - 1) / ${PROJECTS}) % 10 when 0 then 'PLANNED' when 1 then 'DONE' when 4 then 'ESCALATED' when 9 then 'ESCALATED' else 'CLOSED' end as st) s
        where t.id <= ${callbacks}`);
     await client.query(`insert into code_counter (project_id, scope, period, value)
       select project_id, 'HF', '2026', max(serial_number) from callback group by project_id`);
