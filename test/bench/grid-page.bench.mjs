@@ -48,7 +48,7 @@ async function main() {
   const projectId = Buffer.from('Project:1').toString('base64url');
   const [ourPort, rawPort, peerPort] = [await freePortOf(), await freePortOf(), await freePortOf()];
   const children = [
-    start(path.join(root, 'server', 'dist', 'main.js'), [], { DATABASE_URL: db.url, PORT: String(ourPort), HOST: '127.0.0.1', SEED_DEMO_DATA: 'false' }),
+    start(path.join(root, 'server', 'dist', 'main.js'), [], { DATABASE_URL: db.url, PORT: String(ourPort), HOST: '127.0.0.1', SEED_DEMO_DATA: 'false', NODE_ENV: 'production' }),
     start(path.join(here, 'lib', 'raw-pg-server.mjs'), [db.url, String(rawPort)]),
     start(path.join(here, 'lib', 'postgraphile-server.mjs'), [db.url, String(peerPort)]),
   ];

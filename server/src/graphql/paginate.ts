@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { EntityName, FilterQuery, FindOptions } from '@mikro-orm/core';
+import type { EntityName, FilterQuery } from '@mikro-orm/core';
 import { ConnectionShape, decodeCursor, encodeCursor } from './connection';
 import { SortDirection } from './enums';
 
@@ -11,34 +11,38 @@ export interface PageRequest {
   direction: SortDirection;
 }
 
+/** Loads the rows of a page by id, in any order. */
+export type PageLoader<T> = (ids: number[]) => Promise<T[]>;
+
 /**
- * Keyset pagination over (orderBy, id): one query for the page (+1 row to know whether more follow),
- * stable while rows are added, and as fast on page 1000 as on page 1.
+ * Keyset pagination over (orderBy, id): one statement finds the page's ids (+1 to know whether more
+ * follow), one loads the rows — stable while rows are added, and as fast on page 1000 as on page 1.
  */
 export async function paginate<T extends { id: number }>(
   em: EntityManager,
   entity: EntityName<T>,
   where: FilterQuery<T>,
   page: PageRequest,
-  options: FindOptions<T, never> = {},
+  load: PageLoader<T> = (ids) => em.find(entity, { id: { $in: ids } } as unknown as FilterQuery<T>),
 ): Promise<ConnectionShape<T>> {
   const op = page.direction === SortDirection.ASC ? '$gt' : '$lt';
   let keyset: FilterQuery<T> | undefined;
   if (page.after) {
     const [value, id] = decodeCursor(page.after);
-    keyset = {
-      $or: [{ [page.orderBy]: { [op]: value } }, { [page.orderBy]: value, id: { [op]: id } }],
-    } as unknown as FilterQuery<T>;
+    keyset = { $or: [{ [page.orderBy]: { [op]: value } }, { [page.orderBy]: value, id: { [op]: id } }] } as unknown as FilterQuery<T>;
   }
   const dir = page.direction === SortDirection.ASC ? 'asc' : 'desc';
-  const rows = await em.find(entity, (keyset ? { $and: [where, keyset] } : where) as FilterQuery<T>, {
-    ...options,
-    orderBy: { [page.orderBy]: dir, id: dir } as never,
-    limit: page.first + 1,
-  } as FindOptions<T, never>);
-  const hasNextPage = rows.length > page.first;
-  const nodes = hasNextPage ? rows.slice(0, page.first) : rows;
-  const edges = nodes.map((node) => ({ node, cursor: encodeCursor((node as Record<string, unknown>)[page.orderBy], node.id) }));
+  const keys = (await em
+    .createQueryBuilder(entity)
+    .select(['id', page.orderBy] as never)
+    .where((keyset ? { $and: [where, keyset] } : where) as never)
+    .orderBy({ [page.orderBy]: dir, id: dir } as never)
+    .limit(page.first + 1)
+    .execute('all', true)) as unknown as Record<string, unknown>[];
+  const hasNextPage = keys.length > page.first;
+  const pageKeys = hasNextPage ? keys.slice(0, page.first) : keys;
+  const byId = new Map((await load(pageKeys.map((k) => Number(k.id)))).map((node) => [node.id, node]));
+  const edges = pageKeys.map((k) => ({ node: byId.get(Number(k.id))!, cursor: encodeCursor(k[page.orderBy], Number(k.id)) }));
   return {
     edges,
     pageInfo: {

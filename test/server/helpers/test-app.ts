@@ -55,7 +55,7 @@ export async function initTestApp(): Promise<TestApp> {
   const databaseUrl = parsed.toString();
   const orm = await initOrm(databaseUrl, { pool: { min: 0, max: 60 } });
   const [a, b] = await seedOrganisation(orm.em.fork());
-  const app = await createApp(loadConfig({ port: 0, host: '127.0.0.1' }), orm, () => undefined);
+  const app = await createApp(loadConfig({ port: 0, host: '127.0.0.1' }), orm, process.env.TEST_LOG_ERRORS ? console.error : () => undefined);
   return {
     url: app.url,
     orm,

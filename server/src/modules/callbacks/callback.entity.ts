@@ -70,11 +70,11 @@ export class Callback {
   windowTo!: string;
 
   @ManyToOne(() => User, { ref: true, nullable: true })
-  assignee: Ref<User> | null = null;
+  assignee!: Ref<User> | null;
 
   /** general complaints: the clerk who calls with the department supervisor */
   @ManyToOne(() => User, { ref: true, nullable: true })
-  coAssignee: Ref<User> | null = null;
+  coAssignee!: Ref<User> | null;
 
   @Field(() => [CallbackMethod], { description: '电话 / 面谈 / 现场查看, usually combined' })
   @Property({ type: 'text[]' })
@@ -125,7 +125,7 @@ export class Callback {
   recordedAt: Date | null = null;
 
   @ManyToOne(() => User, { ref: true, nullable: true })
-  recordedBy: Ref<User> | null = null;
+  recordedBy!: Ref<User> | null;
 
   @Field(() => String, { nullable: true, description: "the ticket's handler as it was when the callback was done" })
   @Property({ type: 'string', length: 50, nullable: true })
@@ -136,7 +136,7 @@ export class Callback {
   departmentAtRecording: string | null = null;
 
   @ManyToOne(() => User, { ref: true, nullable: true })
-  reviewedBy: Ref<User> | null = null;
+  reviewedBy!: Ref<User> | null;
 
   @Field(() => GraphQLDateTime, { nullable: true })
   @Property({ type: 'Date', nullable: true })
@@ -151,14 +151,14 @@ export class Callback {
   escalatedAt: Date | null = null;
 
   @ManyToOne(() => User, { ref: true, nullable: true })
-  escalatedTo: Ref<User> | null = null;
+  escalatedTo!: Ref<User> | null;
 
   @Field(() => String, { nullable: true, description: '处理意见 (project manager)' })
   @Property({ type: 'text', nullable: true })
   handlingOpinion: string | null = null;
 
   @ManyToOne(() => User, { ref: true, nullable: true })
-  handlingBy: Ref<User> | null = null;
+  handlingBy!: Ref<User> | null;
 
   @Field(() => GraphQLDateTime, { nullable: true })
   @Property({ type: 'Date', nullable: true })
@@ -193,7 +193,7 @@ export class Callback {
   nextAttemptAt: Date | null = null;
 
   @ManyToOne(() => User, { ref: true, nullable: true })
-  createdBy: Ref<User> | null = null;
+  createdBy!: Ref<User> | null;
 
   @Field(() => GraphQLDateTime)
   @Property({ type: 'Date' })
@@ -225,7 +225,7 @@ export class CallbackAttempt {
   attemptedAt!: Date;
 
   @ManyToOne(() => User, { ref: true, nullable: true })
-  attemptedBy: Ref<User> | null = null;
+  attemptedBy!: Ref<User> | null;
 
   @Field(() => AttemptOutcome)
   @Enum({ items: () => AttemptOutcome })

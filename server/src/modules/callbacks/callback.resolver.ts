@@ -11,6 +11,7 @@ import { VoidInput } from '../tickets/ticket.types';
 import { requireViewer } from '../users/access';
 import { User } from '../users/user.entity';
 import { Callback, CallbackAttempt } from './callback.entity';
+import { loadCallbackPage } from './callback-page.read-model';
 import { callbackWhere } from './callback.query';
 import {
   addCallback, closeCallback, escalateCallback, recordAttempt, recordCallbackResult, reviewCallback, updateCallbacks,
@@ -42,7 +43,7 @@ export class CallbackResolver {
       after,
       orderBy: orderBy?.field ?? CallbackOrderField.SERIAL_CODE,
       direction: orderBy?.direction ?? SortDirection.ASC,
-    });
+    }, (ids) => loadCallbackPage(ctx.em, ids));
   }
 
   @FieldResolver(() => Ticket)

@@ -63,7 +63,7 @@ export class Ticket {
   receivedAt!: Date;
 
   @ManyToOne(() => Department, { ref: true, nullable: true })
-  department: Ref<Department> | null = null;
+  department!: Ref<Department> | null;
 
   @Field(() => String, { nullable: true, description: 'e.g. 水管漏水; used to find repeated repairs' })
   @Property({ type: 'string', length: 50, nullable: true })
@@ -110,7 +110,7 @@ export class Ticket {
   voidedAt: Date | null = null;
 
   @ManyToOne(() => User, { ref: true, nullable: true })
-  createdBy: Ref<User> | null = null;
+  createdBy!: Ref<User> | null;
 
   @Field(() => GraphQLDateTime)
   @Property({ type: 'Date' })

@@ -36,7 +36,7 @@ export class User {
 
   /** for department supervisors: the department they lead */
   @ManyToOne(() => Department, { ref: true, nullable: true })
-  department: Ref<Department> | null = null;
+  department!: Ref<Department> | null;
 
   @ManyToMany({ entity: () => Project, pivotTable: 'user_project', owner: true })
   projects = new Collection<Project>(this);
