@@ -72,7 +72,16 @@ export async function createApp(config: Config, orm: MikroORM, log: (e: unknown)
     app.get(/^\/(?!graphql|health|files).*/, (_req, res) => res.sendFile(path.join(config.clientDist, 'index.html')));
   }
 
-  await new Promise<void>((resolve) => server.listen(config.port, config.host, resolve));
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(config.port, config.host, () => {
+      server.off('error', reject);
+      resolve();
+    });
+  }).catch(async (error: NodeJS.ErrnoException) => {
+    await apollo.stop();
+    throw error.code === 'EADDRINUSE' ? new Error(`port ${config.port} is in use: set PORT to a free port`) : error;
+  });
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
   return {

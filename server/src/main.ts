@@ -21,12 +21,22 @@ async function main(): Promise<void> {
     url = embedded.url(DATABASE);
     await ensureDatabase(embedded.url('postgres'), DATABASE);
   }
-  const orm = await initOrm(url);
-  if (config.seedDemoData) {
-    const seeded = await seedDemoDataIfEmpty(orm.em.fork());
-    if (seeded) console.log('Demo data created (logins in README.md).');
+  const orm = await initOrm(url).catch(async (error) => {
+    await embedded?.stop();
+    throw error;
+  });
+  let app;
+  try {
+    if (config.seedDemoData) {
+      const seeded = await seedDemoDataIfEmpty(orm.em.fork());
+      if (seeded) console.log('Demo data created (logins in README.md).');
+    }
+    app = await createApp(config, orm);
+  } catch (error) {
+    await orm.close();
+    await embedded?.stop();
+    throw error;
   }
-  const app = await createApp(config, orm);
   console.log(`回访 back-office ready: ${app.url.replace('127.0.0.1', 'localhost')}/  (GraphQL at /graphql)`);
 
   let stopping = false;
@@ -44,6 +54,6 @@ async function main(): Promise<void> {
 }
 
 main().catch((error) => {
-  console.error(error);
+  console.error(error instanceof Error ? error.message : typeof error === 'string' ? error : JSON.stringify(error) ?? String(error));
   process.exit(1);
 });
