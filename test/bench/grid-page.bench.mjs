@@ -5,7 +5,7 @@ import path from 'node:path';
 import { execSync, fork } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { benchDatabase, freePortOf, server, summarise, fmt } from './lib/bench-db.mjs';
-import { BENCH_PASSWORD, generate } from './lib/generate.mjs';
+import { BENCH_PASSWORD, generate, sizes } from './lib/generate.mjs';
 import { load, post } from './lib/load.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -43,7 +43,7 @@ async function main() {
     console.log('installing the PostGraphile peer (test/bench/peer) …');
     execSync('npm ci --no-audit --no-fund', { cwd: path.join(here, 'peer'), stdio: 'inherit' });
   }
-  const db = await benchDatabase('bench_grid');
+  const db = await benchDatabase(`bench_grid_${sizes().callbacks}`);
   await generate(db.url);
   const projectId = Buffer.from('Project:1').toString('base64url');
   const [ourPort, rawPort, peerPort] = [await freePortOf(), await freePortOf(), await freePortOf()];

@@ -23,11 +23,15 @@ export async function generate(url, log = console.log) {
       log(`data set present (${callbacks} callbacks), reusing it`);
       return;
     }
-    if (existing.rows[0].n > 0) throw new Error('the bench database holds other data; drop it first');
+    if (existing.rows[0].n > 0) throw new Error(`the bench database holds ${existing.rows[0].n} callbacks, not ${callbacks}: use another database or drop it`);
     const { hashPassword } = server('modules/users/session.service.js');
     const hash = await hashPassword(BENCH_PASSWORD);
     const started = Date.now();
     await client.query('begin');
+    // ids are computed from the series below: start every sequence at 1 (a rolled-back attempt advanced them)
+    for (const table of ['project', 'department', 'app_user', 'owner', 'ticket', 'callback']) {
+      await client.query(`select setval(pg_get_serial_sequence('${table}', 'id'), 1, false)`);
+    }
     await client.query(`insert into project (code, name, company_name, created_at)
       select 'P' || lpad(i::text, 2, '0'), '项目' || i, '华信物业服务有限公司', now() from generate_series(1, ${PROJECTS}) i`);
     await client.query(`insert into department (project_id, name)
@@ -68,7 +72,7 @@ export async function generate(url, log = console.log) {
         anchor, anchor_date, window_from, window_to, assignee_id, methods, performed_at, visitors, quality_evaluation,
         service_evaluation, satisfaction, satisfaction_score, result, owner_confirmation, recorded_at, status,
         created_at, updated_at, version)
-      select t.project_id, 'HF-' || p.code || '-2026-' || lpad((((t.id - 1) / ${PROJECTS}) + 1)::text, 6, '0'), 2026, ((t.id - 1) / ${PROJECTS}) + 1,
+      select t.project_id, 'HF-' || p.code || '-2026-' || lpad(t.seq::text, 6, '0'), 2026, t.seq,
              t.id, 0, 'REGULAR', 'COMPLETED', (t.completed_at at time zone 'Asia/Shanghai')::date,
              (t.completed_at at time zone 'Asia/Shanghai')::date, (t.completed_at at time zone 'Asia/Shanghai')::date + 7,
              u.id, array['PHONE'],
@@ -77,15 +81,16 @@ export async function generate(url, log = console.log) {
              case when s.st <> 'PLANNED' then '维修质量良好' end, case when s.st <> 'PLANNED' then '服务及时' end,
              case when s.st <> 'PLANNED' then (array['VERY_SATISFIED','SATISFIED','SATISFIED','BASICALLY_SATISFIED','UNSATISFIED'])[1 + t.id % 5] end,
              case when s.st <> 'PLANNED' then 6 + t.id % 5 end,
-             case when s.st <> 'PLANNED' then (case when ((t.id - 1) / ${PROJECTS}) % 5 = 4 then 'UNQUALIFIED' else 'QUALIFIED' end) end,
+             case when s.st <> 'PLANNED' then (case when t.seq % 5 = 4 then 'UNQUALIFIED' else 'QUALIFIED' end) end,
              case when s.st <> 'PLANNED' then 'CONFIRMED_BY_PHONE' end,
              case when s.st <> 'PLANNED' then t.completed_at + interval '2 days' end,
              s.st, t.completed_at, t.completed_at, 1
-        from ticket t
+        from (select ticket.*, row_number() over (partition by project_id order by id) as seq
+                from ticket where completed_at is not null) t
         join project p on p.id = t.project_id
         join app_user u on u.username = 'clerk' || t.project_id
-        cross join lateral (select case ((t.id - 1) / ${PROJECTS}) % 10 when 0 then 'PLANNED' when 1 then 'DONE' when 4 then 'ESCALATED' when 9 then 'ESCALATED' else 'CLOSED' end as st) s
-       where t.id <= ${callbacks}`);
+        cross join lateral (select case t.seq % 10 when 0 then 'PLANNED' when 1 then 'DONE' when 4 then 'ESCALATED' when 9 then 'ESCALATED' else 'CLOSED' end as st) s
+`);
     await client.query(`insert into code_counter (project_id, scope, period, value)
       select project_id, 'HF', '2026', max(serial_number) from callback group by project_id`);
     await client.query('commit');

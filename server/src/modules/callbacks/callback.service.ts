@@ -156,6 +156,9 @@ export async function updateCallbacks(
     // lock every named row in id order (no deadlock between two pastes), then judge each row on its own
     const locked = await tx.find(Callback, { id: { $in: ids } }, { lockMode: LockMode.PESSIMISTIC_WRITE, orderBy: { id: 'asc' } });
     const byId = new Map(locked.map((c) => [c.id, c]));
+    // one statement for the tickets and projects of all rows (the rules read them row by row from the identity map)
+    await tx.find(Ticket, { id: { $in: [...new Set(locked.map((c) => c.ticket.id))] } });
+    await tx.find(Project, { id: { $in: [...new Set(locked.map((c) => c.project.id))] } });
     const userErrors: UserError[] = [];
     const archivedCache = new Map<string, boolean>();
     let savedCount = 0;
