@@ -7,6 +7,8 @@ const shared = {
 };
 
 module.exports = {
+  // testTimeout is a global option (ignored inside a project): integration tests on a loaded 2-core machine need it
+  testTimeout: 60_000,
   projects: [
     { ...shared, displayName: 'unit', testMatch: ['<rootDir>/test/unit/**/*.test.ts'] },
     {

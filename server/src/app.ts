@@ -9,7 +9,11 @@ import { expressMiddleware } from '@as-integrations/express5';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { Config } from './config';
 import type { Context } from './graphql/context';
+import { apiGuardPlugin } from './graphql/api-guard.plugin';
 import { formatError } from './graphql/errors';
+import { QUERY_LIMITS, queryLimitRules } from './graphql/query-limits';
+import { RateLimiter } from './graphql/rate-limit';
+import { callerForApiToken, looksLikeApiToken } from './modules/api-tokens/api-token.service';
 import { createSchema } from './graphql/schema';
 import { useConfig } from './graphql/settings';
 import { actorStorage } from './modules/audit/actor';
@@ -29,10 +33,16 @@ export async function createApp(config: Config, orm: MikroORM, log: (e: unknown)
   app.disable('x-powered-by');
   app.set('trust proxy', 'loopback');
   const server = http.createServer(app);
+  const limiter = new RateLimiter(config.rateLimit);
   const apollo = new ApolloServer<Context>({
     schema: await createSchema(),
+    // OWASP GraphQL Cheat Sheet: CSRF prevention on, no JSON-array batching, bounded documents, limits before execution
     csrfPrevention: true,
+    allowBatchedHttpRequests: false,
+    // allowed here, refused to anyone but signed-in staff by apiGuardPlugin
     introspection: true,
+    parseOptions: { maxTokens: QUERY_LIMITS.maxTokens },
+    validationRules: queryLimitRules,
     includeStacktraceInErrorResponses: false,
     formatError: (formatted, error) => formatError(formatted, error, log),
     // compact JSON and no per-field instrumentation (cache hints, inline traces): measured on the grid page
@@ -42,6 +52,7 @@ export async function createApp(config: Config, orm: MikroORM, log: (e: unknown)
       ApolloServerPluginCacheControlDisabled(),
       ApolloServerPluginInlineTraceDisabled(),
       ApolloServerPluginUsageReportingDisabled(),
+      apiGuardPlugin(limiter),
     ],
   });
   await apollo.start();
@@ -53,19 +64,30 @@ export async function createApp(config: Config, orm: MikroORM, log: (e: unknown)
 
   app.use(
     '/graphql',
-    express.json({ limit: '2mb' }),
+    express.json({ limit: '1mb' }),
     (_req, _res, next) => actorStorage.run({ userId: null }, next),
     expressMiddleware(apollo, {
       context: async ({ req, res }): Promise<Context> => {
         const em = orm.em.fork();
         const token = readSessionToken(req);
-        const viewer = token ? await viewerForToken(em, token) : null;
+        const apiCaller = token && looksLikeApiToken(token) ? await callerForApiToken(em, token) : null;
+        const viewer = token && !apiCaller && !looksLikeApiToken(token) ? await viewerForToken(em, token) : null;
         const actor = actorStorage.getStore();
-        if (actor) actor.userId = viewer?.user.id ?? null;
-        return { em, viewer, req, res };
+        if (actor) {
+          actor.userId = viewer?.user.id ?? null;
+          actor.apiTokenId = apiCaller?.token.id ?? null;
+        }
+        return { em, viewer, caller: viewer ?? apiCaller, req, res };
       },
     }),
   );
+
+  // a body that is not JSON, too large (over 1 MB) or otherwise unreadable: a coded GraphQL-shaped answer, never a stack
+  app.use('/graphql', (error: { status?: number; type?: string }, _req: express.Request, res: express.Response, _next: express.NextFunction) => {
+    const status = error.status && error.status >= 400 && error.status < 500 ? error.status : 400;
+    const message = status === 413 ? '请求体过大 (request body over 1 MB)' : '请求体不是有效的 JSON (the body is not valid JSON)';
+    res.status(status).json({ errors: [{ message, extensions: { code: 'BAD_REQUEST' } }] });
+  });
 
   if (fs.existsSync(path.join(config.clientDist, 'index.html'))) {
     app.use(express.static(config.clientDist, { index: false, maxAge: '1h' }));

@@ -13,6 +13,15 @@ export interface Config {
   clientDist: string;
   production: boolean;
   logSql: boolean;
+  /** query-cost budget per caller and window (GitHub-style points; see graphql/rate-limit.ts) */
+  rateLimit: RateLimitConfig;
+}
+
+export interface RateLimitConfig {
+  windowSeconds: number;
+  tokenPoints: number;
+  sessionPoints: number;
+  anonymousPoints: number;
 }
 
 function integer(name: string, fallback: number, min: number, max: number): number {
@@ -50,6 +59,12 @@ export function loadConfig(overrides: Partial<Config> = {}): Config {
     clientDist: path.resolve(root, 'client', 'dist'),
     production: process.env.NODE_ENV === 'production',
     logSql: flag('LOG_SQL', false),
+    rateLimit: {
+      windowSeconds: integer('RATE_LIMIT_WINDOW_SECONDS', 3600, 1, 86_400),
+      tokenPoints: integer('RATE_LIMIT_TOKEN_POINTS', 100_000, 1, 1e9),
+      sessionPoints: integer('RATE_LIMIT_SESSION_POINTS', 1_000_000, 1, 1e9),
+      anonymousPoints: integer('RATE_LIMIT_ANONYMOUS_POINTS', 5_000, 1, 1e9),
+    },
     ...overrides,
   };
 }

@@ -8,4 +8,8 @@ export enum ErrorCode {
   ARCHIVED = 'ARCHIVED',
   INVALID_STATE = 'INVALID_STATE',
   INTERNAL_SERVER_ERROR = 'INTERNAL_SERVER_ERROR',
+  /** the query is too deep, too costly, has too many aliases or root fields, or asks for too big a page */
+  QUERY_TOO_COMPLEX = 'QUERY_TOO_COMPLEX',
+  /** the caller's query-cost budget of the window is spent (HTTP 429) */
+  RATE_LIMITED = 'RATE_LIMITED',
 }

@@ -7,3 +7,4 @@ export * from './policies';
 export * from './labels';
 export * from './callback-fields';
 export * from './phone';
+export * from './api-scopes';

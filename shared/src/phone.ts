@@ -23,3 +23,10 @@ export function maskName(name: string): string {
   const chars = Array.from(name);
   return chars.length <= 1 ? '*' : chars[0] + '*'.repeat(chars.length - 1);
 }
+
+/** 3-*-**** — the building stays (enough for statistics by building), the unit and room do not. */
+export function maskUnit(unit: string): string {
+  const [building, ...rest] = unit.split('-');
+  if (rest.length === 0) return '*'.repeat(Array.from(unit).length);
+  return [building, ...rest.map((part) => '*'.repeat(Array.from(part).length))].join('-');
+}

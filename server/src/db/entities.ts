@@ -9,3 +9,5 @@ import { Session, User } from '../modules/users/user.entity';
 export const entities = [
   Project, Department, User, Session, Owner, Ticket, Callback, CallbackAttempt, CallbackPolicy, ChangeRecord,
 ];
+import { ApiToken } from '../modules/api-tokens/api-token.entity';
+(entities as unknown[]).push(ApiToken);

@@ -1,15 +1,31 @@
 import { GraphQLError } from 'graphql';
 import { AuthChecker } from 'type-graphql';
-import { ErrorCode, Role } from '@hf/shared';
-import type { Context } from './context';
+import { ApiScope, ErrorCode, isApiScope, Role } from '@hf/shared';
+import { Context, isTokenCaller } from './context';
 
 export const unauthenticated = () =>
   new GraphQLError('请先登录 (sign in first)', { extensions: { code: ErrorCode.UNAUTHENTICATED } });
 
-/** @Authorized(): signed in; @Authorized(roles): signed in with one of the roles. */
-export const authChecker: AuthChecker<Context, Role> = ({ context }, roles) => {
-  if (!context.viewer) throw unauthenticated();
+export const forbiddenError = (message = '无权执行此操作 (not allowed for your role)') =>
+  new GraphQLError(message, { extensions: { code: ErrorCode.FORBIDDEN } });
+
+/**
+ * @Authorized(): signed-in staff; @Authorized(roles): staff with one of the roles.
+ * API tokens pass only where a scope they hold is listed: @Authorized(ApiScope.TICKETS_READ) lets any staff and
+ * tokens with tickets:read in; @Authorized(Role.CLERK, ApiScope.TICKETS_WRITE) clerks and tokens with tickets:write.
+ */
+export const authChecker: AuthChecker<Context, Role | ApiScope> = ({ context }, allowed) => {
+  const caller = context.caller;
+  if (!caller) throw unauthenticated();
+  const scopes = allowed.filter((a): a is ApiScope => isApiScope(a));
+  const roles = allowed.filter((a): a is Role => !isApiScope(a));
+  if (isTokenCaller(caller)) {
+    if (scopes.some((s) => caller.token.scopes.includes(s))) return true;
+    throw forbiddenError(
+      scopes.length ? `API 令牌缺少权限 ${scopes.join(' / ')} (the token lacks the scope)` : 'API 令牌不能执行此操作 (not available to API tokens)',
+    );
+  }
   if (roles.length === 0) return true;
-  if (roles.includes(context.viewer.user.role)) return true;
-  throw new GraphQLError('无权执行此操作 (not allowed for your role)', { extensions: { code: ErrorCode.FORBIDDEN } });
+  if (roles.includes(caller.user.role)) return true;
+  throw forbiddenError();
 };

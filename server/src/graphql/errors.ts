@@ -1,11 +1,11 @@
 import { unwrapResolverError } from '@apollo/server/errors';
 import { ErrorCode } from '@hf/shared';
-import { GraphQLFormattedError } from 'graphql';
+import { GraphQLError, GraphQLFormattedError } from 'graphql';
 import { ArgumentValidationError } from 'type-graphql';
 
 const PASS_THROUGH = new Set<string>([
   ErrorCode.BAD_USER_INPUT, ErrorCode.FORBIDDEN, ErrorCode.UNAUTHENTICATED, ErrorCode.NOT_FOUND, ErrorCode.CONFLICT,
-  ErrorCode.ARCHIVED, ErrorCode.INVALID_STATE, 'GRAPHQL_VALIDATION_FAILED', 'GRAPHQL_PARSE_FAILED', 'BAD_REQUEST',
+  ErrorCode.ARCHIVED, ErrorCode.INVALID_STATE, ErrorCode.QUERY_TOO_COMPLEX, ErrorCode.RATE_LIMITED, 'GRAPHQL_VALIDATION_FAILED', 'GRAPHQL_PARSE_FAILED', 'BAD_REQUEST',
   'PERSISTED_QUERY_NOT_FOUND', 'OPERATION_RESOLUTION_FAILURE',
 ]);
 
@@ -26,10 +26,13 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown, lo
       extensions: { code: ErrorCode.BAD_USER_INPUT, field: fields },
     };
   }
-  const code = formatted.extensions?.code as string | undefined;
+  let code = formatted.extensions?.code as string | undefined;
+  // Apollo labels every validation error GRAPHQL_VALIDATION_FAILED; our limit rules carry a more precise code
+  const ownCode = original instanceof GraphQLError ? (original.extensions?.code as string | undefined) : undefined;
+  if (code === 'GRAPHQL_VALIDATION_FAILED' && ownCode && PASS_THROUGH.has(ownCode)) code = ownCode;
   if (code && PASS_THROUGH.has(code)) {
-    const { stacktrace: _stacktrace, ...extensions } = formatted.extensions ?? {};
-    return { ...formatted, extensions };
+    const { stacktrace: _stacktrace, http: _http, ...extensions } = formatted.extensions ?? {};
+    return { ...formatted, extensions: { ...extensions, code } };
   }
   log(original);
   return {

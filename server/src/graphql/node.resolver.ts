@@ -5,22 +5,37 @@ import { Owner } from '../modules/owners/owner.entity';
 import { CallbackPolicy } from '../modules/policies/callback-policy.entity';
 import { Department, Project } from '../modules/projects/project.entity';
 import { Ticket } from '../modules/tickets/ticket.entity';
-import { requireViewer } from '../modules/users/access';
+import { requireCaller } from '../modules/users/access';
+import { ALL_API_SCOPES, ApiScope } from '@hf/shared';
 import { User } from '../modules/users/user.entity';
-import type { Context } from './context';
+import { Context, isTokenCaller } from './context';
 import { decodeGlobalId, Node } from './node';
 
 const NODE_TYPES: Record<string, EntityName<object>> = { Project, Department, Owner, Ticket, Callback, CallbackPolicy, User };
 
+/** What an API token needs to look a type up by id (null: any scope; absent: staff only). */
+const TOKEN_SCOPES: Record<string, ApiScope[] | null> = {
+  Project: null,
+  Department: null,
+  Owner: [ApiScope.TICKETS_READ],
+  Ticket: [ApiScope.TICKETS_READ],
+  Callback: [ApiScope.CALLBACKS_READ],
+  CallbackPolicy: [ApiScope.CALLBACKS_READ],
+};
+
 @Resolver()
 export class NodeResolver {
-  @Authorized()
+  @Authorized(...ALL_API_SCOPES)
   @Query(() => Node, { nullable: true, description: 'any object by its global ID; null when it does not exist or is not yours to see' })
   async node(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<object | null> {
-    const viewer = requireViewer(ctx);
+    const viewer = requireCaller(ctx);
     const decoded = decodeGlobalId(id);
     const entity = decoded && NODE_TYPES[decoded.typeName];
     if (!decoded || !entity) return null;
+    if (isTokenCaller(viewer)) {
+      const needed = TOKEN_SCOPES[decoded.typeName];
+      if (needed === undefined || (needed && !needed.some((s) => viewer.token.scopes.includes(s)))) return null;
+    }
     const found = (await ctx.em.findOne(entity, { id: decoded.id } as never)) as Record<string, unknown> | null;
     if (!found) return null;
     if (found instanceof Project) return viewer.projectIds.includes(found.id) ? found : null;

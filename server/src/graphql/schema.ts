@@ -11,6 +11,9 @@ import { authChecker } from './auth-checker';
 import { NodeResolver } from './node.resolver';
 
 export const resolvers = [NodeResolver, UserResolver, ProjectResolver, TicketResolver, CallbackResolver, PolicyResolver] as const;
+import { ApiTokenResolver } from '../modules/api-tokens/api-token.resolver';
+import { ChangeRecordResolver, historyResolvers } from '../modules/audit/history.resolver';
+(resolvers as unknown as Function[]).push(ApiTokenResolver, ChangeRecordResolver, ...historyResolvers);
 
 export function createSchema(): Promise<GraphQLSchema> {
   return buildSchema({

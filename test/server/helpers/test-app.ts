@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import crypto from 'node:crypto';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { createApp } from '../../../server/src/app';
-import { loadConfig } from '../../../server/src/config';
+import { Config, loadConfig } from '../../../server/src/config';
 import { ensureDatabase } from '../../../server/src/db/ensure-database';
 import { initOrm } from '../../../server/src/db/orm';
 import { DEMO_PASSWORD, seedOrganisation } from '../../../server/src/db/seed';
@@ -22,6 +22,10 @@ export interface TestApp {
   /** signs a demo user in and returns a client bound to their token */
   as: (username: string) => Promise<Client>;
   anonymous: Client;
+  /** a client sending this bearer (an API token's secret, or any string) */
+  bearer: (token: string) => Client;
+  /** another server on the same database, e.g. with a smaller rate-limit budget */
+  startAnother: (overrides: Partial<Config>) => Promise<{ url: string; close: () => Promise<void> }>;
   close: () => Promise<void>;
 }
 
@@ -30,7 +34,7 @@ export interface Client {
   gql: <T = any>(query: string, variables?: Record<string, unknown>) => Promise<GraphQLResponse<T>>;
 }
 
-function client(url: string, token: string | null): Client {
+export function client(url: string, token: string | null): Client {
   return {
     token,
     gql: async (query, variables) => {
@@ -63,6 +67,11 @@ export async function initTestApp(): Promise<TestApp> {
     projectA: encodeGlobalId('Project', a.id),
     projectB: encodeGlobalId('Project', b.id),
     anonymous: client(app.url, null),
+    bearer: (token) => client(app.url, token),
+    startAnother: async (overrides) => {
+      const other = await createApp(loadConfig({ port: 0, host: '127.0.0.1', ...overrides }), orm, () => undefined);
+      return { url: other.url, close: () => other.close() };
+    },
     as: async (username) => {
       const res = await client(app.url, null).gql<{ login: { token: string | null } }>(
         'mutation ($u: String!, $p: String!) { login(input: { username: $u, password: $p }) { token userErrors { message } } }',

@@ -3,10 +3,16 @@ import { AsyncLocalStorage } from 'node:async_hooks';
 /** Who is acting in the current request (or seed/job), so history records carry the actor. */
 export interface Actor {
   userId: number | null;
+  /** another system acting with an API token */
+  apiTokenId?: number | null;
 }
 
 export const actorStorage = new AsyncLocalStorage<Actor>();
 
 export function currentActorId(): number | null {
   return actorStorage.getStore()?.userId ?? null;
+}
+
+export function currentActorTokenId(): number | null {
+  return actorStorage.getStore()?.apiTokenId ?? null;
 }

@@ -1,10 +1,10 @@
 import { ChangeSetType, EventArgs, EventSubscriber, FlushEventArgs, wrap } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { currentActorId } from './actor';
+import { currentActorId, currentActorTokenId } from './actor';
 import { ChangeRecord } from './change-record.entity';
 
 /** Entities whose every change is kept (who, when, field, old → new). */
-const AUDITED = new Set(['Ticket', 'Callback', 'CallbackPolicy', 'Project', 'User', 'QuarterlyReport']);
+const AUDITED = new Set(['Ticket', 'Callback', 'CallbackPolicy', 'Project', 'User', 'QuarterlyReport', 'ApiToken']);
 const IGNORED_FIELDS = new Set(['version', 'updatedAt', 'passwordHash']);
 
 function plain(value: unknown): unknown {
@@ -31,9 +31,9 @@ export class HistorySubscriber implements EventSubscriber {
     }
     const em = args.em as EntityManager;
     await em.getConnection().execute(
-      `insert into change_record (entity_type, entity_id, project_id, action, field, old_value, new_value, changed_by_id, changed_at)
-       values (?, ?, ?, 'CREATE', null, null, ?, ?, now())`,
-      [name, Number(wrap(args.entity, true).getPrimaryKey()), name === 'Project' ? null : (projectRef?.id ?? null), JSON.stringify(snapshot), currentActorId()],
+      `insert into change_record (entity_type, entity_id, project_id, action, field, old_value, new_value, changed_by_id, changed_by_token_id, changed_at)
+       values (?, ?, ?, 'CREATE', null, null, ?, ?, ?, now())`,
+      [name, Number(wrap(args.entity, true).getPrimaryKey()), name === 'Project' ? null : (projectRef?.id ?? null), JSON.stringify(snapshot), currentActorId(), currentActorTokenId()],
       'run',
       em.getTransactionContext(),
     );
@@ -42,12 +42,13 @@ export class HistorySubscriber implements EventSubscriber {
   async onFlush(args: FlushEventArgs): Promise<void> {
     const uow = args.uow;
     const actor = currentActorId();
+    const tokenActor = currentActorTokenId();
     for (const cs of uow.getChangeSets()) {
       if (!AUDITED.has(cs.name)) continue;
       const entity = cs.entity as Record<string, unknown>;
       const projectRef = entity.project as { id?: number } | undefined;
       const projectId = cs.name === 'Project' ? null : (projectRef?.id ?? null);
-      const base = { entityType: cs.name, projectId, changedById: actor, changedAt: new Date() };
+      const base = { entityType: cs.name, projectId, changedById: actor, changedByTokenId: tokenActor, changedAt: new Date() };
       if (cs.type === ChangeSetType.UPDATE) {
         const original = cs.originalEntity as Record<string, unknown> | undefined;
         for (const [field, newValue] of Object.entries(cs.payload)) {

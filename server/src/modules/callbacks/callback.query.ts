@@ -1,10 +1,11 @@
 import type { FilterQuery } from '@mikro-orm/core';
 import { CallbackStatus, ErrorCode, isPeriodKey, parsePeriod, toLocalDate } from '@hf/shared';
 import { GraphQLError } from 'graphql';
-import type { Viewer } from '../../graphql/context';
+import type { ProjectAccess } from '../../graphql/context';
 import { decodeGlobalId } from '../../graphql/node';
 import { projectArgument } from '../users/access';
 import type { Callback } from './callback.entity';
+import type { Ticket } from '../tickets/ticket.entity';
 import type { CallbackFilter } from './callback.types';
 
 export function periodRange(period: string): { from: string; to: string } {
@@ -16,8 +17,18 @@ export function periodRange(period: string): { from: string; to: string } {
 
 export const likePattern = (text: string) => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 
+/**
+ * Text search in residents' name and unit only where the caller may read them: otherwise a search would tell
+ * a caller without pii:read whose ticket a row is (seed 001: 保护客户隐私，不得泄露个人信息).
+ */
+export function personalDataSearch<T>(access: ProjectAccess, wrap: (match: FilterQuery<Ticket>) => FilterQuery<T>, like: string): FilterQuery<T>[] {
+  const allowed = access.piiProjectIds?.filter((id) => access.projectIds.includes(id)) ?? [];
+  if (allowed.length === 0) return [];
+  return [wrap({ project: { $in: allowed }, $or: [{ ownerName: { $ilike: like } }, { unit: { $ilike: like } }] })];
+}
+
 /** The filter of the callbacks list as a MikroORM query, always limited to the viewer's projects. */
-export function callbackWhere(viewer: Viewer, filter: CallbackFilter | null | undefined, now = new Date()): FilterQuery<Callback> {
+export function callbackWhere(viewer: ProjectAccess, filter: CallbackFilter | null | undefined, now = new Date()): FilterQuery<Callback> {
   const and: FilterQuery<Callback>[] = [{ project: { $in: projectArgument(viewer, filter?.projectId) } }];
   if (filter?.kinds?.length) and.push({ ticket: { kind: { $in: filter.kinds } } });
   if (filter?.statuses?.length) and.push({ status: { $in: filter.statuses } });
@@ -43,9 +54,8 @@ export function callbackWhere(viewer: Viewer, filter: CallbackFilter | null | un
       $or: [
         { serialCode: { $ilike: like } },
         { ticket: { number: { $ilike: like } } },
-        { ticket: { ownerName: { $ilike: like } } },
-        { ticket: { unit: { $ilike: like } } },
         { ticket: { summary: { $ilike: like } } },
+        ...personalDataSearch<Callback>(viewer, (match) => ({ ticket: match }), like),
       ],
     });
   }

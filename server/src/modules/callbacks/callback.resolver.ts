@@ -1,14 +1,14 @@
-import { CallbackStatus, Role, toLocalDate } from '@hf/shared';
+import { ApiScope, CallbackStatus, Role, toLocalDate } from '@hf/shared';
 import { Arg, Authorized, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../graphql/context';
-import { pageSize } from '../../graphql/connection';
+import { pageSizeFor } from '../../graphql/query-limits';
 import { SortDirection } from '../../graphql/enums';
 import { paginate } from '../../graphql/paginate';
 import { withUserErrors } from '../../graphql/user-error';
 import { Project } from '../projects/project.entity';
 import { Ticket } from '../tickets/ticket.entity';
 import { VoidInput } from '../tickets/ticket.types';
-import { requireViewer } from '../users/access';
+import { requireCaller, requireViewer } from '../users/access';
 import { User } from '../users/user.entity';
 import { Callback, CallbackAttempt } from './callback.entity';
 import { loadCallbackPage } from './callback-page.read-model';
@@ -28,18 +28,18 @@ const PERFORMERS = [Role.CLERK, Role.SUPERVISOR, Role.DEPARTMENT_SUPERVISOR, Rol
 
 @Resolver(() => Callback)
 export class CallbackResolver {
-  @Authorized()
+  @Authorized(ApiScope.CALLBACKS_READ)
   @Query(() => CallbackConnection, { description: '《业主回访记录表》 rows, in serial order by default' })
   async callbacks(
     @Ctx() ctx: Context,
-    @Arg('first', () => Int, { nullable: true, description: '1–500, default 50' }) first?: number,
+    @Arg('first', () => Int, { nullable: true, description: '1–500 for staff, 1–100 for API tokens; default 50' }) first?: number,
     @Arg('after', () => String, { nullable: true }) after?: string,
     @Arg('filter', () => CallbackFilter, { nullable: true }) filter?: CallbackFilter,
     @Arg('orderBy', () => CallbackOrder, { nullable: true }) orderBy?: CallbackOrder,
   ) {
-    const viewer = requireViewer(ctx);
+    const viewer = requireCaller(ctx);
     return paginate(ctx.em, Callback, callbackWhere(viewer, filter), {
-      first: pageSize(first),
+      first: pageSizeFor(ctx, first),
       after,
       orderBy: orderBy?.field ?? CallbackOrderField.SERIAL_CODE,
       direction: orderBy?.direction ?? SortDirection.ASC,

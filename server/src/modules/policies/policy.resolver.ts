@@ -1,8 +1,8 @@
-import { PolicyPresetName, Role } from '@hf/shared';
+import { ApiScope, PolicyPresetName, Role } from '@hf/shared';
 import { Arg, Authorized, Ctx, Field, ID, InputType, Int, Mutation, ObjectType, Query, registerEnumType, Resolver } from 'type-graphql';
 import type { Context } from '../../graphql/context';
 import { UserError, withUserErrors } from '../../graphql/user-error';
-import { projectArgument, requireViewer } from '../users/access';
+import { projectArgument, requireCaller, requireViewer } from '../users/access';
 import { CallbackPolicy } from './callback-policy.entity';
 import { applyPresetForViewer, updatePolicyStages } from './policy.service';
 import { PolicyStageInput } from './policy-stage.type';
@@ -36,10 +36,10 @@ class ApplyPolicyPresetPayload {
 
 @Resolver(() => CallbackPolicy)
 export class PolicyResolver {
-  @Authorized()
+  @Authorized(ApiScope.CALLBACKS_READ)
   @Query(() => [CallbackPolicy], { description: 'the callback policies of a project (回访时效 and 回访率 per kind)' })
   callbackPolicies(@Ctx() ctx: Context, @Arg('projectId', () => ID, { nullable: true }) projectId?: string): Promise<CallbackPolicy[]> {
-    const viewer = requireViewer(ctx);
+    const viewer = requireCaller(ctx);
     return ctx.em.find(CallbackPolicy, { project: { $in: projectArgument(viewer, projectId) } }, { orderBy: { project: 'asc', kind: 'asc', severity: 'asc' } });
   }
 

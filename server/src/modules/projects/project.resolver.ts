@@ -1,16 +1,16 @@
-import { Role } from '@hf/shared';
+import { ALL_API_SCOPES, Role } from '@hf/shared';
 import { Arg, Authorized, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../graphql/context';
-import { projectArgument, requireViewer } from '../users/access';
+import { projectArgument, requireCaller, requireViewer } from '../users/access';
 import { User } from '../users/user.entity';
 import { Department, Project } from './project.entity';
 
 @Resolver(() => Project)
 export class ProjectResolver {
-  @Authorized()
-  @Query(() => [Project], { description: 'the projects the viewer may see' })
+  @Authorized(...ALL_API_SCOPES)
+  @Query(() => [Project], { description: 'the projects the viewer (or API token) may see' })
   projects(@Ctx() ctx: Context): Promise<Project[]> {
-    return ctx.em.find(Project, { id: { $in: requireViewer(ctx).projectIds } }, { orderBy: { code: 'asc' } });
+    return ctx.em.find(Project, { id: { $in: requireCaller(ctx).projectIds } }, { orderBy: { code: 'asc' } });
   }
 
   @Authorized()

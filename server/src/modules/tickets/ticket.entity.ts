@@ -3,6 +3,7 @@ import { Channel, ComplaintSeverity, TicketKind, TicketStatus } from '@hf/shared
 import { GraphQLDateTime, GraphQLLocalDate } from 'graphql-scalars';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { encodeGlobalId, Node } from '../../graphql/node';
+import { PersonalData } from '../../graphql/personal-data';
 import { Owner } from '../owners/owner.entity';
 import { Department, Project } from '../projects/project.entity';
 import { User } from '../users/user.entity';
@@ -42,15 +43,18 @@ export class Ticket {
   @ManyToOne(() => Owner, { ref: true })
   owner!: Ref<Owner>;
 
-  @Field(() => String, { description: '业主/住户姓名' })
+  @Field(() => String, { description: '业主/住户姓名 (masked, e.g. 张**, unless you are staff of the project or hold pii:read)' })
+  @PersonalData('name')
   @Property({ type: 'string', length: 50 })
   ownerName!: string;
 
-  @Field(() => String, { description: '楼栋-单元-房号' })
+  @Field(() => String, { description: '楼栋-单元-房号 (masked, e.g. 3-*-****, unless you are staff of the project or hold pii:read)' })
+  @PersonalData('unit')
   @Property({ type: 'string', length: 30 })
   unit!: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'masked, e.g. 138****5678, unless you are staff of the project or hold pii:read' })
+  @PersonalData('phone')
   @Property({ type: 'string', length: 30, nullable: true })
   phone: string | null = null;
 

@@ -1,15 +1,15 @@
 import type { FilterQuery } from '@mikro-orm/core';
-import { Role } from '@hf/shared';
+import { ApiScope, Role } from '@hf/shared';
 import { Arg, Authorized, Ctx, Field, FieldResolver, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../graphql/context';
-import { pageSize } from '../../graphql/connection';
+import { pageSizeFor } from '../../graphql/query-limits';
 import { SortDirection } from '../../graphql/enums';
 import { paginate } from '../../graphql/paginate';
 import { UserError, withUserErrors } from '../../graphql/user-error';
 import { Callback } from '../callbacks/callback.entity';
-import { likePattern, periodRange } from '../callbacks/callback.query';
+import { likePattern, periodRange, personalDataSearch } from '../callbacks/callback.query';
 import { Project } from '../projects/project.entity';
-import { projectArgument, requireViewer } from '../users/access';
+import { projectArgument, requireCaller, requireViewer } from '../users/access';
 import { Ticket } from './ticket.entity';
 import { closeTicket, completeTicket, createTicket, updateTicket, voidTicket } from './ticket.service';
 import {
@@ -18,7 +18,7 @@ import {
 } from './ticket.types';
 import { startOfLocalDate, addDays } from '@hf/shared';
 
-const WRITERS = [Role.CLERK, Role.SUPERVISOR, Role.PROJECT_MANAGER, Role.ADMIN];
+const WRITERS: (Role | ApiScope)[] = [Role.CLERK, Role.SUPERVISOR, Role.PROJECT_MANAGER, Role.ADMIN];
 
 @ObjectType()
 class CompleteTicketPayload {
@@ -29,16 +29,16 @@ class CompleteTicketPayload {
 
 @Resolver(() => Ticket)
 export class TicketResolver {
-  @Authorized()
+  @Authorized(ApiScope.TICKETS_READ)
   @Query(() => TicketConnection, { description: '工单登记 (incl. the complaint register)' })
   async tickets(
     @Ctx() ctx: Context,
-    @Arg('first', () => Int, { nullable: true, description: '1–500, default 50' }) first?: number,
+    @Arg('first', () => Int, { nullable: true, description: '1–500 for staff, 1–100 for API tokens; default 50' }) first?: number,
     @Arg('after', () => String, { nullable: true }) after?: string,
     @Arg('filter', () => TicketFilter, { nullable: true }) filter?: TicketFilter,
     @Arg('orderBy', () => TicketOrder, { nullable: true }) orderBy?: TicketOrder,
   ) {
-    const viewer = requireViewer(ctx);
+    const viewer = requireCaller(ctx);
     const and: FilterQuery<Ticket>[] = [{ project: { $in: projectArgument(viewer, filter?.projectId) } }];
     if (filter?.kinds?.length) and.push({ kind: { $in: filter.kinds } });
     if (filter?.statuses?.length) and.push({ status: { $in: filter.statuses } });
@@ -48,10 +48,10 @@ export class TicketResolver {
     }
     if (filter?.text?.trim()) {
       const like = likePattern(filter.text.trim());
-      and.push({ $or: [{ number: { $ilike: like } }, { ownerName: { $ilike: like } }, { unit: { $ilike: like } }, { category: { $ilike: like } }, { summary: { $ilike: like } }] });
+      and.push({ $or: [{ number: { $ilike: like } }, { category: { $ilike: like } }, { summary: { $ilike: like } }, ...personalDataSearch<Ticket>(viewer, (p) => p, like)] });
     }
     return paginate(ctx.em, Ticket, { $and: and }, {
-      first: pageSize(first),
+      first: pageSizeFor(ctx, first),
       after,
       orderBy: orderBy?.field ?? TicketOrderField.NUMBER,
       direction: orderBy?.direction ?? SortDirection.ASC,
@@ -68,15 +68,16 @@ export class TicketResolver {
     return ticket.department ? ((await ticket.department.load())?.name ?? null) : null;
   }
 
+  @Authorized(ApiScope.CALLBACKS_READ)
   @FieldResolver(() => [Callback])
   callbacks(@Root() ticket: Ticket, @Ctx() ctx: Context): Promise<Callback[]> {
     return ctx.em.find(Callback, { ticket: ticket.id }, { orderBy: { serialCode: 'asc' } });
   }
 
-  @Authorized(...WRITERS)
-  @Mutation(() => TicketPayload)
+  @Authorized(...WRITERS, ApiScope.TICKETS_WRITE)
+  @Mutation(() => TicketPayload, { description: 'also for a call-centre system with an API token holding tickets:write' })
   async createTicket(@Arg('input', () => CreateTicketInput) input: CreateTicketInput, @Ctx() ctx: Context) {
-    return withUserErrors(async () => ({ ticket: await createTicket(ctx.em, requireViewer(ctx), input) }));
+    return withUserErrors(async () => ({ ticket: await createTicket(ctx.em, requireCaller(ctx), input) }));
   }
 
   @Authorized(...WRITERS)

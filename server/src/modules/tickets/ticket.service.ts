@@ -1,7 +1,7 @@
 import { LockMode, ref } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { formatTicketNumber, normalisePhone, TicketStatus, toLocalDate, ErrorCode } from '@hf/shared';
-import type { Viewer } from '../../graphql/context';
+import { Caller, isTokenCaller, Viewer } from '../../graphql/context';
 import { conflict, DomainError, notFound } from '../../graphql/user-error';
 import { assertProjectAccess, parseId } from '../users/access';
 import { User } from '../users/user.entity';
@@ -42,7 +42,7 @@ async function findOrCreateOwner(em: EntityManager, projectId: number, name: str
   return em.create(Owner, { project: projectId, name, unit, phone });
 }
 
-export async function createTicket(em: EntityManager, viewer: Viewer, input: CreateTicketInput, now = new Date()): Promise<Ticket> {
+export async function createTicket(em: EntityManager, viewer: Caller, input: CreateTicketInput, now = new Date()): Promise<Ticket> {
   const projectId = parseId(input.projectId, 'Project', 'projectId');
   assertProjectAccess(viewer, projectId);
   const draft = {
@@ -87,7 +87,8 @@ export async function createTicket(em: EntityManager, viewer: Viewer, input: Cre
       handlingResult: trimOrNull(input.handlingResult),
       contractStart: draft.contractStart,
       contractEnd: draft.contractEnd,
-      createdBy: tx.getReference(User, viewer.user.id),
+      // another system's ticket has no staff author; its history names the API token
+      createdBy: isTokenCaller(viewer) ? null : tx.getReference(User, viewer.user.id),
     });
     await tx.flush();
     return ticket;

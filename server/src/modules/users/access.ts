@@ -1,17 +1,30 @@
 import { ErrorCode, Role } from '@hf/shared';
 import { GraphQLError } from 'graphql';
-import type { Context, Viewer } from '../../graphql/context';
-import { unauthenticated } from '../../graphql/auth-checker';
+import type { Caller, Context, ProjectAccess, Viewer } from '../../graphql/context';
+import { forbiddenError, unauthenticated } from '../../graphql/auth-checker';
 import { decodeGlobalId } from '../../graphql/node';
 import { DomainError } from '../../graphql/user-error';
 
+/** Staff only: API tokens are refused (FORBIDDEN), anonymous callers are asked to sign in. */
 export function requireViewer(ctx: Context): Viewer {
+  if (!ctx.viewer && ctx.caller) throw forbiddenError('API 令牌不能执行此操作 (not available to API tokens)');
   if (!ctx.viewer) throw unauthenticated();
   return ctx.viewer;
 }
 
-export function canSeeProject(viewer: Viewer, projectId: number): boolean {
+/** Staff or an API token (the operations that accept tokens say which scope with @Authorized). */
+export function requireCaller(ctx: Context): Caller {
+  if (!ctx.caller) throw unauthenticated();
+  return ctx.caller;
+}
+
+export function canSeeProject(viewer: ProjectAccess, projectId: number): boolean {
   return viewer.projectIds.includes(projectId);
+}
+
+/** Residents' name, phone and unit: staff of that project, or a token with pii:read (seed 001: 保护客户隐私). */
+export function canSeePersonalData(caller: ProjectAccess | null | undefined, projectId: number | null | undefined): boolean {
+  return Boolean(caller && projectId != null && caller.piiProjectIds?.includes(projectId));
 }
 
 /** Decodes a global ID of the expected type; a malformed one is the caller's mistake, named by field. */
@@ -24,7 +37,7 @@ export function parseId(globalId: string, typeName: string, field: string): numb
 }
 
 /** For query arguments: a project filter the viewer may use (an unknown or foreign project is FORBIDDEN). */
-export function projectArgument(viewer: Viewer, globalId: string | null | undefined): number[] {
+export function projectArgument(viewer: ProjectAccess, globalId: string | null | undefined): number[] {
   if (!globalId) return viewer.projectIds;
   const decoded = decodeGlobalId(globalId);
   if (!decoded || decoded.typeName !== 'Project' || !canSeeProject(viewer, decoded.id)) {
@@ -36,7 +49,7 @@ export function projectArgument(viewer: Viewer, globalId: string | null | undefi
 }
 
 /** For mutations: the project must be one of the viewer's. */
-export function assertProjectAccess(viewer: Viewer, projectId: number, field = 'projectId'): void {
+export function assertProjectAccess(viewer: ProjectAccess, projectId: number, field = 'projectId'): void {
   if (!canSeeProject(viewer, projectId)) {
     throw DomainError.of(ErrorCode.NOT_FOUND, field, '记录不存在或无权访问 (not found)');
   }

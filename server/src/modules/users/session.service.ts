@@ -45,7 +45,18 @@ export async function viewerForToken(em: EntityManager, token: string): Promise<
   );
   const user = session?.user.getEntity();
   if (!user || !user.active) return null;
-  return { user, projectIds: await visibleProjectIds(em, user) };
+  const assigned = await assignedProjectIds(em, user);
+  const projectIds = ALL_PROJECT_ROLES.includes(user.role) ? await visibleProjectIds(em, user) : assigned;
+  return { user, projectIds, piiProjectIds: assigned };
+}
+
+/** The projects a person is staff of (user_project): only there do they see residents' personal data. */
+export async function assignedProjectIds(em: EntityManager, user: User): Promise<number[]> {
+  const rows = await em.getConnection().execute<{ project_id: number }[]>(
+    'select project_id from user_project where user_id = ? order by project_id',
+    [user.id],
+  );
+  return rows.map((r) => r.project_id);
 }
 
 export async function visibleProjectIds(em: EntityManager, user: User): Promise<number[]> {
@@ -53,9 +64,5 @@ export async function visibleProjectIds(em: EntityManager, user: User): Promise<
     const all = await em.find(Project, {}, { fields: ['id'], orderBy: { id: 'asc' } });
     return all.map((p) => p.id);
   }
-  const rows = await em.getConnection().execute<{ project_id: number }[]>(
-    'select project_id from user_project where user_id = ? order by project_id',
-    [user.id],
-  );
-  return rows.map((r) => r.project_id);
+  return assignedProjectIds(em, user);
 }

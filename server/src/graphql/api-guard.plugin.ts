@@ -1,0 +1,49 @@
+import type { ApolloServerPlugin } from '@apollo/server';
+import { HeaderMap } from '@apollo/server';
+import { ErrorCode } from '@hf/shared';
+import { GraphQLError } from 'graphql';
+import type { Context } from './context';
+import { isIntrospection, operationCost } from './query-limits';
+import { RateLimiter, RateLimitState, rateLimitHeaders } from './rate-limit';
+
+/** "Did you mean …?" names fields and types of the schema: only signed-in staff get it (OWASP). */
+const SUGGESTION = /\s*Did you mean [^?]*\?/g;
+
+/**
+ * Per request, before any resolver runs: introspection only for signed-in staff; the operation's cost (which also
+ * enforces the caller's page size) charged to the caller's rate-limit budget; x-ratelimit-* headers on the answer.
+ */
+export function apiGuardPlugin(limiter: RateLimiter): ApolloServerPlugin<Context> {
+  return {
+    async requestDidStart() {
+      let state: RateLimitState | null = null;
+      return {
+        async didResolveOperation({ document, request, contextValue, schema }) {
+          if (!contextValue.viewer && isIntrospection(document, request.operationName ?? undefined)) {
+            throw new GraphQLError('内省仅对已登录员工开放 (introspection is for signed-in staff only)', {
+              extensions: { code: contextValue.caller ? ErrorCode.FORBIDDEN : ErrorCode.UNAUTHENTICATED },
+            });
+          }
+          const cost = operationCost(schema, document, request.variables, request.operationName ?? undefined, contextValue);
+          const charged = limiter.charge(contextValue.caller, contextValue.req.ip, cost);
+          state = charged.state;
+          if (!charged.allowed) {
+            const retryAfter = Math.max(1, state.reset - Math.floor(Date.now() / 1000));
+            throw new GraphQLError(`请求额度已用完，请于 ${retryAfter} 秒后重试 (rate limit of ${state.limit} points per window spent; this query costs ${cost})`, {
+              extensions: {
+                code: ErrorCode.RATE_LIMITED,
+                http: { status: 429, headers: new HeaderMap([...rateLimitHeaders(state), ['retry-after', String(retryAfter)]]) },
+              },
+            });
+          }
+        },
+        async willSendResponse({ response, contextValue }) {
+          if (state) for (const [name, value] of rateLimitHeaders(state)) response.http.headers.set(name, value);
+          if (!contextValue.viewer && response.body.kind === 'single' && response.body.singleResult.errors) {
+            response.body.singleResult.errors = response.body.singleResult.errors.map((e) => ({ ...e, message: e.message.replace(SUGGESTION, '') }));
+          }
+        },
+      };
+    },
+  };
+}

@@ -1,0 +1,71 @@
+import { maskName, maskPhone, maskUnit } from '@hf/shared';
+import { MiddlewareFn, UseMiddleware } from 'type-graphql';
+import { canSeePersonalData } from '../modules/users/access';
+import type { Context, ProjectAccess } from './context';
+
+/**
+ * Residents' personal data (seed 001: 保护客户隐私，不得泄露个人信息). A field marked @PersonalData is masked in the
+ * schema layer — by the field's own resolver — unless the caller is staff of the row's project or a token with
+ * pii:read. Every path to the field (a list, node(id), a nested object, history, an export that resolves the
+ * same fields) therefore gets the same answer; nothing needs to remember to mask.
+ */
+export type PersonalDataKind = 'name' | 'phone' | 'unit';
+
+const MASKS: Record<PersonalDataKind, (value: string) => string> = { name: maskName, phone: maskPhone, unit: maskUnit };
+
+export function maskPersonalData(kind: PersonalDataKind, value: unknown): unknown {
+  return typeof value === 'string' && value !== '' ? MASKS[kind](value) : value;
+}
+
+/** type name → property → kind; filled by the decorator, read by history (old/new values) and exports */
+const registry = new Map<string, Map<string, PersonalDataKind>>();
+
+export function personalDataFields(typeName: string): ReadonlyMap<string, PersonalDataKind> | undefined {
+  return registry.get(typeName);
+}
+
+/** The project a row belongs to: `project` (a Ref or entity) or a plain `projectId`. */
+export function projectIdOf(row: unknown): number | null {
+  const r = row as { project?: { id?: number } | null; projectId?: number | null } | null;
+  return r?.project?.id ?? r?.projectId ?? null;
+}
+
+/** A row of `typeName` as the caller may see it: personal fields masked unless allowed for the row's project. */
+export function maskRow<T extends Record<string, unknown>>(access: ProjectAccess | null, typeName: string, projectId: number | null, row: T): T {
+  const fields = registry.get(typeName);
+  if (!fields || canSeePersonalData(access, projectId)) return row;
+  const copy: Record<string, unknown> = { ...row };
+  for (const [field, kind] of fields) if (field in copy) copy[field] = maskPersonalData(kind, copy[field]);
+  return copy as T;
+}
+
+/** Marks a GraphQL field as personal data of a resident; put it next to @Field. */
+export function PersonalData(kind: PersonalDataKind): PropertyDecorator & MethodDecorator {
+  const mask: MiddlewareFn<Context> = async ({ root, context }, next) => {
+    const value: unknown = await next();
+    return canSeePersonalData(context.caller, projectIdOf(root)) ? value : maskPersonalData(kind, value);
+  };
+  const middleware = UseMiddleware(mask);
+  return (target: object, propertyKey: string | symbol, descriptor?: PropertyDescriptor) => {
+    const typeName = target.constructor.name;
+    if (!registry.has(typeName)) registry.set(typeName, new Map());
+    registry.get(typeName)!.set(String(propertyKey), kind);
+    (middleware as (t: object, k: string | symbol, d?: PropertyDescriptor) => void)(target, propertyKey, descriptor);
+  };
+}
+
+/**
+ * History keeps old and new values of every field, personal ones included: they are masked by the same rule,
+ * using the fields marked @PersonalData on the changed type (an UPDATE names the field; a CREATE holds the row).
+ */
+export const maskHistoryValue: MiddlewareFn<Context> = async ({ root, context }, next) => {
+  const value: unknown = await next();
+  const record = root as { entityType: string; field: string | null; projectId: number | null };
+  const fields = registry.get(record.entityType);
+  if (!fields || value === null || canSeePersonalData(context.caller, record.projectId)) return value;
+  if (record.field) {
+    const kind = fields.get(record.field);
+    return kind ? maskPersonalData(kind, value) : value;
+  }
+  return typeof value === 'object' && !Array.isArray(value) ? maskRow(null, record.entityType, record.projectId, value as Record<string, unknown>) : value;
+};
