@@ -53,13 +53,17 @@ export class HistorySubscriber implements EventSubscriber {
         const original = cs.originalEntity as Record<string, unknown> | undefined;
         for (const [field, newValue] of Object.entries(cs.payload)) {
           if (IGNORED_FIELDS.has(field)) continue;
+          // json properties arrive serialised in the change set: keep them as JSON, not as a string of JSON
+          const prop = cs.meta.properties[field as keyof typeof cs.meta.properties];
+          const json = prop?.columnTypes?.[0] === 'jsonb' || prop?.columnTypes?.[0] === 'json';
+          const value = (v: unknown) => plain(json && typeof v === 'string' ? JSON.parse(v) : v);
           const record = args.em.create(ChangeRecord, {
             ...base,
             entityId: Number(wrap(cs.entity, true).getPrimaryKey()),
             action: 'UPDATE',
             field,
-            oldValue: plain(original?.[field]),
-            newValue: plain(newValue),
+            oldValue: value(original?.[field]),
+            newValue: value(newValue),
           });
           uow.computeChangeSet(record);
         }
