@@ -28,7 +28,8 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown, lo
   }
   let code = formatted.extensions?.code as string | undefined;
   // Apollo labels every validation error GRAPHQL_VALIDATION_FAILED; our limit rules carry a more precise code
-  const ownCode = original instanceof GraphQLError ? (original.extensions?.code as string | undefined) : undefined;
+  const source = error instanceof GraphQLError && error.originalError instanceof GraphQLError ? error.originalError : original;
+  const ownCode = source instanceof GraphQLError ? (source.extensions?.code as string | undefined) : undefined;
   if (code === 'GRAPHQL_VALIDATION_FAILED' && ownCode && PASS_THROUGH.has(ownCode)) code = ownCode;
   if (code && PASS_THROUGH.has(code)) {
     const { stacktrace: _stacktrace, http: _http, ...extensions } = formatted.extensions ?? {};

@@ -12,8 +12,8 @@ import { MAX_PAGE_SIZE, pageSize } from './connection';
  * - depth 10: the deepest real query (a callback's ticket's history's author) is 8 levels; introspection is not counted.
  * - 30 aliases, 10 root fields per document: the client asks for at most a handful; more is a batching attack.
  * - cost 10,000 per query, computed before execution: about the objects a query may return (a connection costs
- *   `first` × its children, a plain list 10 × its children, an object 1, a scalar 0 — GitHub's node limit idea). The
- *   grid's 500-row page costs ~2,500.
+ *   1 + `first` × its children, a plain list 10 × (1 + its children), an object 1, a scalar 0 — GitHub's node limit
+ *   idea). The grid's 500-row page (callback, ticket, assignee, co-assignee) costs ~3,000.
  * - page size: API tokens 1–100 (GitHub), staff sessions 1–500 (the grid).
  * - parse: at most 5,000 tokens, so a huge document is refused before it is validated.
  */
@@ -141,7 +141,7 @@ function costEstimator(maxPage: number) {
       const size = (args.first as number | undefined) ?? (args.last as number | undefined) ?? QUERY_LIMITS.defaultPageSize;
       return own + size * childComplexity;
     }
-    if (isListType(getNullableType(field.type)) && !type.name.endsWith('Connection')) return own + QUERY_LIMITS.listGuess * childComplexity;
+    if (isListType(getNullableType(field.type)) && !type.name.endsWith('Connection')) return QUERY_LIMITS.listGuess * (own + childComplexity);
     return own + childComplexity;
   };
 }

@@ -1,0 +1,130 @@
+import { createTestApiToken } from './helpers/api-tokens';
+import { createTestTicket } from './helpers/factories';
+import { Client, client, initTestApp, TestApp } from './helpers/test-app';
+
+async function post(url: string, body: string, headers: Record<string, string> = {}) {
+  const res = await fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body });
+  const text = await res.text();
+  return { status: res.status, headers: res.headers, text, json: (() => { try { return JSON.parse(text); } catch { return null; } })() };
+}
+
+const codes = (json: any): string[] => (json?.errors ?? []).map((e: any) => e.extensions?.code);
+
+// OWASP GraphQL Cheat Sheet and GitHub's limits: everything here is refused before any resolver runs
+describe('query limits', () => {
+  let app: TestApp;
+  let clerk: Client;
+  let admin: Client;
+
+  beforeAll(async () => {
+    app = await initTestApp();
+    [clerk, admin] = await Promise.all([app.as('zhangli'), app.as('admin')]);
+    await createTestTicket(clerk, app.projectA);
+  });
+  afterAll(() => app.close());
+
+  it('should refuse a query nested deeper than 10 levels', async () => {
+    const deep = `{ callbacks { edges { node { ticket { callbacks { ticket { callbacks { ticket { callbacks { ticket { number } } } } } } } } } } }`;
+    const res = await post(app.url, JSON.stringify({ query: deep }), { authorization: `Bearer ${clerk.token}` });
+    expect(res.status).toBe(400);
+    expect(codes(res.json)).toEqual(['QUERY_TOO_COMPLEX']);
+    expect(res.json.errors[0].message).toMatch(/depth 11 exceeds 10/);
+  });
+
+  it('should refuse more than 30 aliases and more than 10 root fields', async () => {
+    const aliases = `{ me { ${Array.from({ length: 31 }, (_, i) => `a${i}: user { username }`).join(' ')} } }`;
+    const many = await clerk.gql(aliases);
+    expect(codes(many)).toEqual(['QUERY_TOO_COMPLEX']);
+    expect(many.errors![0].message).toMatch(/31 aliases/);
+
+    const roots = `{ ${Array.from({ length: 11 }, (_, i) => `p${i}: projects { code }`).join(' ')} }`;
+    const wide = await clerk.gql(roots);
+    expect(codes(wide)).toEqual(['QUERY_TOO_COMPLEX']);
+    expect(wide.errors![0].message).toMatch(/11 root fields/);
+    expect((await clerk.gql(`{ ${Array.from({ length: 10 }, (_, i) => `p${i}: projects { code }`).join(' ')} }`)).data.p9).toEqual([{ code: 'A01' }]);
+  });
+
+  it('should compute the cost before execution and refuse a query over 10,000', async () => {
+    const costly = await clerk.gql(`{ tickets(first: 500) { edges { node { callbacks { attempts { note } } } } } }`);
+    expect(codes(costly)).toEqual(['QUERY_TOO_COMPLEX']);
+    expect(costly.errors![0].message).toMatch(/query cost \d+ exceeds 10000/);
+    expect(costly.data).toBeUndefined();
+    // the grid's page of 500 callbacks with ticket and assignee stays well inside
+    const grid = await clerk.gql(`{ callbacks(first: 500) { edges { node { serialCode ticket { number ownerName } assignee { displayName } coAssignee { displayName } } } pageInfo { hasNextPage } } }`);
+    expect(grid.errors).toBeUndefined();
+  });
+
+  it('should refuse JSON-array batching and requests that could be cross-site', async () => {
+    const batch = await post(app.url, JSON.stringify([{ query: '{ __typename }' }, { query: '{ __typename }' }]));
+    expect(batch.status).toBe(400);
+    expect(batch.text).not.toMatch(/"data"/);
+
+    const simple = await post(app.url, JSON.stringify({ query: '{ __typename }' }), { 'content-type': 'text/plain' });
+    expect(simple.status).toBe(400);
+    const get = await fetch(`${app.url}/graphql?query=${encodeURIComponent('{ __typename }')}`);
+    expect(get.status).toBe(400);
+    expect(await get.text()).toMatch(/CSRF|preflight/i);
+    const preflighted = await fetch(`${app.url}/graphql?query=${encodeURIComponent('{ __typename }')}`, { headers: { 'apollo-require-preflight': 'true' } });
+    expect(await preflighted.json()).toEqual({ data: { __typename: 'Query' } });
+  });
+
+  it('should answer introspection to signed-in staff only', async () => {
+    const q = `{ __schema { queryType { name } } }`;
+    expect(codes(await app.anonymous.gql(q))).toEqual(['UNAUTHENTICATED']);
+    expect(codes(await app.anonymous.gql(`{ __type(name: "Ticket") { fields { name } } }`))).toEqual(['UNAUTHENTICATED']);
+    const token = app.bearer((await createTestApiToken(admin, { scopes: ['TICKETS_READ', 'PII_READ'] })).secret);
+    expect(codes(await token.gql(q))).toEqual(['FORBIDDEN']);
+    expect((await clerk.gql(q)).data).toEqual({ __schema: { queryType: { name: 'Query' } } });
+    expect((await app.anonymous.gql(`{ __typename }`)).data).toEqual({ __typename: 'Query' });
+  });
+
+  it('should not suggest field names to anonymous callers', async () => {
+    const anonymous = await app.anonymous.gql(`{ ticket { id } }`);
+    expect(codes(anonymous)).toEqual(['GRAPHQL_VALIDATION_FAILED']);
+    expect(anonymous.errors![0].message).not.toMatch(/Did you mean/);
+    const staff = await clerk.gql(`{ ticket { id } }`);
+    expect(staff.errors![0].message).toMatch(/Did you mean "tickets"/);
+  });
+
+  it('should answer unreadable or oversized bodies with a coded error and no internals', async () => {
+    const broken = await post(app.url, '{"query": "{ __typename }"');
+    expect(broken.status).toBe(400);
+    expect(codes(broken.json)).toEqual(['BAD_REQUEST']);
+    const huge = await post(app.url, JSON.stringify({ query: '{ __typename }', variables: { x: 'x'.repeat(1_100_000) } }));
+    expect(huge.status).toBe(413);
+    expect(codes(huge.json)).toEqual(['BAD_REQUEST']);
+    const tokens = await post(app.url, JSON.stringify({ query: `{ ${'__typename '.repeat(6000)} }` }));
+    expect(tokens.status).toBe(400);
+    expect(codes(tokens.json)).toEqual(['GRAPHQL_PARSE_FAILED']);
+    for (const res of [broken, huge, tokens]) expect(res.text).not.toMatch(/\bat \w+ \(|node_modules|stacktrace|select /i);
+  });
+
+  it('should charge each caller the query cost, report it in x-ratelimit-* headers and answer 429 when spent', async () => {
+    const small = await app.startAnother({ rateLimit: { windowSeconds: 3600, tokenPoints: 30, sessionPoints: 1000, anonymousPoints: 1000 } });
+    try {
+      const { secret } = await createTestApiToken(admin, { scopes: ['TICKETS_READ'] });
+      const query = JSON.stringify({ query: '{ tickets(first: 10) { edges { node { number } } } }' });
+      const first = await post(small.url, query, { authorization: `Bearer ${secret}` });
+      expect(first.status).toBe(200);
+      // cost: the connection 1 + 10 × (edges 1 + node 1) = 21
+      expect(Object.fromEntries(['limit', 'remaining', 'used', 'resource'].map((h) => [h, first.headers.get(`x-ratelimit-${h}`)]))).toEqual({
+        limit: '30', remaining: '9', used: '21', resource: 'graphql',
+      });
+      const reset = Number(first.headers.get('x-ratelimit-reset'));
+      expect(reset * 1000).toBeGreaterThan(Date.now());
+
+      const second = await post(small.url, query, { authorization: `Bearer ${secret}` });
+      expect(second.status).toBe(429);
+      expect(codes(second.json)).toEqual(['RATE_LIMITED']);
+      expect(second.json.data).toBeUndefined();
+      expect(second.headers.get('x-ratelimit-remaining')).toBe('9');
+      expect(Number(second.headers.get('retry-after'))).toBeGreaterThan(0);
+      // a cheaper query still fits; another caller has its own budget
+      expect((await post(small.url, JSON.stringify({ query: '{ tickets(first: 1) { totalCount } }' }), { authorization: `Bearer ${secret}` })).status).toBe(200);
+      const staff = await client(small.url, clerk.token).gql(`{ tickets(first: 10) { totalCount } }`);
+      expect(staff.data.tickets.totalCount).toBe(1);
+    } finally {
+      await small.close();
+    }
+  });
+});
