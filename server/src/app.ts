@@ -39,6 +39,8 @@ export async function createApp(config: Config, orm: MikroORM, log: (e: unknown)
     // OWASP GraphQL Cheat Sheet: CSRF prevention on, no JSON-array batching, bounded documents, limits before execution
     csrfPrevention: true,
     allowBatchedHttpRequests: false,
+    // no automatic persisted queries: nothing a client can make the server store
+    persistedQueries: false,
     // allowed here, refused to anyone but signed-in staff by apiGuardPlugin
     introspection: true,
     parseOptions: { maxTokens: QUERY_LIMITS.maxTokens },

@@ -3,6 +3,7 @@ import { HeaderMap } from '@apollo/server';
 import { ErrorCode } from '@hf/shared';
 import { GraphQLError } from 'graphql';
 import type { Context } from './context';
+import { assertAcceptableText } from './input-text';
 import { isIntrospection, operationCost } from './query-limits';
 import { RateLimiter, RateLimitState, rateLimitHeaders } from './rate-limit';
 
@@ -10,7 +11,8 @@ import { RateLimiter, RateLimitState, rateLimitHeaders } from './rate-limit';
 const SUGGESTION = /\s*Did you mean [^?]*\?/g;
 
 /**
- * Per request, before any resolver runs: introspection only for signed-in staff; the operation's cost (which also
+ * Per request, before any resolver runs: introspection only for signed-in staff; text inputs free of control and
+ * invalid characters (input-text.ts); the operation's cost (which also
  * enforces the caller's page size) charged to the caller's rate-limit budget; x-ratelimit-* headers on the answer.
  */
 export function apiGuardPlugin(limiter: RateLimiter): ApolloServerPlugin<Context> {
@@ -18,12 +20,19 @@ export function apiGuardPlugin(limiter: RateLimiter): ApolloServerPlugin<Context
     async requestDidStart() {
       let state: RateLimitState | null = null;
       return {
-        async didResolveOperation({ document, request, contextValue, schema }) {
+        async didResolveOperation({ document, request, contextValue, schema, operation }) {
+          // graphql 16 leaves this to execution, where it would surface as an internal error
+          if (operation && !schema.getRootType(operation.operation)) {
+            throw new GraphQLError(`不支持 ${operation.operation} 操作 (this API has no ${operation.operation} operations)`, {
+              extensions: { code: 'GRAPHQL_VALIDATION_FAILED', http: { status: 400 } },
+            });
+          }
           if (!contextValue.viewer && isIntrospection(document, request.operationName ?? undefined)) {
             throw new GraphQLError('内省仅对已登录员工开放 (introspection is for signed-in staff only)', {
               extensions: { code: contextValue.caller ? ErrorCode.FORBIDDEN : ErrorCode.UNAUTHENTICATED },
             });
           }
+          assertAcceptableText(document, request.variables);
           const cost = operationCost(schema, document, request.variables, request.operationName ?? undefined, contextValue);
           const charged = limiter.charge(contextValue.caller, contextValue.req.ip, cost);
           state = charged.state;

@@ -6,7 +6,8 @@ import { CallbackPolicy } from '../modules/policies/callback-policy.entity';
 import { Department, Project } from '../modules/projects/project.entity';
 import { Ticket } from '../modules/tickets/ticket.entity';
 import { requireCaller } from '../modules/users/access';
-import { ALL_API_SCOPES, ApiScope } from '@hf/shared';
+import { ALL_API_SCOPES, ApiScope, ErrorCode } from '@hf/shared';
+import { GraphQLError } from 'graphql';
 import { User } from '../modules/users/user.entity';
 import { Context, isTokenCaller } from './context';
 import { decodeGlobalId, Node } from './node';
@@ -30,8 +31,10 @@ export class NodeResolver {
   async node(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<object | null> {
     const viewer = requireCaller(ctx);
     const decoded = decodeGlobalId(id);
-    const entity = decoded && NODE_TYPES[decoded.typeName];
-    if (!decoded || !entity) return null;
+    // a malformed id is the caller's mistake; a well-formed one that is unknown or not theirs is simply null
+    if (!decoded) throw new GraphQLError('不是有效的 ID (not a global id)', { extensions: { code: ErrorCode.BAD_USER_INPUT, field: ['id'] } });
+    const entity = NODE_TYPES[decoded.typeName];
+    if (!entity) return null;
     if (isTokenCaller(viewer)) {
       const needed = TOKEN_SCOPES[decoded.typeName];
       if (needed === undefined || (needed && !needed.some((s) => viewer.token.scopes.includes(s)))) return null;

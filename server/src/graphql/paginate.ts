@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { EntityName, FilterQuery } from '@mikro-orm/core';
-import { ConnectionShape, decodeCursor, encodeCursor } from './connection';
+import { assertCursorValueFits, ConnectionShape, decodeCursor, encodeCursor } from './connection';
 import { SortDirection } from './enums';
 
 export interface PageRequest {
@@ -29,6 +29,7 @@ export async function paginate<T extends { id: number }>(
   let keyset: FilterQuery<T> | undefined;
   if (page.after) {
     const [value, id] = decodeCursor(page.after);
+    assertCursorValueFits(value, em.getMetadata().find(entity as string)?.properties[page.orderBy as never]?.columnTypes?.[0]);
     keyset = { $or: [{ [page.orderBy]: { [op]: value } }, { [page.orderBy]: value, id: { [op]: id } }] } as unknown as FilterQuery<T>;
   }
   const dir = page.direction === SortDirection.ASC ? 'asc' : 'desc';

@@ -1,0 +1,86 @@
+import { createTestApiToken } from './helpers/api-tokens';
+import { createTestCallback, createTestTicket } from './helpers/factories';
+import { Client, initTestApp, TestApp } from './helpers/test-app';
+import { BAD_INPUTS, BadInput, Fixture, Sender } from './bad-input.corpus';
+
+/** Row count and checksum of every table (API tokens' last-used time is bookkeeping, not data, and is left out). */
+async function databaseFingerprint(app: TestApp): Promise<Record<string, string>> {
+  const sql = app.orm.em.getConnection();
+  const tables: { table_name: string }[] = await sql.execute(
+    `select table_name from information_schema.tables where table_schema = 'public' and table_type = 'BASE TABLE' order by table_name`,
+  );
+  const parts = tables.map(({ table_name: t }) =>
+    `select '${t}' as t, count(*)::text || ':' || md5(coalesce(string_agg((to_jsonb(x) - 'last_used_at')::text, '|' order by (to_jsonb(x) - 'last_used_at')::text), '')) as v from "${t}" x`,
+  );
+  const rows: { t: string; v: string }[] = await sql.execute(parts.join(' union all '));
+  return Object.fromEntries(rows.map((r) => [r.t, r.v]));
+}
+
+const LEAK = /\bat [\w.<>]+ \(|node_modules|\.ts:\d+|select .* from|insert into|syntax error at|violates|stacktrace/i;
+
+describe('bad input: every malformed request gets a coded error and changes nothing', () => {
+  let app: TestApp;
+  let senders: Record<Sender, Client>;
+  let fixture: Fixture;
+
+  beforeAll(async () => {
+    app = await initTestApp();
+    const [clerk, clerkB, supervisor, admin] = await Promise.all([app.as('zhangli'), app.as('liumei'), app.as('liqiang'), app.as('admin')]);
+    const callbackA = await createTestCallback(clerk, app.projectA, { kind: 'HELP', category: null });
+    const ticketA = (await clerk.gql(`query ($id: ID!) { node(id: $id) { ... on Callback { ticket { id version } } } }`, { id: callbackA.id })).data.node.ticket;
+    const openTicketA = (await createTestTicket(clerk, app.projectA)).ticket;
+    const callbackB = await createTestCallback(clerkB, app.projectB, { kind: 'HELP', category: null });
+    const ticketB = (await clerkB.gql(`query ($id: ID!) { node(id: $id) { ... on Callback { ticket { id version } } } }`, { id: callbackB.id })).data.node.ticket;
+    const policy = async (projectId: string) =>
+      (await admin.gql(`query ($p: ID) { callbackPolicies(projectId: $p) { id version kind } }`, { p: projectId })).data.callbackPolicies.find((p: any) => p.kind === 'HELP');
+    const userB = (await admin.gql(`query ($p: ID!) { staff(projectId: $p, role: CLERK) { id } }`, { p: app.projectB })).data.staff[0].id;
+    const token = await createTestApiToken(admin, { scopes: ['TICKETS_READ', 'TICKETS_WRITE'], projectIds: [app.projectA] });
+    fixture = {
+      projectA: app.projectA, projectB: app.projectB, ticketA, openTicketA, ticketB, callbackA, callbackB,
+      policyA: await policy(app.projectA), policyB: await policy(app.projectB), userB, tokenId: token.apiToken.id,
+    };
+    senders = { clerk, supervisor, admin, anonymous: app.anonymous, token: app.bearer(token.secret) };
+  });
+  afterAll(() => app.close());
+
+  it('should hold at least 100 malformed requests', () => {
+    expect(BAD_INPUTS.length).toBeGreaterThanOrEqual(100);
+    expect(new Set(BAD_INPUTS.map((c) => c.name)).size).toBe(BAD_INPUTS.length);
+  });
+
+  async function send(c: BadInput): Promise<{ status: number; text: string; json: any }> {
+    const sender = senders[c.as];
+    const headers: Record<string, string> = { 'content-type': c.raw?.contentType ?? 'application/json', ...(sender.token ? { authorization: `Bearer ${sender.token}` } : {}), ...c.raw?.headers };
+    const method = c.raw?.method ?? 'POST';
+    const body = c.raw ? c.raw.body : JSON.stringify({ query: c.query, variables: c.vars?.(fixture) });
+    const res = await fetch(`${app.url}${c.raw?.path ?? '/graphql'}`, { method, headers, body: method === 'GET' ? undefined : body });
+    const text = await res.text();
+    let json: any = null;
+    try { json = JSON.parse(text); } catch { /* not JSON: asserted below */ }
+    return { status: res.status, text, json };
+  }
+
+  /** the codes in errors[], or else in the userErrors of the mutation payload */
+  function answer(json: any): { codes: string[]; fields: string[][] } {
+    if (json?.errors?.length) return { codes: json.errors.map((e: any) => e.extensions?.code), fields: json.errors.map((e: any) => e.extensions?.field ?? []) };
+    const payload = Object.values(json?.data ?? {})[0] as { userErrors?: { code: string; field: string[] }[] } | null;
+    const userErrors = payload?.userErrors ?? [];
+    return { codes: userErrors.map((e) => e.code), fields: userErrors.map((e) => e.field) };
+  }
+
+  it.each(BAD_INPUTS.map((c) => [c.name, c] as const))('%s', async (_name, c) => {
+    const before = await databaseFingerprint(app);
+    const res = await send(c);
+    const after = await databaseFingerprint(app);
+
+    expect(res.json).not.toBeNull();
+    const { codes, fields } = answer(res.json);
+    expect(codes).toContain(c.code);
+    expect(codes).not.toContain('INTERNAL_SERVER_ERROR');
+    if (c.field) expect(fields).toContainEqual(c.field);
+    expect(res.text).not.toMatch(LEAK);
+    // schema suggestions only for signed-in staff
+    if (c.as === 'anonymous' || c.as === 'token') expect(res.text).not.toMatch(/Did you mean/);
+    expect(after).toEqual(before);
+  });
+});
