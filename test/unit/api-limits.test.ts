@@ -94,3 +94,14 @@ describe('rate limiter', () => {
     expect(limiter.charge(token.caller, '1.1.1.1', 100).allowed).toBe(true);
   });
 });
+
+describe('masked internal errors', () => {
+  it('should replace an unexpected error by a coded message without stack or SQL, and log the original', () => {
+    const { formatError } = require('../../server/src/graphql/errors') as typeof import('../../server/src/graphql/errors');
+    const logged: unknown[] = [];
+    const sqlError = new Error('insert into "ticket" ("owner_name") values ($1) - null value in column "owner_name" violates not-null constraint');
+    const formatted = formatError({ message: sqlError.message, path: ['createTicket'], extensions: { code: 'INTERNAL_SERVER_ERROR', stacktrace: ['Error: …', '    at Object.<anonymous> (ticket.service.ts:1:1)'] } }, sqlError, (e) => logged.push(e));
+    expect(formatted).toEqual({ message: '服务器内部错误 (internal error)', locations: undefined, path: ['createTicket'], extensions: { code: 'INTERNAL_SERVER_ERROR' } });
+    expect(logged).toEqual([sqlError]);
+  });
+});
