@@ -120,7 +120,13 @@ describe('query limits', () => {
       expect(second.headers.get('x-ratelimit-remaining')).toBe('9');
       expect(Number(second.headers.get('retry-after'))).toBeGreaterThan(0);
       // a cheaper query still fits; another caller has its own budget
-      expect((await post(small.url, JSON.stringify({ query: '{ tickets(first: 1) { totalCount } }' }), { authorization: `Bearer ${secret}` })).status).toBe(200);
+      const cheap = await post(small.url, JSON.stringify({ query: '{ tickets(first: 1) { totalCount } }' }), { authorization: `Bearer ${secret}` });
+      expect(cheap.status).toBe(200);
+      expect(cheap.headers.get('x-ratelimit-used')).toBe('22');
+      // a document refused by validation still costs a point
+      const invalid = await post(small.url, JSON.stringify({ query: '{ nonsense }' }), { authorization: `Bearer ${secret}` });
+      expect(invalid.status).toBe(400);
+      expect(invalid.headers.get('x-ratelimit-used')).toBe('23');
       const staff = await client(small.url, clerk.token).gql(`{ tickets(first: 10) { totalCount } }`);
       expect(staff.data.tickets.totalCount).toBe(1);
     } finally {
