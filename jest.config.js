@@ -7,6 +7,8 @@ const shared = {
 };
 
 module.exports = {
+  // a global option: Jest ignores testTimeout inside a project, so the server project's 60 s never applied
+  testTimeout: 60_000,
   projects: [
     { ...shared, displayName: 'unit', testMatch: ['<rootDir>/test/unit/**/*.test.ts'] },
     {

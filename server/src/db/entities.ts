@@ -5,7 +5,9 @@ import { CallbackPolicy } from '../modules/policies/callback-policy.entity';
 import { Department, Project } from '../modules/projects/project.entity';
 import { Ticket } from '../modules/tickets/ticket.entity';
 import { Session, User } from '../modules/users/user.entity';
+import { WorkbookExport } from '../modules/exports/workbook-export.entity';
 
 export const entities = [
   Project, Department, User, Session, Owner, Ticket, Callback, CallbackAttempt, CallbackPolicy, ChangeRecord,
+  WorkbookExport,
 ];

@@ -7,10 +7,11 @@ import { Department, Project } from '../modules/projects/project.entity';
 import { Ticket } from '../modules/tickets/ticket.entity';
 import { requireViewer } from '../modules/users/access';
 import { User } from '../modules/users/user.entity';
+import { WorkbookExport } from '../modules/exports/workbook-export.entity';
 import type { Context } from './context';
 import { decodeGlobalId, Node } from './node';
 
-const NODE_TYPES: Record<string, EntityName<object>> = { Project, Department, Owner, Ticket, Callback, CallbackPolicy, User };
+const NODE_TYPES: Record<string, EntityName<object>> = { Project, Department, Owner, Ticket, Callback, CallbackPolicy, User, WorkbookExport };
 
 @Resolver()
 export class NodeResolver {

@@ -7,10 +7,11 @@ import { PolicyResolver } from '../modules/policies/policy.resolver';
 import { ProjectResolver } from '../modules/projects/project.resolver';
 import { TicketResolver } from '../modules/tickets/ticket.resolver';
 import { UserResolver } from '../modules/users/user.resolver';
+import { WorkbookExportResolver } from '../modules/exports/workbook-export.resolver';
 import { authChecker } from './auth-checker';
 import { NodeResolver } from './node.resolver';
 
-export const resolvers = [NodeResolver, UserResolver, ProjectResolver, TicketResolver, CallbackResolver, PolicyResolver] as const;
+export const resolvers = [NodeResolver, UserResolver, ProjectResolver, TicketResolver, CallbackResolver, PolicyResolver, WorkbookExportResolver] as const;
 
 export function createSchema(): Promise<GraphQLSchema> {
   return buildSchema({
