@@ -7,6 +7,8 @@ const shared = {
 };
 
 module.exports = {
+  // testTimeout is a global option (ignored inside projects): the integration tests need it on a busy 2-core machine
+  testTimeout: 60_000,
   projects: [
     { ...shared, displayName: 'unit', testMatch: ['<rootDir>/test/unit/**/*.test.ts'] },
     {
