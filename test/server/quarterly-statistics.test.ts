@@ -1,12 +1,9 @@
+import { record, ticket } from './helpers/dated-records';
 import { Client, initTestApp, TestApp } from './helpers/test-app';
 
 // A small quarter (2026Q2) of project A (standard policy, seed 000) whose every figure is worked out by hand
 // below; boundary cases: exactly 2 complaints / 3 repairs, window edges, period edges, voided records.
 
-const TICKET = `mutation ($input: CreateTicketInput!) { createTicket(input: $input) { ticket { id version number } userErrors { field code message } } }`;
-const COMPLETE = `mutation ($input: CompleteTicketInput!) { completeTicket(input: $input) {
-  ticket { id version } callbacks { id version windowFrom windowTo purpose } userErrors { field code message } } }`;
-const RECORD = `mutation ($input: RecordCallbackResultInput!) { recordCallbackResult(input: $input) { callback { id version status } userErrors { field code message } } }`;
 const STATISTICS = `query ($p: ID!, $period: String, $asOf: LocalDate) { quarterlyStatistics(projectId: $p, period: $period, asOf: $asOf) {
   period periodKind from to asOf
   kinds { kind ticketsCompleted callbacksRequired targetRatePercent callbacksPlanned callbacksDone achievedRatePercent targetMet doneWithinWindow overdue unreachable }
@@ -16,31 +13,6 @@ const STATISTICS = `query ($p: ID!, $period: String, $asOf: LocalDate) { quarter
   repeatedComplaints { unit matter count ownerNames ticketNumbers firstReceivedOn lastReceivedOn }
   repeatedRepairs { unit category count ownerNames ticketNumbers firstReceivedOn lastReceivedOn }
   spotCheck { ratePercent repairRecords required planned done remaining } } }`;
-
-const at = (local: string) => `${local}:00+08:00`;
-
-interface Made { id: string; version: number; number: string; callbacks: { id: string; version: number; windowFrom: string; windowTo: string; purpose: string }[] }
-
-async function ticket(client: Client, projectId: string, spec: Record<string, unknown>, completedAt: string | null): Promise<Made> {
-  const created = await client.gql(TICKET, {
-    input: { projectId, channel: 'PHONE', phone: '13812345678', summary: '内容摘要', ...spec, receivedAt: at(spec.receivedAt as string) },
-  });
-  const t = created.data?.createTicket?.ticket;
-  if (!t) throw new Error(JSON.stringify(created));
-  if (!completedAt) return { ...t, callbacks: [] };
-  const done = await client.gql(COMPLETE, { input: { id: t.id, version: t.version, completedAt: at(completedAt) } });
-  if (!done.data?.completeTicket?.ticket) throw new Error(JSON.stringify(done));
-  return { ...done.data.completeTicket.ticket, number: t.number, callbacks: done.data.completeTicket.callbacks };
-}
-
-async function record(client: Client, callback: { id: string; version: number }, performedAt: string, satisfaction: string, result: string, shortcomings?: string) {
-  const res = await client.gql(RECORD, {
-    input: { id: callback.id, version: callback.version, methods: ['PHONE'], performedAt: at(performedAt), satisfaction, result, shortcomings },
-  });
-  const saved = res.data?.recordCallbackResult?.callback;
-  if (!saved) throw new Error(JSON.stringify(res));
-  return saved as { id: string; version: number; status: string };
-}
 
 describe('quarterly statistics (季度统计分析)', () => {
   let app: TestApp;
