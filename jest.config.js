@@ -7,7 +7,7 @@ const shared = {
 };
 
 module.exports = {
-  // a global option: Jest ignores testTimeout inside a project, so the server project's 60 s never applied
+  // testTimeout is a global option (ignored inside projects): the integration tests need it on a busy 2-core machine
   testTimeout: 60_000,
   projects: [
     { ...shared, displayName: 'unit', testMatch: ['<rootDir>/test/unit/**/*.test.ts'] },
