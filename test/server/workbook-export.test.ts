@@ -68,6 +68,15 @@ describe('numbered quarterly workbooks', () => {
       if (complaint) complaintNumber = callback.ticket.number;
       period = periodOf(callback.anchorDate);
     }
+    // a unit that complained twice about the same matter, and one with the same repair three times
+    for (let i = 0; i < 2; i++) {
+      const c = await createTestCallback(clerk, app.projectA, { kind: 'COMPLAINT', severity: 'GENERAL', department: '秩序维护部', category: null, ownerName: '重复投诉户', unit: '8-8-808', summary: `楼下夜间噪音 ${i}` });
+      serialCodes.push(c.serialCode);
+    }
+    for (let i = 0; i < 3; i++) {
+      const c = await createTestCallback(clerk, app.projectA, { ownerName: '重复报修户', unit: '9-9-909', category: '水管漏水', summary: `卫生间水管又漏水 ${i}` });
+      serialCodes.push(c.serialCode);
+    }
     const all = await clerk.gql(`{ callbacks(first: 50) { edges { node { id version serialCode } } } }`);
     const byCode = new Map(all.data.callbacks.edges.map((e: { node: { serialCode: string } }) => [e.node.serialCode, e.node]));
     const toRecord = byCode.get(serialCodes[1]) as { id: string; version: number };
@@ -96,8 +105,12 @@ describe('numbered quarterly workbooks', () => {
     expect(userErrors).toEqual([]);
     expect(entry).toMatchObject({ number: `HFB-A01-${period}-01`, period, sequence: 1, exportedBy: { username: 'chenjie' }, project: { code: 'A01' } });
     expect(entry.rowCounts).toEqual([
-      { sheet: '业主回访记录表', rows: 6 },
-      { sheet: '客户投诉登记表', rows: 2 },
+      { sheet: '业主回访记录表', rows: 11 },
+      { sheet: '客户投诉登记表', rows: 4 },
+      { sheet: '统计汇总', rows: 8 },
+      { sheet: '不合格回访', rows: 1 },
+      { sheet: '重复投诉', rows: 1 },
+      { sheet: '重复维修', rows: 1 },
     ]);
     expect(downloadUrl).toBe(`/files/workbooks/HFB-A01-${period}-01.xlsx`);
 
@@ -109,7 +122,7 @@ describe('numbered quarterly workbooks', () => {
 
     const book = new ExcelJS.Workbook();
     await book.xlsx.load(file.body as unknown as ArrayBuffer);
-    expect(book.worksheets.map((s) => s.name).slice(0, 2)).toEqual(['业主回访记录表', '客户投诉登记表']);
+    expect(book.worksheets.map((s) => s.name)).toEqual(['业主回访记录表', '客户投诉登记表', '统计汇总', '不合格回访', '重复投诉', '重复维修']);
 
     const sheet = book.getWorksheet('业主回访记录表')!;
     expect(String(sheet.getCell('A1').value)).toContain('《业主回访记录表》');
@@ -166,10 +179,39 @@ describe('numbered quarterly workbooks', () => {
     const complaints = book.getWorksheet('客户投诉登记表')!;
     expect(String(complaints.getCell('A1').value)).toContain('《客户投诉登记表》');
     expect(complaints.getRow(2).getCell(1).value).toBe('投诉编号');
-    const numbers = [3, 4].map((r) => String(complaints.getRow(r).getCell(1).value));
+    const numbers = [3, 4, 5, 6].map((r) => String(complaints.getRow(r).getCell(1).value));
     expect(numbers).toContain(complaintNumber);
+    expect(complaints.getRow(7).getCell(1).value).toBeNull();
     expect(complaints.getRow(3).getCell(column(complaints, '被投诉部门')).value).toBe('秩序维护部');
     expect(complaints.getRow(3).getCell(column(complaints, '投诉性质')).value).toBe('一般');
+
+    // the quarter's statistics: per kind against the target, satisfaction, unqualified, repeated complaints and repairs
+    const summary = book.getWorksheet('统计汇总')!;
+    const kindRow = (name: string) => {
+      for (let r = 3; r <= summary.rowCount; r++) if (summary.getRow(r).getCell(1).value === name) return summary.getRow(r);
+      throw new Error(`no row ${name}`);
+    };
+    const repairs = kindRow('维修');
+    expect(repairs.getCell(column(summary, '完成工单数')).value).toBe(7);
+    expect(repairs.getCell(column(summary, '目标回访率')).value).toBe(0.3);
+    expect(repairs.getCell(column(summary, '目标回访率')).numFmt).toBe('0.0%');
+    expect(repairs.getCell(column(summary, '已回访数')).value).toBe(1);
+    const complaintsRow = kindRow('投诉');
+    expect(complaintsRow.getCell(column(summary, '目标回访率')).value).toBe(1);
+    expect(complaintsRow.getCell(column(summary, '已回访数')).value).toBe(0);
+    expect(complaintsRow.getCell(column(summary, '是否达标')).value).toBe('未达标');
+    expect(kindRow('合计').getCell(column(summary, '完成工单数')).value).toBe(11);
+    expect(kindRow('不满意').getCell(2).value).toBe(1);
+    expect(kindRow('满意率（非常满意+满意）').getCell(3).value).toBe(0);
+
+    const unqualifiedSheet = book.getWorksheet('不合格回访')!;
+    expect(unqualifiedSheet.getRow(3).getCell(1).value).toBe(unqualified.serialCode);
+    expect(unqualifiedSheet.getRow(3).getCell(column(unqualifiedSheet, '缺点与不足')).value).toBe('维修后仍滴水');
+    const repeatedComplaints = book.getWorksheet('重复投诉')!;
+    expect(repeatedComplaints.getRow(3).values).toEqual(expect.arrayContaining(['8-8-808', '秩序维护部', 2, '重复投诉户']));
+    const repeatedRepairs = book.getWorksheet('重复维修')!;
+    expect(repeatedRepairs.getRow(3).values).toEqual(expect.arrayContaining(['9-9-909', '水管漏水', 3, '重复报修户']));
+    expect(repeatedRepairs.getRow(3).getCell(column(repeatedRepairs, '首次报修')).value).toBeInstanceOf(Date);
 
     // another project's rows never appear
     const text = allText(book);
@@ -212,7 +254,8 @@ describe('numbered quarterly workbooks', () => {
     const otherRegister = await managerB.gql(`{ exportRegister { edges { node { number } } } }`);
     expect(otherRegister.data.exportRegister.edges.every((e: { node: { number: string } }) => e.node.number.startsWith('HFB-B02-'))).toBe(true);
 
-    const url = `/files/workbooks/HFB-A01-${period}-01.xlsx`;
+    const url: string = (await exportAs(manager, app.projectA)).data.exportQuarterlyWorkbook.downloadUrl;
+    expect((await download(url, { authorization: `Bearer ${manager.token}` })).status).toBe(200);
     expect((await download(url, {})).status).toBe(401);
     expect((await download(url, { authorization: 'Bearer not-a-session' })).status).toBe(401);
     const clerkDownload = await download(url, { authorization: `Bearer ${clerk.token}` });
@@ -220,6 +263,21 @@ describe('numbered quarterly workbooks', () => {
     expect(clerkDownload.body.toString()).not.toContain('PK');
     expect((await download(url, { authorization: `Bearer ${managerB.token}` })).status).toBe(403);
     expect((await download(`/files/workbooks/HFB-A01-${period}-99.xlsx`, { authorization: `Bearer ${manager.token}` })).status).toBe(404);
+  });
+
+  it('should give the number back when an export fails, so numbers stay gapless', async () => {
+    // the project's export folder cannot be created: the export fails after taking its number
+    const blocked = path.join(app.dataDir, 'exports', 'B02');
+    fs.mkdirSync(path.dirname(blocked), { recursive: true });
+    fs.writeFileSync(blocked, 'not a folder');
+    const failed = await exportAs(managerB, app.projectB);
+    expect(failed.errors?.[0]).toMatchObject({ message: '服务器内部错误 (internal error)', extensions: { code: 'INTERNAL_SERVER_ERROR' } });
+    expect((await managerB.gql(`{ exportRegister { totalCount } }`)).data.exportRegister.totalCount).toBe(0);
+
+    fs.rmSync(blocked);
+    const ok = await exportAs(managerB, app.projectB);
+    expect(ok.data.exportQuarterlyWorkbook.workbook).toMatchObject({ number: `HFB-B02-${period}-01`, rowCounts: expect.arrayContaining([{ sheet: '业主回访记录表', rows: 1 }]) });
+    expect(fs.readdirSync(path.join(app.dataDir, 'exports', 'B02'))).toEqual([`HFB-B02-${period}-01.xlsx`]);
   });
 
   it('should refuse a malformed or future period and change nothing', async () => {

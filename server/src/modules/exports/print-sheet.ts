@@ -21,6 +21,30 @@ const NUMBER_FORMATS: Partial<Record<CellKind, string>> = {
 const THIN = { style: 'thin' as const, color: { argb: 'FF999999' } };
 const BORDER = { top: THIN, left: THIN, bottom: THIN, right: THIN };
 
+/** A small table printed under the main one (e.g. the satisfaction distribution under the per-kind figures). */
+export interface AppendixBlock {
+  title: string;
+  header: string[];
+  rows: ExcelJS.CellValue[][];
+  /** number format per column of the block (the main table's column formats do not fit it) */
+  formats?: (string | undefined)[];
+}
+
+/** An empty text is left blank (a bordered empty cell), not written as an empty string. */
+function blankAsNull(value: ExcelJS.CellValue): ExcelJS.CellValue {
+  return value === '' || value === undefined ? null : value;
+}
+
+function cellStyle(kind: CellKind | undefined, muted: boolean): Partial<ExcelJS.Style> {
+  return {
+    numFmt: NUMBER_FORMATS[kind ?? 'text'],
+    alignment: { vertical: 'top', wrapText: kind === 'wrap' },
+    border: BORDER,
+    // 作废 rows stay in the form, greyed out
+    ...(muted ? { font: { color: { argb: 'FF808080' }, italic: true } } : {}),
+  };
+}
+
 export interface PrintSheetSpec<R> {
   /** the sheet's tab name */
   name: string;
@@ -28,8 +52,9 @@ export interface PrintSheetSpec<R> {
   columns: ColumnSpec<R>[];
   /** how a row is marked (作废 rows are greyed out, never left out) */
   muted?: (row: R) => boolean;
-  /** an optional note printed under the table (e.g. where a figure comes from) */
-  note?: string;
+  /** printed under the table when it has no rows, e.g. 本期无 */
+  empty?: string;
+  appendix?: AppendixBlock[];
 }
 
 /**
@@ -58,14 +83,11 @@ export async function writePrintSheet<R>(
     headerFooter: { differentFirst: false, differentOddEven: false, ...pageHeaderFooter(spec.heading) },
     views: [{ state: 'frozen', xSplit: 1, ySplit: 2, topLeftCell: 'B3', activeCell: 'B3' }],
   });
-  sheet.columns = spec.columns.map((column) => ({
-    width: columnWidth(column.header, column.typical),
-    style: {
-      numFmt: NUMBER_FORMATS[column.kind ?? 'text'],
-      alignment: { vertical: 'top', wrapText: column.kind === 'wrap' },
-      border: BORDER,
-    },
-  })) as ExcelJS.Column[];
+  sheet.columns = spec.columns.map((column) => ({ width: columnWidth(column.header, column.typical) })) as ExcelJS.Column[];
+  // one style object per column, shared by its cells: ExcelJS recognises a style object it has seen and skips
+  // rendering it again for every cell (measured in test/bench/export.bench.mjs)
+  const styles = spec.columns.map((column) => cellStyle(column.kind, false));
+  const mutedStyles = spec.columns.map((column) => cellStyle(column.kind, true));
 
   const title = sheet.addRow([`${spec.heading.title}  ${spec.heading.projectName} (${spec.heading.projectCode})  工作簿编号 ${spec.heading.workbookNumber}`]);
   title.height = 24;
@@ -88,20 +110,43 @@ export async function writePrintSheet<R>(
   let count = 0;
   for await (const batch of batches) {
     for (const item of batch) {
-      const row = sheet.addRow(spec.columns.map((column) => column.value(item)));
-      if (spec.muted?.(item)) row.eachCell((cell) => (cell.font = { color: { argb: 'FF808080' }, strike: false, italic: true }));
+      const row = sheet.addRow(spec.columns.map((column) => blankAsNull(column.value(item))));
+      const rowStyles = spec.muted?.(item) ? mutedStyles : styles;
+      for (let index = 0; index < rowStyles.length; index++) row.getCell(index + 1).style = rowStyles[index];
       row.commit();
       count += 1;
     }
   }
-  if (spec.note) {
-    sheet.addRow([]).commit();
-    const note = sheet.addRow([spec.note]);
-    note.getCell(1).border = {};
-    note.commit();
+  if (count === 0 && spec.empty) {
+    const empty = sheet.addRow([spec.empty]);
+    empty.getCell(1).font = { italic: true };
+    empty.commit();
   }
+  for (const block of spec.appendix ?? []) writeAppendixBlock(sheet, block);
   // 存档: the archived copy is protected against accidental edits (no password: it guards against slips, not people)
   await sheet.protect('', { selectLockedCells: true, selectUnlockedCells: true, formatColumns: true, formatRows: true });
   sheet.commit();
   return count;
+}
+
+function writeAppendixBlock(sheet: ExcelJS.Worksheet, block: AppendixBlock): void {
+  sheet.addRow([]).commit();
+  const title = sheet.addRow([block.title]);
+  title.getCell(1).font = { bold: true };
+  title.getCell(1).border = {};
+  title.commit();
+  const header = sheet.addRow(block.header);
+  header.eachCell((cell) => {
+    cell.font = { bold: true };
+    cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFE7EEF7' } };
+  });
+  header.commit();
+  for (const values of block.rows) {
+    const row = sheet.addRow(values);
+    values.forEach((_, index) => {
+      const format = block.formats?.[index];
+      row.getCell(index + 1).numFmt = format ?? 'General';
+    });
+    row.commit();
+  }
 }

@@ -6,6 +6,7 @@ import type { Viewer } from '../../graphql/context';
 import { badInput } from '../../graphql/user-error';
 import { COUNTER_SCOPE, nextSequence } from '../numbering/code-counter';
 import { Project } from '../projects/project.entity';
+import { computeQuarterlyStatistics } from '../statistics/statistics.service';
 import { assertProjectAccess, parseId } from '../users/access';
 import { User } from '../users/user.entity';
 import { writeQuarterlyWorkbook } from './quarterly-workbook';
@@ -54,6 +55,8 @@ export async function exportQuarterlyWorkbook(
       const number = formatWorkbookNumber(project.code, range.key, sequence);
       const filePath = workbookRelativePath(project.code, number);
       const absolutePath = path.join(dataDir, filePath);
+      // the figures in the same transaction as the rows, by the statistics service (one SQL statement)
+      const figures = await computeQuarterlyStatistics(tx, projectId, range.key, now);
       const file = await writeHashedFile(absolutePath, (output) =>
         writeQuarterlyWorkbook(
           {
@@ -66,6 +69,7 @@ export async function exportQuarterlyWorkbook(
             exportedBy: viewer.user.displayName,
             exportedAt: now,
             today,
+            figures,
           },
           output,
         ),
