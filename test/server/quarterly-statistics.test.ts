@@ -192,6 +192,32 @@ describe('quarterly statistics (季度统计分析)', () => {
     expect(s.repeatedComplaints).toEqual([]);
   });
 
+  it('should compile a month when asked for one (seed 001)', async () => {
+    const s = await statistics('2026-05', '2026-07-05');
+    expect(s).toMatchObject({ period: '2026-05', periodKind: 'MONTH', from: '2026-05-01', to: '2026-05-31' });
+    // May: c2 completed and called back (late); r3 and r4 completed, ceil(30% × 2) = 1, r4's callback planned
+    expect(s.kinds[0]).toMatchObject({ kind: 'COMPLAINT', ticketsCompleted: 1, callbacksRequired: 1, callbacksPlanned: 1, callbacksDone: 1, doneWithinWindow: 0 });
+    expect(s.kinds[1]).toMatchObject({ kind: 'REPAIR', ticketsCompleted: 2, callbacksRequired: 1, callbacksPlanned: 1, callbacksDone: 0 });
+    expect(s.repeatedComplaints).toEqual([]);
+    expect(s.repeatedRepairs).toEqual([]);
+  });
+
+  it('should default to the current period of the project setting, which the administrator can make monthly', async () => {
+    const admin = await app.as('admin');
+    const SETTINGS = `mutation ($i: UpdateProjectSettingsInput!) { updateProjectSettings(input: $i) { project { statisticsPeriod retentionYears } userErrors { field code } } }`;
+    const tooShort = await admin.gql(SETTINGS, { i: { projectId: app.projectB, retentionYears: 1 } });
+    expect(tooShort.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    const byClerk = await clerk.gql(SETTINGS, { i: { projectId: app.projectA, statisticsPeriod: 'MONTH' } });
+    expect(byClerk.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    const set = await admin.gql(SETTINGS, { i: { projectId: app.projectB, statisticsPeriod: 'MONTH', retentionYears: 3 } });
+    expect(set.data.updateProjectSettings).toEqual({ project: { statisticsPeriod: 'MONTH', retentionYears: 3 }, userErrors: [] });
+    const today = new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 7);
+    const monthly = await admin.gql(`query ($p: ID!) { quarterlyStatistics(projectId: $p) { period periodKind } }`, { p: app.projectB });
+    expect(monthly.data.quarterlyStatistics).toEqual({ period: today, periodKind: 'MONTH' });
+    const quarterly = await clerk.gql(`query ($p: ID!) { quarterlyStatistics(projectId: $p) { periodKind } }`, { p: app.projectA });
+    expect(quarterly.data.quarterlyStatistics.periodKind).toBe('QUARTER');
+  });
+
   it('should refuse a malformed period and a project the viewer cannot see', async () => {
     const bad = await clerk.gql(STATISTICS, { p: app.projectA, period: '2026Q5' });
     expect(bad.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: ['period'] });

@@ -38,6 +38,7 @@ candidate as (
   union
   select t.id, t.kind, t.severity, t.received_at, t.started_at, t.completed_at, t.contract_start, t.contract_end
     from ticket t where t.project_id = $1 and t.received_at >= $2 and t.received_at < $3
+     and t.kind in (select kind from policy_stage where anchor in ('RECEIVED', 'STARTED'))
      and t.completed_at is not null and t.status <> 'VOIDED'
   union
   select t.id, t.kind, t.severity, t.received_at, t.started_at, t.completed_at, t.contract_start, t.contract_end
@@ -75,9 +76,11 @@ completed_by_kind as (
    where t.project_id = $1 and t.completed_at >= $2 and t.completed_at < $3 and t.status <> 'VOIDED'
    group by t.kind
 ),
+-- the callbacks of the period, from the covering index alone (the ticket kind is copied onto the callback)
 period_callback as (
-  select c.*, t.kind, t.number as ticket_number, t.owner_name, t.unit, t.phone, t.summary, t.category
-    from callback c join ticket t on t.id = c.ticket_id
+  select c.ticket_kind as kind, c.status, c.purpose, c.performed_at, c.window_from, c.window_to, c.satisfaction,
+         c.owner_confirmation
+    from callback c
    where c.project_id = $1 and c.anchor_date between $4 and $5 and c.status <> 'VOIDED'
 ),
 callbacks_by_kind as (
@@ -127,13 +130,20 @@ satisfaction as (
                / nullif(count(*) filter (where c.satisfaction is not null), 0), 1) as rate
     from period_callback c where c.purpose <> ${SPOT} and ${DONE}
 ),
+-- found in the covering index first, so only the unqualified rows themselves are read from the tables
+unqualified_id as materialized (
+  select c.id from callback c
+   where c.project_id = $1 and c.anchor_date between $4 and $5 and c.status <> 'VOIDED' and c.result = '${CallbackResult.UNQUALIFIED}'
+),
 unqualified as (
-  select c.id, c.serial_code, c.ticket_number, c.kind, c.owner_name, c.unit, c.phone, c.summary, c.purpose, c.status,
+  select c.id, c.serial_code, t.number as ticket_number, t.kind, t.owner_name, t.unit, t.phone, t.summary, c.purpose, c.status,
          to_char(c.performed_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') as performed_at,
          c.visitors, c.satisfaction, c.shortcomings, c.suggestions, c.review_opinion, u.display_name as escalated_to,
          c.handling_opinion, c.follow_up
-    from period_callback c left join app_user u on u.id = c.escalated_to_id
-   where c.result = '${CallbackResult.UNQUALIFIED}'
+    from unqualified_id q
+    join callback c on c.id = q.id
+    join ticket t on t.id = c.ticket_id
+    left join app_user u on u.id = c.escalated_to_id
 ),
 -- 连续就同一事项投诉两次以上: an owner is one name at one unit, so "same owner or unit" is the same unit;
 -- the matter is the complaint's category, or (none given) the department complained about
