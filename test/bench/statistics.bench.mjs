@@ -105,6 +105,12 @@ async function main() {
     walk(top.Plan);
     console.log(`\nEXPLAIN ANALYZE 2026Q2: execution ${top['Execution Time'].toFixed(1)} ms, planning ${top['Planning Time'].toFixed(1)} ms`);
     for (const s of [...scans].sort()) console.log(`  ${s}`);
+    // where the time goes: the statement's parts (CTEs and the six result columns), inclusive times
+    console.log('parts (inclusive ms; a CTE is counted where it is first read):');
+    for (const part of top.Plan.Plans ?? []) {
+      const name = part['Subplan Name'] ?? part['CTE Name'] ?? part['Node Type'];
+      console.log(`  ${name.padEnd(34)} ${part['Actual Total Time'].toFixed(1).padStart(8)} ms  ${part['Actual Rows']} rows`);
+    }
   } finally {
     await raw.end();
     child.kill('SIGTERM');

@@ -3,7 +3,7 @@ import { Client, initTestApp, TestApp } from './helpers/test-app';
 
 const REPORT_FIELDS = `id version period status analysis improvementMeasures figuresFrozen changedSinceSubmission
   submittedAt submittedBy { username } reviewedAt reviewOpinion reviewedBy { username } reportedAt reportedBy { username }
-  returnedAt returnReason returnedBy { username } figures { period totals { ticketsCompleted callbacksRequired } }`;
+  returnedAt returnReason returnedBy { username } figures { period computedAt totals { ticketsCompleted callbacksRequired } }`;
 const SAVE = `mutation ($i: SaveQuarterlyReportInput!) { saveQuarterlyReport(input: $i) { report { ${REPORT_FIELDS} } userErrors { field code message } } }`;
 const action = (name: string) =>
   `mutation ($i: QuarterlyReportActionInput!) { ${name}(input: $i) { report { ${REPORT_FIELDS} } userErrors { field code message } } }`;
@@ -48,6 +48,7 @@ describe('quarterly report (季度统计分析报告)', () => {
     report = submitted.data.submitQuarterlyReport.report;
     expect(report).toMatchObject({ status: 'SUBMITTED', submittedBy: { username: 'zhangli' }, figuresFrozen: true, changedSinceSubmission: false });
     expect(Date.now() - Date.parse(report.submittedAt)).toBeLessThan(60_000);
+    expect(report.figures.computedAt).toBe(report.submittedAt);
 
     // a submitted report cannot be edited
     const edit = await clerk.gql(SAVE, { i: { projectId: app.projectA, period: '2026Q2', version: report.version, analysis: '改过' } });
