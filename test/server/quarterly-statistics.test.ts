@@ -202,6 +202,32 @@ describe('quarterly statistics (季度统计分析)', () => {
     expect(s.repeatedRepairs).toEqual([]);
   });
 
+  it('should follow the spot checks of a project on the daily-repair policy (seed 004)', async () => {
+    const admin = await app.as('admin');
+    const [clerkB, supervisorB] = await Promise.all([app.as('liumei'), app.as('sunwei')]);
+    const preset = await admin.gql(`mutation ($p: ID!) { applyPolicyPreset(input: { projectId: $p, preset: DAILY_REPAIR_004 }) { userErrors { code } } }`, { p: app.projectB });
+    expect(preset.data.applyPolicyPreset.userErrors).toEqual([]);
+    const repairs = [];
+    for (const day of ['06', '07', '08']) {
+      repairs.push(await ticket(clerkB, app.projectB, { kind: 'REPAIR', unit: `9-9-09${day}`, ownerName: `住户${day}`, category: '门窗', receivedAt: `2026-07-${day}T09:00` }, `2026-07-${day}T16:00`));
+    }
+    // stage 1: every repair called back (100%); stage 2: ceil(20% × n) spot checks → only the first repair
+    expect(repairs.map((r) => r.callbacks.map((c) => c.purpose))).toEqual([['REGULAR', 'SPOT_CHECK'], ['REGULAR'], ['REGULAR']]);
+    await record(supervisorB, repairs[0].callbacks[1], '2026-07-20T10:00', 'SATISFIED', 'QUALIFIED');
+    await record(clerkB, repairs[1].callbacks[0], '2026-07-07T18:00', 'VERY_SATISFIED', 'QUALIFIED');
+
+    const res = await clerkB.gql(STATISTICS, { p: app.projectB, period: '2026Q3', asOf: '2026-07-31' });
+    const s = res.data.quarterlyStatistics;
+    expect(s.spotCheck).toEqual({ ratePercent: 20, repairRecords: 3, required: 1, planned: 1, done: 1, remaining: 0 });
+    // the spot check is the supervisor's re-check: not one of the repair callbacks nor in the satisfaction rate
+    // r1 and r3 planned with a window of completion day + 1: overdue on 31 July; r2 done on its completion day
+    expect(s.kinds[1]).toEqual({
+      kind: 'REPAIR', ticketsCompleted: 3, callbacksRequired: 3, targetRatePercent: 100, callbacksPlanned: 3, callbacksDone: 1,
+      achievedRatePercent: 33.3, targetMet: false, doneWithinWindow: 1, overdue: 2, unreachable: 0,
+    });
+    expect(s.satisfaction).toMatchObject({ rated: 1, satisfiedRatePercent: 100 });
+  });
+
   it('should default to the current period of the project setting, which the administrator can make monthly', async () => {
     const admin = await app.as('admin');
     const SETTINGS = `mutation ($i: UpdateProjectSettingsInput!) { updateProjectSettings(input: $i) { project { statisticsPeriod retentionYears } userErrors { field code } } }`;
