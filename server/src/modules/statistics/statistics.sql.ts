@@ -147,8 +147,10 @@ unqualified as (
 ),
 -- 连续就同一事项投诉两次以上: an owner is one name at one unit, so "same owner or unit" is the same unit;
 -- the matter is the complaint's category, or (none given) the department complained about
+-- grouping keys and lists compare bytes (collate "C"): the same text is the same matter, and no locale-aware sorting is paid for
 complaint as (
-  select btrim(t.unit) as unit, coalesce(nullif(btrim(t.category), ''), d.name) as matter, t.owner_name, t.number, t.received_at
+  select btrim(t.unit) collate "C" as unit, coalesce(nullif(btrim(t.category), ''), d.name) collate "C" as matter,
+         t.owner_name collate "C" as owner_name, t.number collate "C" as number, t.received_at
     from ticket t left join department d on d.id = t.department_id
    where t.project_id = $1 and t.kind = '${TicketKind.COMPLAINT}' and t.received_at >= $2 and t.received_at < $3 and t.status <> 'VOIDED'
 ),
@@ -160,15 +162,20 @@ repeated_complaints as (
    group by unit, matter having count(*) >= 2
 ),
 -- 同一种维修三次以上: same unit, same repair category
-repeated_repairs as (
-  select btrim(t.unit) as unit, btrim(t.category) as category, count(*)::int as count,
-         array_agg(distinct t.owner_name order by t.owner_name) as owner_names,
-         array_agg(t.number order by t.received_at, t.number) as ticket_numbers,
-         min(${localDate('t.received_at')}) as first_received_on, max(${localDate('t.received_at')}) as last_received_on
+repair as (
+  select btrim(t.unit) collate "C" as unit, btrim(t.category) collate "C" as category, t.owner_name collate "C" as owner_name,
+         t.number collate "C" as number, t.received_at
     from ticket t
    where t.project_id = $1 and t.kind = '${TicketKind.REPAIR}' and t.received_at >= $2 and t.received_at < $3 and t.status <> 'VOIDED'
      and nullif(btrim(t.category), '') is not null
-   group by btrim(t.unit), btrim(t.category) having count(*) >= 3
+),
+repeated_repairs as (
+  select unit, category, count(*)::int as count,
+         array_agg(distinct owner_name order by owner_name) as owner_names,
+         array_agg(number order by received_at, number) as ticket_numbers,
+         min(${localDate('received_at')}) as first_received_on, max(${localDate('received_at')}) as last_received_on
+    from repair
+   group by unit, category having count(*) >= 3
 ),
 -- seed 004: the supervisor re-checks a share (20%) of the period's repair records
 spot_check as (
