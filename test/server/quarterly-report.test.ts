@@ -3,7 +3,7 @@ import { Client, initTestApp, TestApp } from './helpers/test-app';
 
 const REPORT_FIELDS = `id version period status analysis improvementMeasures figuresFrozen changedSinceSubmission
   submittedAt submittedBy { username } reviewedAt reviewOpinion reviewedBy { username } reportedAt reportedBy { username }
-  returnedAt returnReason returnedBy { username } figures { period totals { ticketsCompleted callbacksRequired } }`;
+  returnedAt returnReason returnedBy { username } figures { period computedAt totals { ticketsCompleted callbacksRequired } }`;
 const SAVE = `mutation ($i: SaveQuarterlyReportInput!) { saveQuarterlyReport(input: $i) { report { ${REPORT_FIELDS} } userErrors { field code message } } }`;
 const action = (name: string) =>
   `mutation ($i: QuarterlyReportActionInput!) { ${name}(input: $i) { report { ${REPORT_FIELDS} } userErrors { field code message } } }`;
@@ -48,6 +48,7 @@ describe('quarterly report (季度统计分析报告)', () => {
     report = submitted.data.submitQuarterlyReport.report;
     expect(report).toMatchObject({ status: 'SUBMITTED', submittedBy: { username: 'zhangli' }, figuresFrozen: true, changedSinceSubmission: false });
     expect(Date.now() - Date.parse(report.submittedAt)).toBeLessThan(60_000);
+    expect(report.figures.computedAt).toBe(report.submittedAt);
 
     // a submitted report cannot be edited
     const edit = await clerk.gql(SAVE, { i: { projectId: app.projectA, period: '2026Q2', version: report.version, analysis: '改过' } });
@@ -96,6 +97,19 @@ describe('quarterly report (季度统计分析报告)', () => {
     expect(returned.data.returnQuarterlyReport.report).toMatchObject({
       status: 'DRAFT', figuresFrozen: false, returnReason: '请补充投诉分析', returnedBy: { username: 'liqiang' }, analysis: '一季度',
     });
+  });
+
+  it('should let one of two clerks starting the same report at once win and tell the other', async () => {
+    const other = await app.as('wangfang');
+    const [a, b] = await Promise.all([
+      clerk.gql(SAVE, { i: { projectId: app.projectA, period: '2026-02', analysis: '甲' } }),
+      other.gql(SAVE, { i: { projectId: app.projectA, period: '2026-02', analysis: '乙' } }),
+    ]);
+    const payloads = [a.data.saveQuarterlyReport, b.data.saveQuarterlyReport];
+    expect(payloads.filter((p) => p.report).length).toBe(1);
+    expect(payloads.filter((p) => p.userErrors[0]?.code === 'CONFLICT').length).toBe(1);
+    const stored = await clerk.gql(`query ($p: ID!) { quarterlyReport(projectId: $p, period: "2026-02") { analysis } }`, { p: app.projectA });
+    expect(stored.data.quarterlyReport.analysis).toBe(payloads.find((p) => p.report).report.analysis);
   });
 
   it('should refuse a malformed period and a report of another project', async () => {

@@ -192,6 +192,58 @@ describe('quarterly statistics (季度统计分析)', () => {
     expect(s.repeatedComplaints).toEqual([]);
   });
 
+  it('should compile a month when asked for one (seed 001)', async () => {
+    const s = await statistics('2026-05', '2026-07-05');
+    expect(s).toMatchObject({ period: '2026-05', periodKind: 'MONTH', from: '2026-05-01', to: '2026-05-31' });
+    // May: c2 completed and called back (late); r3 and r4 completed, ceil(30% × 2) = 1, r4's callback planned
+    expect(s.kinds[0]).toMatchObject({ kind: 'COMPLAINT', ticketsCompleted: 1, callbacksRequired: 1, callbacksPlanned: 1, callbacksDone: 1, doneWithinWindow: 0 });
+    expect(s.kinds[1]).toMatchObject({ kind: 'REPAIR', ticketsCompleted: 2, callbacksRequired: 1, callbacksPlanned: 1, callbacksDone: 0 });
+    expect(s.repeatedComplaints).toEqual([]);
+    expect(s.repeatedRepairs).toEqual([]);
+  });
+
+  it('should follow the spot checks of a project on the daily-repair policy (seed 004)', async () => {
+    const admin = await app.as('admin');
+    const [clerkB, supervisorB] = await Promise.all([app.as('liumei'), app.as('sunwei')]);
+    const preset = await admin.gql(`mutation ($p: ID!) { applyPolicyPreset(input: { projectId: $p, preset: DAILY_REPAIR_004 }) { userErrors { code } } }`, { p: app.projectB });
+    expect(preset.data.applyPolicyPreset.userErrors).toEqual([]);
+    const repairs = [];
+    for (const day of ['06', '07', '08']) {
+      repairs.push(await ticket(clerkB, app.projectB, { kind: 'REPAIR', unit: `9-9-09${day}`, ownerName: `住户${day}`, category: '门窗', receivedAt: `2026-07-${day}T09:00` }, `2026-07-${day}T16:00`));
+    }
+    // stage 1: every repair called back (100%); stage 2: ceil(20% × n) spot checks → only the first repair
+    expect(repairs.map((r) => r.callbacks.map((c) => c.purpose))).toEqual([['REGULAR', 'SPOT_CHECK'], ['REGULAR'], ['REGULAR']]);
+    await record(supervisorB, repairs[0].callbacks[1], '2026-07-20T10:00', 'SATISFIED', 'QUALIFIED');
+    await record(clerkB, repairs[1].callbacks[0], '2026-07-07T18:00', 'VERY_SATISFIED', 'QUALIFIED');
+
+    const res = await clerkB.gql(STATISTICS, { p: app.projectB, period: '2026Q3', asOf: '2026-07-31' });
+    const s = res.data.quarterlyStatistics;
+    expect(s.spotCheck).toEqual({ ratePercent: 20, repairRecords: 3, required: 1, planned: 1, done: 1, remaining: 0 });
+    // the spot check is the supervisor's re-check: not one of the repair callbacks nor in the satisfaction rate
+    // r1 and r3 planned with a window of completion day + 1: overdue on 31 July; r2 done on its completion day
+    expect(s.kinds[1]).toEqual({
+      kind: 'REPAIR', ticketsCompleted: 3, callbacksRequired: 3, targetRatePercent: 100, callbacksPlanned: 3, callbacksDone: 1,
+      achievedRatePercent: 33.3, targetMet: false, doneWithinWindow: 1, overdue: 2, unreachable: 0,
+    });
+    expect(s.satisfaction).toMatchObject({ rated: 1, satisfiedRatePercent: 100 });
+  });
+
+  it('should default to the current period of the project setting, which the administrator can make monthly', async () => {
+    const admin = await app.as('admin');
+    const SETTINGS = `mutation ($i: UpdateProjectSettingsInput!) { updateProjectSettings(input: $i) { project { statisticsPeriod retentionYears } userErrors { field code } } }`;
+    const tooShort = await admin.gql(SETTINGS, { i: { projectId: app.projectB, retentionYears: 1 } });
+    expect(tooShort.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    const byClerk = await clerk.gql(SETTINGS, { i: { projectId: app.projectA, statisticsPeriod: 'MONTH' } });
+    expect(byClerk.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    const set = await admin.gql(SETTINGS, { i: { projectId: app.projectB, statisticsPeriod: 'MONTH', retentionYears: 3 } });
+    expect(set.data.updateProjectSettings).toEqual({ project: { statisticsPeriod: 'MONTH', retentionYears: 3 }, userErrors: [] });
+    const today = new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 7);
+    const monthly = await admin.gql(`query ($p: ID!) { quarterlyStatistics(projectId: $p) { period periodKind } }`, { p: app.projectB });
+    expect(monthly.data.quarterlyStatistics).toEqual({ period: today, periodKind: 'MONTH' });
+    const quarterly = await clerk.gql(`query ($p: ID!) { quarterlyStatistics(projectId: $p) { periodKind } }`, { p: app.projectA });
+    expect(quarterly.data.quarterlyStatistics.periodKind).toBe('QUARTER');
+  });
+
   it('should refuse a malformed period and a project the viewer cannot see', async () => {
     const bad = await clerk.gql(STATISTICS, { p: app.projectA, period: '2026Q5' });
     expect(bad.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: ['period'] });

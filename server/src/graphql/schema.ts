@@ -8,6 +8,7 @@ import { ProjectResolver } from '../modules/projects/project.resolver';
 import { StatisticsResolver } from '../modules/statistics/statistics.resolver';
 import { QuarterlyReportResolver } from '../modules/statistics/quarterly-report.resolver';
 import { ArchiveResolver } from '../modules/archives/archive.resolver';
+import { ProjectSettingsResolver } from '../modules/projects/project-settings.resolver';
 import { TicketResolver } from '../modules/tickets/ticket.resolver';
 import { UserResolver } from '../modules/users/user.resolver';
 import { WorkbookExportResolver } from '../modules/exports/workbook-export.resolver';
@@ -15,7 +16,7 @@ import { authChecker } from './auth-checker';
 import { NodeResolver } from './node.resolver';
 
 export const resolvers = [NodeResolver, UserResolver, ProjectResolver, TicketResolver, CallbackResolver, PolicyResolver,
-  StatisticsResolver, QuarterlyReportResolver, ArchiveResolver, WorkbookExportResolver,
+  StatisticsResolver, QuarterlyReportResolver, ArchiveResolver, ProjectSettingsResolver, WorkbookExportResolver,
 ] as const;
 
 export function createSchema(): Promise<GraphQLSchema> {

@@ -38,6 +38,7 @@ candidate as (
   union
   select t.id, t.kind, t.severity, t.received_at, t.started_at, t.completed_at, t.contract_start, t.contract_end
     from ticket t where t.project_id = $1 and t.received_at >= $2 and t.received_at < $3
+     and t.kind in (select kind from policy_stage where anchor in ('RECEIVED', 'STARTED'))
      and t.completed_at is not null and t.status <> 'VOIDED'
   union
   select t.id, t.kind, t.severity, t.received_at, t.started_at, t.completed_at, t.contract_start, t.contract_end
@@ -75,9 +76,11 @@ completed_by_kind as (
    where t.project_id = $1 and t.completed_at >= $2 and t.completed_at < $3 and t.status <> 'VOIDED'
    group by t.kind
 ),
+-- the callbacks of the period, from the covering index alone (the ticket kind is copied onto the callback)
 period_callback as (
-  select c.*, t.kind, t.number as ticket_number, t.owner_name, t.unit, t.phone, t.summary, t.category
-    from callback c join ticket t on t.id = c.ticket_id
+  select c.ticket_kind as kind, c.status, c.purpose, c.performed_at, c.window_from, c.window_to, c.satisfaction,
+         c.owner_confirmation
+    from callback c
    where c.project_id = $1 and c.anchor_date between $4 and $5 and c.status <> 'VOIDED'
 ),
 callbacks_by_kind as (
@@ -127,18 +130,27 @@ satisfaction as (
                / nullif(count(*) filter (where c.satisfaction is not null), 0), 1) as rate
     from period_callback c where c.purpose <> ${SPOT} and ${DONE}
 ),
+-- found in the covering index first, so only the unqualified rows themselves are read from the tables
+unqualified_id as materialized (
+  select c.id from callback c
+   where c.project_id = $1 and c.anchor_date between $4 and $5 and c.status <> 'VOIDED' and c.result = '${CallbackResult.UNQUALIFIED}'
+),
 unqualified as (
-  select c.id, c.serial_code, c.ticket_number, c.kind, c.owner_name, c.unit, c.phone, c.summary, c.purpose, c.status,
+  select c.id, c.serial_code, t.number as ticket_number, t.kind, t.owner_name, t.unit, t.phone, t.summary, c.purpose, c.status,
          to_char(c.performed_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') as performed_at,
          c.visitors, c.satisfaction, c.shortcomings, c.suggestions, c.review_opinion, u.display_name as escalated_to,
          c.handling_opinion, c.follow_up
-    from period_callback c left join app_user u on u.id = c.escalated_to_id
-   where c.result = '${CallbackResult.UNQUALIFIED}'
+    from unqualified_id q
+    join callback c on c.id = q.id
+    join ticket t on t.id = c.ticket_id
+    left join app_user u on u.id = c.escalated_to_id
 ),
 -- 连续就同一事项投诉两次以上: an owner is one name at one unit, so "same owner or unit" is the same unit;
 -- the matter is the complaint's category, or (none given) the department complained about
+-- grouping keys and lists compare bytes (collate "C"): the same text is the same matter, and no locale-aware sorting is paid for
 complaint as (
-  select btrim(t.unit) as unit, coalesce(nullif(btrim(t.category), ''), d.name) as matter, t.owner_name, t.number, t.received_at
+  select btrim(t.unit) collate "C" as unit, coalesce(nullif(btrim(t.category), ''), d.name) collate "C" as matter,
+         t.owner_name collate "C" as owner_name, t.number collate "C" as number, t.received_at
     from ticket t left join department d on d.id = t.department_id
    where t.project_id = $1 and t.kind = '${TicketKind.COMPLAINT}' and t.received_at >= $2 and t.received_at < $3 and t.status <> 'VOIDED'
 ),
@@ -150,15 +162,20 @@ repeated_complaints as (
    group by unit, matter having count(*) >= 2
 ),
 -- 同一种维修三次以上: same unit, same repair category
-repeated_repairs as (
-  select btrim(t.unit) as unit, btrim(t.category) as category, count(*)::int as count,
-         array_agg(distinct t.owner_name order by t.owner_name) as owner_names,
-         array_agg(t.number order by t.received_at, t.number) as ticket_numbers,
-         min(${localDate('t.received_at')}) as first_received_on, max(${localDate('t.received_at')}) as last_received_on
+repair as (
+  select btrim(t.unit) collate "C" as unit, btrim(t.category) collate "C" as category, t.owner_name collate "C" as owner_name,
+         t.number collate "C" as number, t.received_at
     from ticket t
    where t.project_id = $1 and t.kind = '${TicketKind.REPAIR}' and t.received_at >= $2 and t.received_at < $3 and t.status <> 'VOIDED'
      and nullif(btrim(t.category), '') is not null
-   group by btrim(t.unit), btrim(t.category) having count(*) >= 3
+),
+repeated_repairs as (
+  select unit, category, count(*)::int as count,
+         array_agg(distinct owner_name order by owner_name) as owner_names,
+         array_agg(number order by received_at, number) as ticket_numbers,
+         min(${localDate('received_at')}) as first_received_on, max(${localDate('received_at')}) as last_received_on
+    from repair
+   group by unit, category having count(*) >= 3
 ),
 -- seed 004: the supervisor re-checks a share (20%) of the period's repair records
 spot_check as (
