@@ -5,14 +5,18 @@ import { Owner } from '../modules/owners/owner.entity';
 import { CallbackPolicy } from '../modules/policies/callback-policy.entity';
 import { Department, Project } from '../modules/projects/project.entity';
 import { Ticket } from '../modules/tickets/ticket.entity';
+import { QuarterlyReport } from '../modules/statistics/quarterly-report.entity';
 import { requireCaller } from '../modules/users/access';
 import { ALL_API_SCOPES, ApiScope, ErrorCode } from '@hf/shared';
 import { GraphQLError } from 'graphql';
 import { User } from '../modules/users/user.entity';
+import { WorkbookExport } from '../modules/exports/workbook-export.entity';
 import { Context, isTokenCaller } from './context';
 import { decodeGlobalId, Node } from './node';
 
-const NODE_TYPES: Record<string, EntityName<object>> = { Project, Department, Owner, Ticket, Callback, CallbackPolicy, User };
+const NODE_TYPES: Record<string, EntityName<object>> = {
+  Project, Department, Owner, Ticket, Callback, CallbackPolicy, User, QuarterlyReport, WorkbookExport,
+};
 
 /** What an API token needs to look a type up by id (null: any scope; absent: staff only). */
 const TOKEN_SCOPES: Record<string, ApiScope[] | null> = {
@@ -22,6 +26,7 @@ const TOKEN_SCOPES: Record<string, ApiScope[] | null> = {
   Ticket: [ApiScope.TICKETS_READ],
   Callback: [ApiScope.CALLBACKS_READ],
   CallbackPolicy: [ApiScope.CALLBACKS_READ],
+  QuarterlyReport: [ApiScope.STATISTICS_READ],
 };
 
 @Resolver()

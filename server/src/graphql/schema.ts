@@ -5,15 +5,22 @@ import { buildSchema } from 'type-graphql';
 import { CallbackResolver } from '../modules/callbacks/callback.resolver';
 import { PolicyResolver } from '../modules/policies/policy.resolver';
 import { ProjectResolver } from '../modules/projects/project.resolver';
+import { StatisticsResolver } from '../modules/statistics/statistics.resolver';
+import { QuarterlyReportResolver } from '../modules/statistics/quarterly-report.resolver';
+import { ArchiveResolver } from '../modules/archives/archive.resolver';
+import { ProjectSettingsResolver } from '../modules/projects/project-settings.resolver';
 import { TicketResolver } from '../modules/tickets/ticket.resolver';
 import { UserResolver } from '../modules/users/user.resolver';
+import { WorkbookExportResolver } from '../modules/exports/workbook-export.resolver';
+import { ApiTokenResolver } from '../modules/api-tokens/api-token.resolver';
+import { ChangeRecordResolver, historyResolvers } from '../modules/audit/history.resolver';
 import { authChecker } from './auth-checker';
 import { NodeResolver } from './node.resolver';
 
-export const resolvers = [NodeResolver, UserResolver, ProjectResolver, TicketResolver, CallbackResolver, PolicyResolver] as const;
-import { ApiTokenResolver } from '../modules/api-tokens/api-token.resolver';
-import { ChangeRecordResolver, historyResolvers } from '../modules/audit/history.resolver';
-(resolvers as unknown as Function[]).push(ApiTokenResolver, ChangeRecordResolver, ...historyResolvers);
+export const resolvers = [NodeResolver, UserResolver, ProjectResolver, TicketResolver, CallbackResolver, PolicyResolver,
+  StatisticsResolver, QuarterlyReportResolver, ArchiveResolver, ProjectSettingsResolver, WorkbookExportResolver,
+  ApiTokenResolver, ChangeRecordResolver, ...historyResolvers,
+] as const;
 
 export function createSchema(): Promise<GraphQLSchema> {
   return buildSchema({

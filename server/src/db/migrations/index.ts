@@ -1,6 +1,14 @@
 import { Migration20261122000000Initial } from './Migration20261122000000Initial';
+import { Migration20261123100000Statistics } from './Migration20261123100000Statistics';
+import { Migration20261123100001StatisticsIndexes } from './Migration20261123100001StatisticsIndexes';
+import { Migration20261123200000Exports } from './Migration20261123200000Exports';
+import { Migration20261123400000ApiTokens } from './Migration20261123400000ApiTokens';
 
 /** Migrations in order; listed explicitly so compiled and ts-jest runs find the same ones. */
-export const migrationsList = [{ name: 'Migration20261122000000Initial', class: Migration20261122000000Initial }];
-import { Migration20261123400000ApiTokens } from './Migration20261123400000ApiTokens';
-migrationsList.push({ name: 'Migration20261123400000ApiTokens', class: Migration20261123400000ApiTokens });
+export const migrationsList = [
+  { name: 'Migration20261122000000Initial', class: Migration20261122000000Initial },
+  { name: 'Migration20261123100000Statistics', class: Migration20261123100000Statistics },
+  { name: 'Migration20261123100001StatisticsIndexes', class: Migration20261123100001StatisticsIndexes },
+  { name: 'Migration20261123200000Exports', class: Migration20261123200000Exports },
+  { name: 'Migration20261123400000ApiTokens', class: Migration20261123400000ApiTokens },
+];
