@@ -111,8 +111,8 @@ async function main() {
     let column = 0;
     for (const part of top.Plan.Plans ?? []) {
       const initPlan = part['Subplan Name']?.startsWith('InitPlan') ? `${part['Subplan Name'].split(' (')[0]}: ${columns[column++] ?? ''}` : null;
-      const name = initPlan ?? part['CTE Name'] ?? part['Node Type'];
-      console.log(`  ${name.padEnd(34)} ${part['Actual Total Time'].toFixed(1).padStart(8)} ms  ${part['Actual Rows']} rows`);
+      const name = initPlan ?? part['Subplan Name'] ?? part['Node Type'];
+      console.log(`  ${name.padEnd(40)} ${part['Actual Total Time'].toFixed(1).padStart(8)} ms  ${part['Actual Rows']} rows`);
     }
   } finally {
     await raw.end();
