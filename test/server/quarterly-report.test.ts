@@ -1,3 +1,4 @@
+import { createTestApiToken } from './helpers/api-tokens';
 import { ticket } from './helpers/dated-records';
 import { Client, initTestApp, TestApp } from './helpers/test-app';
 
@@ -117,5 +118,70 @@ describe('quarterly report (季度统计分析报告)', () => {
     expect(bad.data.saveQuarterlyReport.userErrors[0]).toMatchObject({ field: ['period'], code: 'BAD_USER_INPUT' });
     const foreign = await clerk.gql(SAVE, { i: { projectId: app.projectB, period: '2026Q2', analysis: 'x' } });
     expect(foreign.data.saveQuarterlyReport.userErrors[0]).toMatchObject({ field: ['projectId'], code: 'NOT_FOUND' });
+  });
+
+  describe('a submitted report of a quarter with a repeated complaint (2025Q4)', () => {
+    let report: { id: string; version: number };
+    const HISTORY = `history(first: 50) { totalCount edges { node { action field oldValue newValue changedAt changedBy { username } } } }`;
+
+    beforeAll(async () => {
+      const complaint = { kind: 'COMPLAINT', severity: 'GENERAL', department: '工程部', unit: '9-2-0901', ownerName: '欧阳娜娜', category: '噪音扰民' };
+      await ticket(clerk, app.projectA, { ...complaint, receivedAt: '2025-10-09T09:00' }, '2025-10-10T10:00');
+      await ticket(clerk, app.projectA, { ...complaint, receivedAt: '2025-11-09T09:00' }, '2025-11-10T10:00');
+      const drafted = await clerk.gql(SAVE, { i: { projectId: app.projectA, period: '2025Q4', analysis: '四季度', improvementMeasures: '降噪' } });
+      report = drafted.data.saveQuarterlyReport.report;
+      report = (await clerk.gql(action('submitQuarterlyReport'), { i: { id: report.id, version: report.version } })).data.submitQuarterlyReport.report;
+      report = (await supervisor.gql(action('reviewQuarterlyReport'), { i: { id: report.id, version: report.version, opinion: '同意' } })).data.reviewQuarterlyReport.report;
+    });
+
+    it('should keep every step in its history field: who, when, field, old → new', async () => {
+      const res = await clerk.gql(`query ($id: ID!) { node(id: $id) { ... on QuarterlyReport { status ${HISTORY} } } }`, { id: report.id });
+      const changes = res.data.node.history.edges.map((e: any) => e.node);
+      expect(changes[0]).toMatchObject({ action: 'CREATE', field: null, changedBy: { username: 'zhangli' }, newValue: { period: '2025Q4', status: 'DRAFT' } });
+      expect(changes).toContainEqual(expect.objectContaining({ action: 'UPDATE', field: 'status', oldValue: 'DRAFT', newValue: 'SUBMITTED', changedBy: { username: 'zhangli' } }));
+      expect(changes).toContainEqual(expect.objectContaining({ action: 'UPDATE', field: 'status', oldValue: 'SUBMITTED', newValue: 'REVIEWED', changedBy: { username: 'liqiang' } }));
+      expect(changes).toContainEqual(expect.objectContaining({ action: 'UPDATE', field: 'reviewOpinion', oldValue: null, newValue: '同意', changedBy: { username: 'liqiang' } }));
+      expect(changes.every((c: { changedAt: string }) => Date.now() - Date.parse(c.changedAt) < 60_000)).toBe(true);
+    });
+
+    it("should mask residents in the frozen figures and in their history, as on tickets (seed 001)", async () => {
+      const FIGURES = `figuresFrozen figures { repeatedComplaints { unit ownerNames count } }`;
+      const figuresHistory = `history(first: 50) { edges { node { field newValue } } }`;
+      const admin = await app.as('admin');
+      const [statsToken, callbacksToken, auditor] = await Promise.all([
+        createTestApiToken(admin, { scopes: ['STATISTICS_READ'], projectIds: [app.projectA] }).then((t) => app.bearer(t.secret)),
+        createTestApiToken(admin, { scopes: ['CALLBACKS_READ'] }).then((t) => app.bearer(t.secret)),
+        app.as('auditor'),
+      ]);
+      const masked = { figuresFrozen: true, figures: { repeatedComplaints: [{ unit: '9-*-****', ownerNames: ['欧***'], count: 2 }] } };
+      const clear = { figuresFrozen: true, figures: { repeatedComplaints: [{ unit: '9-2-0901', ownerNames: ['欧阳娜娜'], count: 2 }] } };
+
+      // by project and period, in the list, and through node(id) (statistics:read)
+      const byPeriod = `query ($p: ID!) { quarterlyReport(projectId: $p, period: "2025Q4") { ${FIGURES} } quarterlyReports(projectId: $p) { period } }`;
+      const tokenRead = await statsToken.gql(byPeriod, { p: app.projectA });
+      expect(tokenRead.data.quarterlyReport).toEqual(masked);
+      expect(tokenRead.data.quarterlyReports.map((r: { period: string }) => r.period)).toContain('2025Q4');
+      const byNode = `query ($id: ID!) { node(id: $id) { ... on QuarterlyReport { ${FIGURES} ${figuresHistory} } } }`;
+      const tokenNode = (await statsToken.gql(byNode, { id: report.id })).data.node;
+      expect({ figuresFrozen: tokenNode.figuresFrozen, figures: tokenNode.figures }).toEqual(masked);
+      const clerkNode = (await clerk.gql(byNode, { id: report.id })).data.node;
+      expect({ figuresFrozen: clerkNode.figuresFrozen, figures: clerkNode.figures }).toEqual(clear);
+
+      // the snapshot written at submission, as history shows it
+      const frozen = (node: any) => node.history.edges.find((e: any) => e.node.field === 'figures').node.newValue;
+      expect(frozen(tokenNode).repeatedComplaints[0]).toMatchObject({ unit: '9-*-****', ownerNames: ['欧***'] });
+      expect(frozen((await auditor.gql(byNode, { id: report.id })).data.node).repeatedComplaints[0]).toMatchObject({ unit: '9-*-****', ownerNames: ['欧***'] });
+      expect(JSON.stringify(tokenNode.history)).not.toMatch(/欧阳|9-2-0901/);
+      expect(frozen(clerkNode).repeatedComplaints[0]).toMatchObject({ unit: '9-2-0901', ownerNames: ['欧阳娜娜'] });
+
+      // a token without statistics:read: refused by query, nothing by node(id); archiveStatus is a read like the others
+      const refused = await callbacksToken.gql(byPeriod, { p: app.projectA });
+      expect(refused.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+      expect((await callbacksToken.gql(byNode, { id: report.id })).data.node).toBeNull();
+      const archive = `query ($p: ID!) { archiveStatus(projectId: $p, period: "2025Q4") { period archived } }`;
+      expect((await statsToken.gql(archive, { p: app.projectA })).data.archiveStatus).toEqual({ period: '2025Q4', archived: false });
+      expect((await callbacksToken.gql(archive, { p: app.projectA })).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+      expect((await statsToken.gql(archive, { p: app.projectB })).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    });
   });
 });

@@ -1,3 +1,4 @@
+import { createTestApiToken } from './helpers/api-tokens';
 import { record, ticket } from './helpers/dated-records';
 import { Client, initTestApp, TestApp } from './helpers/test-app';
 
@@ -249,5 +250,39 @@ describe('quarterly statistics (季度统计分析)', () => {
     expect(bad.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: ['period'] });
     const foreign = await clerk.gql(STATISTICS, { p: app.projectB, period: '2026Q2' });
     expect(foreign.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+  });
+
+  // other systems read the statistics with statistics:read, for their projects; residents' data as on tickets (seed 001)
+  it('should answer tokens with statistics:read for their projects, masking residents without pii:read', async () => {
+    const admin = await app.as('admin');
+    const token = async (scopes: string[]) => app.bearer((await createTestApiToken(admin, { scopes, projectIds: [app.projectA] })).secret);
+    const [statsOnly, withPii, ticketsOnly, auditor] = await Promise.all([
+      token(['STATISTICS_READ']), token(['STATISTICS_READ', 'PII_READ']), token(['TICKETS_READ']), app.as('auditor'),
+    ]);
+    const PEOPLE = `query ($p: ID!) { quarterlyStatistics(projectId: $p, period: "2026Q2", asOf: "2026-07-05") {
+      unqualifiedCallbacks { serialCode ownerName unit phone }
+      repeatedComplaints { unit ownerNames count } repeatedRepairs { unit ownerNames count } } }`;
+    const masked = {
+      unqualifiedCallbacks: [{ serialCode: serials.c2, ownerName: '王*', unit: '2-*-****', phone: '138****5678' }],
+      repeatedComplaints: [{ unit: '2-*-****', ownerNames: ['王*'], count: 2 }],
+      repeatedRepairs: [{ unit: '1-*-****', ownerNames: ['张*'], count: 3 }],
+    };
+    const clear = {
+      unqualifiedCallbacks: [{ serialCode: serials.c2, ownerName: '王伟', unit: '2-1-0101', phone: '13812345678' }],
+      repeatedComplaints: [{ unit: '2-1-0101', ownerNames: ['王伟'], count: 2 }],
+      repeatedRepairs: [{ unit: '1-1-1001', ownerNames: ['张强'], count: 3 }],
+    };
+    expect((await statsOnly.gql(PEOPLE, { p: app.projectA })).data.quarterlyStatistics).toEqual(masked);
+    expect((await auditor.gql(PEOPLE, { p: app.projectA })).data.quarterlyStatistics).toEqual(masked);
+    expect((await withPii.gql(PEOPLE, { p: app.projectA })).data.quarterlyStatistics).toEqual(clear);
+    expect((await clerk.gql(PEOPLE, { p: app.projectA })).data.quarterlyStatistics).toEqual(clear);
+
+    // not its project; no statistics:read — the coded refusals every other call gets
+    const foreign = await statsOnly.gql(PEOPLE, { p: app.projectB });
+    expect(foreign.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    const scopeless = await ticketsOnly.gql(PEOPLE, { p: app.projectA });
+    expect(scopeless.errors?.[0]).toMatchObject({ extensions: { code: 'FORBIDDEN' } });
+    expect(scopeless.errors?.[0].message).toContain('statistics:read');
+    expect(scopeless.data).toBeNull();
   });
 });

@@ -299,4 +299,42 @@ describe('numbered quarterly workbooks', () => {
     await expect(connection.execute(`update workbook_export set sha256 = repeat('0', 64)`)).rejects.toThrow(/never deleted/);
     await expect(connection.execute(`delete from workbook_export`)).rejects.toThrow(/never deleted/);
   });
+
+  // 保护客户隐私 (seed 001): the auditor reads every project but is staff of none, so the workbook masks residents for them
+  it("should mask residents' names, units and phones in an auditor's workbook and not in a supervisor's", async () => {
+    const auditor = await app.as('auditor');
+    const exportAndRead = async (client: Client) => {
+      const url: string = (await exportAs(client, app.projectA)).data.exportQuarterlyWorkbook.downloadUrl;
+      const file = await download(url, { authorization: `Bearer ${client.token}` });
+      expect(file.status).toBe(200);
+      const book = new ExcelJS.Workbook();
+      await book.xlsx.load(file.body as unknown as ArrayBuffer);
+      return { url, book };
+    };
+    const cells = (book: ExcelJS.Workbook, sheetName: string, headers: string[]) => {
+      const sheet = book.getWorksheet(sheetName)!;
+      const row = [...Array(sheet.rowCount - 2).keys()].map((i) => sheet.getRow(i + 3))
+        .find((r) => /8-8-808|8-\*-\*\*\*|9-9-909|9-\*-\*\*\*/.test(String(r.getCell(column(sheet, '房号')).value)))!;
+      return headers.map((h) => String(row.getCell(column(sheet, h)).value ?? ''));
+    };
+
+    const audited = await exportAndRead(auditor);
+    expect(cells(audited.book, '业主回访记录表', ['业主', '房号', '联系电话'])).toEqual(['重****', '8-*-***', '138****5678']);
+    expect(cells(audited.book, '客户投诉登记表', ['投诉人', '房号', '联系电话'])).toEqual(['重****', '8-*-***', '138****5678']);
+    expect(cells(audited.book, '重复投诉', ['投诉人', '房号'])).toEqual(['重****', '8-*-***']);
+    expect(cells(audited.book, '重复维修', ['业主', '房号'])).toEqual(['重****', '9-*-***']);
+    const unqualifiedRow = audited.book.getWorksheet('不合格回访')!.getRow(3);
+    expect(String(unqualifiedRow.getCell(column(audited.book.getWorksheet('不合格回访')!, '联系电话')).value)).toBe('138****5678');
+    const auditedText = allText(audited.book);
+    expect(auditedText).not.toMatch(/重复投诉户|重复报修户|8-8-808|9-9-909|13812345678/);
+    expect(auditedText).toContain(unqualified.serialCode);
+
+    const supervised = await exportAndRead(supervisor);
+    expect(cells(supervised.book, '业主回访记录表', ['业主', '房号', '联系电话'])).toEqual(['重复投诉户', '8-8-808', '13812345678']);
+    expect(cells(supervised.book, '重复维修', ['业主', '房号'])).toEqual(['重复报修户', '9-9-909']);
+
+    // the supervisor's workbook in the clear is not for the auditor; the auditor's masked one is for the project's staff
+    expect((await download(supervised.url, { authorization: `Bearer ${auditor.token}` })).status).toBe(403);
+    expect((await download(audited.url, { authorization: `Bearer ${supervisor.token}` })).status).toBe(200);
+  });
 });

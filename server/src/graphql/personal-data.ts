@@ -14,6 +14,8 @@ export type PersonalDataKind = 'name' | 'phone' | 'unit';
 const MASKS: Record<PersonalDataKind, (value: string) => string> = { name: maskName, phone: maskPhone, unit: maskUnit };
 
 export function maskPersonalData(kind: PersonalDataKind, value: unknown): unknown {
+  // a list of names (the owners of a repeated complaint) is masked name by name
+  if (Array.isArray(value)) return value.map((item) => maskPersonalData(kind, item));
   return typeof value === 'string' && value !== '' ? MASKS[kind](value) : value;
 }
 
@@ -31,10 +33,10 @@ export function projectIdOf(row: unknown): number | null {
 }
 
 /** A row of `typeName` as the caller may see it: personal fields masked unless allowed for the row's project. */
-export function maskRow<T extends Record<string, unknown>>(access: ProjectAccess | null, typeName: string, projectId: number | null, row: T): T {
+export function maskRow<T extends object>(access: ProjectAccess | null, typeName: string, projectId: number | null, row: T): T {
   const fields = registry.get(typeName);
   if (!fields || canSeePersonalData(access, projectId)) return row;
-  const copy: Record<string, unknown> = { ...row };
+  const copy = { ...row } as Record<string, unknown>;
   for (const [field, kind] of fields) if (field in copy) copy[field] = maskPersonalData(kind, copy[field]);
   return copy as T;
 }
@@ -55,17 +57,36 @@ export function PersonalData(kind: PersonalDataKind): PropertyDecorator & Method
 }
 
 /**
+ * Personal data inside a JSON property that is not itself a GraphQL field with @PersonalData (a report's frozen
+ * statistics): the owning module registers how to mask it, so history old/new values of it are masked by the same rule.
+ */
+export type JsonPersonalDataMask = (access: ProjectAccess | null, projectId: number | null, value: unknown) => unknown;
+const jsonMasks = new Map<string, JsonPersonalDataMask>();
+
+export function registerJsonPersonalData(typeName: string, field: string, mask: JsonPersonalDataMask): void {
+  jsonMasks.set(`${typeName}.${field}`, mask);
+}
+
+/**
  * History keeps old and new values of every field, personal ones included: they are masked by the same rule,
  * using the fields marked @PersonalData on the changed type (an UPDATE names the field; a CREATE holds the row).
  */
 export const maskHistoryValue: MiddlewareFn<Context> = async ({ root, context }, next) => {
   const value: unknown = await next();
   const record = root as { entityType: string; field: string | null; projectId: number | null };
-  const fields = registry.get(record.entityType);
-  if (!fields || value === null || canSeePersonalData(context.caller, record.projectId)) return value;
+  if (value === null || canSeePersonalData(context.caller, record.projectId)) return value;
   if (record.field) {
-    const kind = fields.get(record.field);
+    const jsonMask = jsonMasks.get(`${record.entityType}.${record.field}`);
+    if (jsonMask) return jsonMask(null, record.projectId, value);
+    const kind = registry.get(record.entityType)?.get(record.field);
     return kind ? maskPersonalData(kind, value) : value;
   }
-  return typeof value === 'object' && !Array.isArray(value) ? maskRow(null, record.entityType, record.projectId, value as Record<string, unknown>) : value;
+  if (typeof value !== 'object' || Array.isArray(value)) return value;
+  const row = maskRow(null, record.entityType, record.projectId, value as Record<string, unknown>);
+  const masked: Record<string, unknown> = { ...row };
+  for (const [key, mask] of jsonMasks) {
+    const [typeName, field] = key.split('.');
+    if (typeName === record.entityType && masked[field] != null) masked[field] = mask(null, record.projectId, masked[field]);
+  }
+  return masked;
 };

@@ -7,7 +7,7 @@ import { parseWorkbookNumber } from '@hf/shared';
 import { WorkbookExport } from '../modules/exports/workbook-export.entity';
 import { WORKBOOK_ROLES } from '../modules/exports/workbook-export.resolver';
 import { sha256OfFile } from '../modules/exports/workbook-file';
-import { hasRole } from '../modules/users/access';
+import { canSeePersonalData, hasRole } from '../modules/users/access';
 import { readSessionToken } from '../modules/users/session-cookie';
 import { viewerForToken } from '../modules/users/session.service';
 
@@ -17,7 +17,8 @@ function refuse(res: Response, status: number, code: string, message: string): v
 
 /**
  * GET /files/workbooks/<number>.xlsx: the registered file, to staff of its project who may export
- * (cookie or bearer session). 保护客户隐私: the workbook holds residents' names and phones, so anyone else
+ * (cookie or bearer session) and may read its residents' data or exported it themselves. 保护客户隐私: the workbook
+ * holds residents' names and phones (masked when the exporter may not read them), so anyone else
  * gets 401/403/404 and nothing is cached. The file is sent only if it still hashes to the register's SHA-256.
  */
 export function workbookDownload(orm: MikroORM, dataDir: string, log: (e: unknown) => void): RequestHandler {
@@ -33,6 +34,11 @@ export function workbookDownload(orm: MikroORM, dataDir: string, log: (e: unknow
       if (!entry) return refuse(res, 404, 'NOT_FOUND', '工作簿不存在 (no such workbook)');
       if (!hasRole(viewer, ...WORKBOOK_ROLES) || !viewer.projectIds.includes(entry.project.id)) {
         return refuse(res, 403, 'FORBIDDEN', '无权下载该工作簿 (not allowed to download this workbook)');
+      }
+      // a workbook shows residents' data as its exporter could see it: one made in the clear (by the project's staff)
+      // is not for someone who may not read it (an auditor), who downloads the masked ones they export themselves
+      if (!canSeePersonalData(viewer, entry.project.id) && entry.exportedBy.id !== viewer.user.id) {
+        return refuse(res, 403, 'FORBIDDEN', '该工作簿含住户个人信息，请自行导出 (this workbook holds residents\' data; export your own)');
       }
       const absolutePath = path.join(dataDir, entry.filePath);
       const actual = fs.existsSync(absolutePath) ? await sha256OfFile(absolutePath) : null;

@@ -1,23 +1,23 @@
-import { Role } from '@hf/shared';
+import { ApiScope, Role } from '@hf/shared';
 import { Arg, Authorized, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
 import type { Context } from '../../graphql/context';
 import { withUserErrors } from '../../graphql/user-error';
 import { Project } from '../projects/project.entity';
-import { projectArgument, requireViewer } from '../users/access';
+import { projectArgument, requireCaller, requireViewer } from '../users/access';
 import { archivePeriod, archiveStatus, periodArgument, previousPeriod } from './archive.service';
 import { ArchivePeriodInput, ArchivePeriodPayload, ArchiveStatus } from './archive.types';
 import { withQueryErrors } from '../../graphql/query-errors';
 
 @Resolver()
 export class ArchiveResolver {
-  @Authorized()
+  @Authorized(ApiScope.STATISTICS_READ)
   @Query(() => ArchiveStatus, { description: '存档状态; by default the period due for archiving now (the previous one)' })
   async archiveStatus(
     @Ctx() ctx: Context,
     @Arg('projectId', () => ID) projectId: string,
     @Arg('period', () => String, { nullable: true }) period?: string,
   ): Promise<ArchiveStatus> {
-    const [id] = projectArgument(requireViewer(ctx), projectId);
+    const [id] = projectArgument(requireCaller(ctx), projectId);
     const project = await ctx.em.findOneOrFail(Project, id);
     return withQueryErrors(() => {
       if (period) periodArgument(period);

@@ -5,6 +5,7 @@ import { pageSizeFor } from '../../graphql/query-limits';
 import { ApiToken } from '../api-tokens/api-token.entity';
 import { Callback } from '../callbacks/callback.entity';
 import { CallbackPolicy } from '../policies/callback-policy.entity';
+import { QuarterlyReport } from '../statistics/quarterly-report.entity';
 import { Ticket } from '../tickets/ticket.entity';
 import { User } from '../users/user.entity';
 import { ChangeRecord } from './change-record.entity';
@@ -65,5 +66,7 @@ export class ChangeRecordResolver {
   }
 }
 
-/** The audited types that show their history; add a line for a new audited type (e.g. QuarterlyReport). */
-export const historyResolvers = [historyResolverFor(Ticket), historyResolverFor(Callback), historyResolverFor(CallbackPolicy)];
+/** The audited types that show their history; add a line for a new audited type. */
+export const historyResolvers = [
+  historyResolverFor(Ticket), historyResolverFor(Callback), historyResolverFor(CallbackPolicy), historyResolverFor(QuarterlyReport),
+];

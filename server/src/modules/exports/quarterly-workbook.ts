@@ -2,6 +2,10 @@ import type { Writable } from 'node:stream';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import ExcelJS from 'exceljs';
 import type { PeriodRange } from '@hf/shared';
+import type { ProjectAccess } from '../../graphql/context';
+import { maskRow } from '../../graphql/personal-data';
+import { canSeePersonalData } from '../users/access';
+import { statisticsAsSeenBy } from '../statistics/statistics.privacy';
 import { CALLBACK_RECORD_SHEET, callbackRecordBatches, callbackRecordColumns } from './callback-record.sheet';
 import { COMPLAINT_REGISTER_SHEET, complaintBatches, complaintColumns } from './complaint-register.sheet';
 import { writePrintSheet } from './print-sheet';
@@ -15,6 +19,8 @@ import type { SheetRowCount } from './workbook-export.entity';
 export interface QuarterlyWorkbookContent {
   em: EntityManager;
   projectId: number;
+  /** who exports: residents' name, unit and phone are masked unless they may read them (an auditor may not) */
+  access: ProjectAccess;
   projectCode: string;
   projectName: string;
   range: PeriodRange;
@@ -26,6 +32,26 @@ export interface QuarterlyWorkbookContent {
   /** the quarter's statistics (statistics service), laid out on 统计汇总, 不合格回访, 重复投诉 and 重复维修 */
   figures: QuarterlyFigures;
   batchSize?: number;
+}
+
+interface ResidentColumns {
+  owner_name: string;
+  unit: string;
+  phone: string | null;
+}
+
+/**
+ * Rows as the exporting caller may see them: the decision and the masks of the Ticket fields (maskRow, seed 001:
+ * 保护客户隐私), taken once for the export's project; rows pass untouched when the caller may read them.
+ */
+async function* residentsAsSeenBy<R extends ResidentColumns>(access: ProjectAccess, projectId: number, batches: AsyncIterable<R[]>): AsyncGenerator<R[]> {
+  if (canSeePersonalData(access, projectId)) return yield* batches;
+  for await (const rows of batches) {
+    yield rows.map((row) => {
+      const seen = maskRow(access, 'Ticket', projectId, { ownerName: row.owner_name, unit: row.unit, phone: row.phone });
+      return { ...row, owner_name: seen.ownerName, unit: seen.unit, phone: seen.phone };
+    });
+  }
 }
 
 /**
@@ -59,7 +85,7 @@ export async function writeQuarterlyWorkbook(content: QuarterlyWorkbookContent, 
         columns: callbackRecordColumns(content.today),
         muted: (row) => row.status === 'VOIDED',
       },
-      callbackRecordBatches(content.em, content.projectId, from, to, batchSize),
+      residentsAsSeenBy(content.access, content.projectId, callbackRecordBatches(content.em, content.projectId, from, to, batchSize)),
     ),
   });
   counts.push({
@@ -72,10 +98,10 @@ export async function writeQuarterlyWorkbook(content: QuarterlyWorkbookContent, 
         columns: complaintColumns(),
         muted: (row) => row.status === 'VOIDED',
       },
-      complaintBatches(content.em, content.projectId, from, to, batchSize),
+      residentsAsSeenBy(content.access, content.projectId, complaintBatches(content.em, content.projectId, from, to, batchSize)),
     ),
   });
-  const { figures } = content;
+  const figures = statisticsAsSeenBy(content.access, content.projectId, content.figures);
   const NONE = '本期无 (none this period)';
   counts.push({
     sheet: SUMMARY_SHEET,

@@ -62,6 +62,7 @@ export async function exportQuarterlyWorkbook(
           {
             em: tx,
             projectId,
+            access: viewer,
             projectCode: project.code,
             projectName: project.name,
             range,

@@ -1,11 +1,11 @@
-import { Role } from '@hf/shared';
+import { ApiScope, Role } from '@hf/shared';
 import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../graphql/context';
 import { withQueryErrors } from '../../graphql/query-errors';
 import { withUserErrors } from '../../graphql/user-error';
 import { periodArgument } from '../archives/archive.service';
 import { Project } from '../projects/project.entity';
-import { projectArgument, requireViewer } from '../users/access';
+import { projectArgument, requireCaller, requireViewer } from '../users/access';
 import { User } from '../users/user.entity';
 import { QuarterlyReport } from './quarterly-report.entity';
 import {
@@ -17,18 +17,18 @@ import { QuarterlyStatistics } from './statistics.types';
 
 @Resolver(() => QuarterlyReport)
 export class QuarterlyReportResolver {
-  @Authorized()
+  @Authorized(ApiScope.STATISTICS_READ)
   @Query(() => QuarterlyReport, { nullable: true, description: '季度统计分析报告 of a project and period (null before the first draft)' })
   async quarterlyReport(@Ctx() ctx: Context, @Arg('projectId', () => ID) projectId: string, @Arg('period', () => String) period: string) {
-    const [id] = projectArgument(requireViewer(ctx), projectId);
+    const [id] = projectArgument(requireCaller(ctx), projectId);
     const range = await withQueryErrors(async () => periodArgument(period));
     return ctx.em.findOne(QuarterlyReport, { project: id, period: range.key });
   }
 
-  @Authorized()
+  @Authorized(ApiScope.STATISTICS_READ)
   @Query(() => [QuarterlyReport], { description: 'the reports of a project, latest period first' })
   quarterlyReports(@Ctx() ctx: Context, @Arg('projectId', () => ID) projectId: string): Promise<QuarterlyReport[]> {
-    const ids = projectArgument(requireViewer(ctx), projectId);
+    const ids = projectArgument(requireCaller(ctx), projectId);
     return ctx.em.find(QuarterlyReport, { project: { $in: ids } }, { orderBy: { fromDate: 'desc', period: 'asc' } });
   }
 

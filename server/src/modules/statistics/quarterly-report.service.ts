@@ -11,6 +11,7 @@ import { assertProjectAccess, parseId } from '../users/access';
 import { User } from '../users/user.entity';
 import { QuarterlyReport } from './quarterly-report.entity';
 import type { QuarterlyReportActionInput, SaveQuarterlyReportInput } from './quarterly-report.types';
+import { withRowProject } from './statistics.privacy';
 import { computeQuarterlyStatistics } from './statistics.service';
 import type { QuarterlyStatistics } from './statistics.types';
 
@@ -137,7 +138,7 @@ export function returnQuarterlyReport(em: EntityManager, viewer: Viewer, input: 
 
 /** The report's figures: the snapshot once submitted, the live statistics while a draft. */
 export async function reportFigures(em: EntityManager, report: QuarterlyReport): Promise<QuarterlyStatistics> {
-  if (report.figures) return report.figures;
+  if (report.figures) return withRowProject(report.figures, report.project.id);
   return computeQuarterlyStatistics(em, report.project.id, report.period);
 }
 

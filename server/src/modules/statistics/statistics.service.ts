@@ -97,6 +97,7 @@ export async function computeQuarterlyStatistics(
     satisfiedRatePercent: rate(row.satisfaction.rate),
   };
   const unqualifiedCallbacks: UnqualifiedCallback[] = row.unqualified.map((u) => ({
+    projectId: project.id,
     callbackId: encodeGlobalId('Callback', u.id as number),
     serialCode: u.serial_code as string,
     ticketNumber: u.ticket_number as string,
@@ -120,6 +121,7 @@ export async function computeQuarterlyStatistics(
   const repeated = <T>(rows: Record<string, unknown>[]): T[] =>
     rows.map((r) => ({
       ...Object.fromEntries(Object.entries(r).filter(([key]) => !key.includes('_'))),
+      projectId: project.id,
       ownerNames: r.owner_names,
       ticketNumbers: r.ticket_numbers,
       firstReceivedOn: r.first_received_on,

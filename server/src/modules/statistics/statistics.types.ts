@@ -1,6 +1,7 @@
 import { CallbackPurpose, CallbackStatus, Satisfaction, StatisticsPeriod, TicketKind } from '@hf/shared';
 import { GraphQLDateTime, GraphQLLocalDate } from 'graphql-scalars';
 import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
+import { PersonalData } from '../../graphql/personal-data';
 
 // The shapes of 季度统计分析; the classes are both the GraphQL types and the plain objects the service returns.
 
@@ -38,9 +39,11 @@ export class UnqualifiedCallback {
   @Field(() => String) serialCode!: string;
   @Field(() => String) ticketNumber!: string;
   @Field(() => TicketKind) kind!: TicketKind;
-  @Field(() => String) ownerName!: string;
-  @Field(() => String) unit!: string;
-  @Field(() => String, { nullable: true }) phone!: string | null;
+  /** the row's project: decides whether the caller sees the resident's data (@PersonalData) */
+  projectId!: number;
+  @Field(() => String) @PersonalData('name') ownerName!: string;
+  @Field(() => String) @PersonalData('unit') unit!: string;
+  @Field(() => String, { nullable: true }) @PersonalData('phone') phone!: string | null;
   @Field(() => String) summary!: string;
   @Field(() => CallbackPurpose) purpose!: CallbackPurpose;
   @Field(() => CallbackStatus) status!: CallbackStatus;
@@ -57,10 +60,12 @@ export class UnqualifiedCallback {
 
 @ObjectType({ description: '重复投诉: same unit (so same owner), same matter, ≥ 2 in the period' })
 export class RepeatedComplaint {
-  @Field(() => String) unit!: string;
+  /** the row's project: decides whether the caller sees the resident's data (@PersonalData) */
+  projectId!: number;
+  @Field(() => String) @PersonalData('unit') unit!: string;
   @Field(() => String, { description: 'the matter: the complaint category, or the department complained about' }) matter!: string;
   @Field(() => Int) count!: number;
-  @Field(() => [String]) ownerNames!: string[];
+  @Field(() => [String]) @PersonalData('name') ownerNames!: string[];
   @Field(() => [String], { description: 'in order of receipt' }) ticketNumbers!: string[];
   @Field(() => GraphQLLocalDate) firstReceivedOn!: string;
   @Field(() => GraphQLLocalDate) lastReceivedOn!: string;
@@ -68,10 +73,12 @@ export class RepeatedComplaint {
 
 @ObjectType({ description: '重复维修: same unit, same repair category, ≥ 3 in the period' })
 export class RepeatedRepair {
-  @Field(() => String) unit!: string;
+  /** the row's project: decides whether the caller sees the resident's data (@PersonalData) */
+  projectId!: number;
+  @Field(() => String) @PersonalData('unit') unit!: string;
   @Field(() => String) category!: string;
   @Field(() => Int) count!: number;
-  @Field(() => [String]) ownerNames!: string[];
+  @Field(() => [String]) @PersonalData('name') ownerNames!: string[];
   @Field(() => [String], { description: 'in order of receipt' }) ticketNumbers!: string[];
   @Field(() => GraphQLLocalDate) firstReceivedOn!: string;
   @Field(() => GraphQLLocalDate) lastReceivedOn!: string;
