@@ -14,6 +14,8 @@ export interface Fixture {
   policyB: { id: string; version: number };
   userB: string;
   tokenId: string;
+  /** a draft quarterly report of project B (2026Q2) */
+  reportB: { id: string; version: number };
 }
 
 export type Sender = 'clerk' | 'supervisor' | 'admin' | 'anonymous' | 'token';
@@ -51,6 +53,12 @@ const LOGIN = `mutation ($u: String!, $p: String!) { login(input: { username: $u
 const TICKETS = `query ($first: Int, $after: String, $filter: TicketFilter, $orderBy: TicketOrder) { tickets(first: $first, after: $after, filter: $filter, orderBy: $orderBy) { totalCount } }`;
 const CALLBACKS = `query ($first: Int, $after: String, $filter: CallbackFilter, $orderBy: CallbackOrder) { callbacks(first: $first, after: $after, filter: $filter, orderBy: $orderBy) { totalCount } }`;
 const NODE = `query ($id: ID!) { node(id: $id) { id } }`;
+const ARCHIVE = `mutation ($i: ArchivePeriodInput!) { archivePeriod(input: $i) { archive { period } userErrors { field code message } } }`;
+const EXPORT = `mutation ($i: ExportQuarterlyWorkbookInput!) { exportQuarterlyWorkbook(input: $i) { downloadUrl userErrors { field code message } } }`;
+const SAVE_REPORT = `mutation ($i: SaveQuarterlyReportInput!) { saveQuarterlyReport(input: $i) { report { id } userErrors { field code message } } }`;
+const reportAction = (name: string) => `mutation ($i: QuarterlyReportActionInput!) { ${name}(input: $i) { report { id } userErrors { field code message } } }`;
+const SETTINGS = `mutation ($i: UpdateProjectSettingsInput!) { updateProjectSettings(input: $i) { project { id } userErrors { field code message } } }`;
+const STATISTICS = `query ($p: ID!, $period: String) { quarterlyStatistics(projectId: $p, period: $period) { period } }`;
 
 /** a valid ticket input to spoil one field of */
 const ticket = (f: Fixture, spoil: Record<string, unknown>) => ({
@@ -229,6 +237,33 @@ export const BAD_INPUTS: BadInput[] = [
   { name: 'revoke a token that does not exist', as: 'admin', query: REVOKE, vars: () => ({ i: { id: b64('ApiToken:99999'), version: 1 } }), code: 'NOT_FOUND', field: ['id'] },
   { name: 'a clerk revoking a token', as: 'clerk', query: REVOKE, vars: (f) => ({ i: { id: f.tokenId, version: 1 } }), code: 'FORBIDDEN' },
   { name: 'a clerk applying a preset', as: 'clerk', query: PRESET, vars: (f) => ({ i: { projectId: f.projectA, preset: 'RAISED_001' } }), code: 'FORBIDDEN' },
+  // ── statistics, reports, archiving, workbooks, project settings ─────────────
+  { name: 'archive a fifth quarter', as: 'supervisor', query: ARCHIVE, vars: (f) => ({ i: { projectId: f.projectA, period: '2026Q5' } }), code: 'BAD_USER_INPUT', field: ['period'] },
+  { name: 'archive a period of 5,000 characters', as: 'supervisor', query: ARCHIVE, vars: (f) => ({ i: { projectId: f.projectA, period: long(5000, 'Q') } }), code: 'BAD_USER_INPUT' },
+  { name: "archive project B's quarter", as: 'supervisor', query: ARCHIVE, vars: (f) => ({ i: { projectId: f.projectB, period: '2026Q1' } }), code: 'NOT_FOUND', field: ['projectId'] },
+  { name: 'a clerk archiving', as: 'clerk', query: ARCHIVE, vars: (f) => ({ i: { projectId: f.projectA, period: '2026Q1' } }), code: 'FORBIDDEN' },
+  { name: 'export quarter zero', as: 'supervisor', query: EXPORT, vars: (f) => ({ i: { projectId: f.projectA, period: '2026Q0' } }), code: 'BAD_USER_INPUT', field: ['period'] },
+  { name: "export project B's quarter", as: 'supervisor', query: EXPORT, vars: (f) => ({ i: { projectId: f.projectB, period: '2026Q1' } }), code: 'NOT_FOUND', field: ['projectId'] },
+  { name: 'export a period of 10,000 characters', as: 'supervisor', query: EXPORT, vars: (f) => ({ i: { projectId: f.projectA, period: long(10_000, '9') } }), code: 'BAD_USER_INPUT' },
+  { name: 'export with a ticket id as the project', as: 'supervisor', query: EXPORT, vars: (f) => ({ i: { projectId: f.ticketA.id, period: '2026Q1' } }), code: 'BAD_USER_INPUT', field: ['projectId'] },
+  { name: 'a token exporting a workbook', as: 'token', query: EXPORT, vars: (f) => ({ i: { projectId: f.projectA, period: '2026Q1' } }), code: 'FORBIDDEN' },
+  { name: 'a report for a lower-case quarter', as: 'clerk', query: SAVE_REPORT, vars: (f) => ({ i: { projectId: f.projectA, period: '2026q1', analysis: '分析' } }), code: 'BAD_USER_INPUT', field: ['period'] },
+  { name: 'a report analysis of 100,000 characters', as: 'clerk', query: SAVE_REPORT, vars: (f) => ({ i: { projectId: f.projectA, period: '2026Q1', analysis: long(100_000) } }), code: 'BAD_USER_INPUT' },
+  { name: 'a report analysis with a NUL character', as: 'clerk', query: SAVE_REPORT, vars: (f) => ({ i: { projectId: f.projectA, period: '2026Q1', analysis: '分\u0000析' } }), code: 'BAD_USER_INPUT' },
+  { name: 'a report for project B', as: 'clerk', query: SAVE_REPORT, vars: (f) => ({ i: { projectId: f.projectB, period: '2026Q1', analysis: '分析' } }), code: 'NOT_FOUND', field: ['projectId'] },
+  { name: 'a version for a report never drafted', as: 'clerk', query: SAVE_REPORT, vars: (f) => ({ i: { projectId: f.projectA, period: '2026Q2', version: f.reportB.version, analysis: '改' } }), code: 'NOT_FOUND', field: ['version'] },
+  { name: "submit project B's report", as: 'clerk', query: reportAction('submitQuarterlyReport'), vars: (f) => ({ i: { id: f.reportB.id, version: f.reportB.version } }), code: 'NOT_FOUND', field: ['id'] },
+  { name: "send back project B's report", as: 'supervisor', query: reportAction('returnQuarterlyReport'), vars: (f) => ({ i: { id: f.reportB.id, version: f.reportB.version, opinion: '退回' } }), code: 'NOT_FOUND', field: ['id'] },
+  { name: 'review a report by a ticket id', as: 'supervisor', query: reportAction('reviewQuarterlyReport'), vars: (f) => ({ i: { id: f.ticketA.id, version: 1 } }), code: 'BAD_USER_INPUT', field: ['id'] },
+  { name: 'submit a report that does not exist', as: 'clerk', query: reportAction('submitQuarterlyReport'), vars: () => ({ i: { id: b64('QuarterlyReport:999999'), version: 1 } }), code: 'NOT_FOUND', field: ['id'] },
+  { name: 'a token submitting a report', as: 'token', query: reportAction('submitQuarterlyReport'), vars: (f) => ({ i: { id: f.reportB.id, version: f.reportB.version } }), code: 'FORBIDDEN' },
+  { name: 'keep records for one year', as: 'admin', query: SETTINGS, vars: (f) => ({ i: { projectId: f.projectA, retentionYears: 1 } }), code: 'BAD_USER_INPUT' },
+  { name: 'keep records for 2^31 years', as: 'admin', query: SETTINGS, vars: (f) => ({ i: { projectId: f.projectA, retentionYears: 2 ** 31 } }), code: 'BAD_USER_INPUT' },
+  { name: 'a yearly statistics period', as: 'admin', query: SETTINGS, vars: (f) => ({ i: { projectId: f.projectA, statisticsPeriod: 'YEAR' } }), code: 'BAD_USER_INPUT' },
+  { name: 'settings of a project that does not exist', as: 'admin', query: SETTINGS, vars: () => ({ i: { projectId: b64('Project:999999'), retentionYears: 3 } }), code: 'NOT_FOUND', field: ['projectId'] },
+  { name: 'a supervisor changing project settings', as: 'supervisor', query: SETTINGS, vars: (f) => ({ i: { projectId: f.projectA, statisticsPeriod: 'MONTH' } }), code: 'FORBIDDEN' },
+  { name: 'statistics of a period of 5,000 characters', as: 'clerk', query: STATISTICS, vars: (f) => ({ p: f.projectA, period: long(5000, '2') }), code: 'BAD_USER_INPUT', field: ['period'] },
+  { name: 'statistics for a token without statistics:read', as: 'token', query: STATISTICS, vars: (f) => ({ p: f.projectA, period: '2026Q1' }), code: 'FORBIDDEN' },
   { name: 'anonymous ticket registration', as: 'anonymous', query: CREATE, vars: (f) => ticket(f, {}), code: 'UNAUTHENTICATED' },
   { name: 'a forged session token', as: 'anonymous', raw: { body: JSON.stringify({ query: '{ tickets { totalCount } }' }), headers: { authorization: 'Bearer forged-session-token' } }, code: 'UNAUTHENTICATED' },
 ];

@@ -35,9 +35,11 @@ describe('bad input: every malformed request gets a coded error and changes noth
       (await admin.gql(`query ($p: ID) { callbackPolicies(projectId: $p) { id version kind } }`, { p: projectId })).data.callbackPolicies.find((p: any) => p.kind === 'HELP');
     const userB = (await admin.gql(`query ($p: ID!) { staff(projectId: $p, role: CLERK) { id } }`, { p: app.projectB })).data.staff[0].id;
     const token = await createTestApiToken(admin, { scopes: ['TICKETS_READ', 'TICKETS_WRITE'], projectIds: [app.projectA] });
+    const reportB = (await clerkB.gql(`mutation { saveQuarterlyReport(input: { projectId: "${app.projectB}", period: "2026Q2", analysis: "二季度" }) { report { id version } } }`))
+      .data.saveQuarterlyReport.report;
     fixture = {
       projectA: app.projectA, projectB: app.projectB, ticketA, openTicketA, ticketB, callbackA, callbackB,
-      policyA: await policy(app.projectA), policyB: await policy(app.projectB), userB, tokenId: token.apiToken.id,
+      policyA: await policy(app.projectA), policyB: await policy(app.projectB), userB, tokenId: token.apiToken.id, reportB,
     };
     senders = { clerk, supervisor, admin, anonymous: app.anonymous, token: app.bearer(token.secret) };
   });

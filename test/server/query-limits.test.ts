@@ -54,6 +54,42 @@ describe('query limits', () => {
     expect(grid.errors).toBeUndefined();
   });
 
+  // what the statistics page, the report and the export register ask for must never be refused as too complex
+  const KIND = `kind ticketsCompleted callbacksRequired targetRatePercent callbacksPlanned callbacksDone achievedRatePercent targetMet doneWithinWindow overdue unreachable`;
+  const FULL_STATISTICS = `projectId projectCode projectName period periodKind from to asOf computedAt kinds { ${KIND} } totals { ${KIND} }
+    satisfaction { distribution { level count } rated satisfiedRatePercent }
+    unqualifiedCallbacks { callbackId serialCode ticketNumber kind ownerName unit phone summary purpose status performedAt visitors satisfaction shortcomings suggestions reviewOpinion escalatedTo handlingOpinion followUp }
+    repeatedComplaints { unit matter count ownerNames ticketNumbers firstReceivedOn lastReceivedOn }
+    repeatedRepairs { unit category count ownerNames ticketNumbers firstReceivedOn lastReceivedOn }
+    spotCheck { ratePercent repairRecords required planned done remaining }`;
+
+  it('should let the statistics page (figures, report, its history) and the export register through, well under the cost limit', async () => {
+    const supervisor = await app.as('liqiang');
+    const ask = async (bearer: string, query: string) => {
+      const res = await post(app.url, JSON.stringify({ query, variables: { p: app.projectA } }), { authorization: `Bearer ${bearer}` });
+      expect(res.json.errors).toBeUndefined();
+      expect(res.status).toBe(200);
+      return { data: res.json.data, cost: Number(res.headers.get('x-ratelimit-used')) };
+    };
+    const page = await ask(supervisor.token!, `query ($p: ID!) {
+      quarterlyStatistics(projectId: $p) { ${FULL_STATISTICS} }
+      archiveStatus(projectId: $p) { period archived dueDate reminder }
+      quarterlyReport(projectId: $p, period: "2026Q2") { id status figures { ${FULL_STATISTICS} } submittedBy { displayName } reviewedBy { displayName }
+        history(first: 50) { totalCount edges { node { action field oldValue newValue changedAt changedBy { displayName } } } } }
+      quarterlyReports(projectId: $p) { period status submittedAt } }`);
+    expect(page.data.quarterlyStatistics.kinds.length).toBeGreaterThan(0);
+    // the figures are ~55 points, the report's page of history 151; the whole page a few hundred
+    expect(page.cost).toBeLessThan(1_000);
+    const register = await ask(supervisor.token!, `query ($p: ID!) {
+      exportRegister(projectId: $p, first: 500) { totalCount edges { node { number period sha256 byteSize rowCounts { sheet rows } exportedBy { displayName } } } } }`);
+    expect(register.data.exportRegister.totalCount).toBe(0);
+    expect(register.cost - page.cost).toBeLessThan(10_000);
+
+    // another system's full statistics read, on its own budget
+    const { secret } = await createTestApiToken(admin, { scopes: ['STATISTICS_READ'] });
+    expect((await ask(secret, `query ($p: ID!) { quarterlyStatistics(projectId: $p) { ${FULL_STATISTICS} } }`)).cost).toBeLessThan(100);
+  });
+
   it('should refuse JSON-array batching and requests that could be cross-site', async () => {
     const batch = await post(app.url, JSON.stringify([{ query: '{ __typename }' }, { query: '{ __typename }' }]));
     expect(batch.status).toBe(400);
