@@ -26,6 +26,11 @@ describe('personal data masks', () => {
     expect(maskRow({ projectIds: [1, 2], piiProjectIds: [1] }, 'Ticket', 1, row)).toBe(row);
     expect(maskRow({ projectIds: [1, 2], piiProjectIds: [1] }, 'Ticket', 2, row).ownerName).toBe('张*');
   });
+
+  it('should mask a list of names name by name', () => {
+    expect(maskPersonalData('name', ['王伟', '欧阳娜娜'])).toEqual(['王*', '欧***']);
+    expect(maskPersonalData('unit', [])).toEqual([]);
+  });
 });
 
 describe('text no paper form would hold', () => {

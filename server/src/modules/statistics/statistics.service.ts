@@ -13,6 +13,7 @@
  *    kind null (targetMet = every kind met);
  *  - satisfaction: { distribution: [{ level, count }] best first, rated, satisfiedRatePercent };
  *  - unqualifiedCallbacks: UnqualifiedCallback[] by serial code (ticket and owner fields, opinions, escalatedTo name);
+ *    these and the repeated rows carry `projectId` (numeric, not in the schema) for the @PersonalData masks;
  *  - repeatedComplaints: { unit, matter, count, ownerNames, ticketNumbers, firstReceivedOn, lastReceivedOn }[];
  *  - repeatedRepairs: { unit, category, count, ownerNames, ticketNumbers, firstReceivedOn, lastReceivedOn }[];
  *  - spotCheck: { ratePercent, repairRecords, required, planned, done, remaining }.
