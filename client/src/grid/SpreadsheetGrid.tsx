@@ -99,7 +99,7 @@ export function SpreadsheetGrid<Row>(props: Props<Row>) {
   );
 
   const refresh = useCallback(() => {
-    apiRef.current?.refreshCells({ force: true });
+    apiRef.current?.refreshCells({ force: true, suppressFlash: true });
     setCounts(statesRef.current.counts());
   }, []);
 
@@ -368,8 +368,8 @@ export function SpreadsheetGrid<Row>(props: Props<Row>) {
       valueGetter: (p: ValueGetterParams<Row>) => (p.data ? formatValue(column.kind, currentValue(p.data, column), language) : ''),
       comparator: column.kind.type === 'integer' ? (a: string, b: string) => Number(a || -1) - Number(b || -1) : undefined,
       editable: (p) => canEdit(column, p.data),
-      cellEditor: column.select ? 'agSelectCellEditor' : column.kind.type === 'text' && (column.kind.maxLength ?? 0) > 200 ? 'agLargeTextCellEditor' : 'agTextCellEditor',
-      cellEditorPopup: column.kind.type === 'text' && (column.kind.maxLength ?? 0) > 200,
+      // one-line editors everywhere: Enter always commits and moves down, as in Excel
+      cellEditor: column.select ? 'agSelectCellEditor' : 'agTextCellEditor',
       cellEditorParams: column.select ? { values: ['', ...(column.kind.type === 'enumList' ? methodCombos : labels)] } : { maxLength: column.kind.type === 'text' ? column.kind.maxLength : undefined },
       tooltipValueGetter: (p: ITooltipParams<Row>) => {
         const state = p.data && statesRef.current.get(rowId(p.data), column.field);
@@ -451,7 +451,8 @@ export function SpreadsheetGrid<Row>(props: Props<Row>) {
           onCellFocused={onCellFocused}
           onCellMouseDown={onCellMouseDown}
           onCellMouseOver={onCellMouseOver}
-          rowSelection={undefined}
+          // a paper form has a few dozen columns: render them all, so a block can be selected and pasted across them
+          suppressColumnVirtualisation
         />
       </div>
       <div className="hf-message" data-testid="cell-message">

@@ -23,8 +23,8 @@ export const MESSAGES = {
   readOnlyCell: { 'zh-CN': '只读：当前角色或状态下不能修改此栏', en: 'read-only: you cannot change this column now' },
   archivedBanner: { 'zh-CN': '该期间已存档，所有记录只读', en: 'This period is archived: every record is read-only' },
   shortcuts: {
-    'zh-CN': '直接输入即可编辑 · Enter/Tab/方向键移动 · Shift+方向键或拖动选择区域 · Ctrl+V 粘贴 Excel 区域 · Ctrl+D 向下填充 · Ctrl+Z/Ctrl+Y 撤销/重做 · Delete 清空',
-    en: 'Type to edit · Enter/Tab/arrows move · Shift+arrows or drag to select · Ctrl+V pastes an Excel block · Ctrl+D fills down · Ctrl+Z/Ctrl+Y undo/redo · Delete clears',
+    'zh-CN': '直接输入、F2 或双击编辑 · Enter/Tab/方向键移动 · Shift+方向键或拖动选择区域 · Ctrl+V 粘贴 Excel 区域 · Ctrl+D 向下填充 · Ctrl+Z/Ctrl+Y 撤销/重做 · Delete 清空',
+    en: 'Type, F2 or double-click to edit · Enter/Tab/arrows move · Shift+arrows or drag to select · Ctrl+V pastes an Excel block · Ctrl+D fills down · Ctrl+Z/Ctrl+Y undo/redo · Delete clears',
   },
   conflictTitle: { 'zh-CN': '记录已被他人修改', en: 'Someone else changed these rows' },
   conflictIntro: {

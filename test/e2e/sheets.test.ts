@@ -1,0 +1,57 @@
+import type { Browser } from 'playwright-core';
+import { cell, launchBrowser, screenshot, signIn } from './helpers/browser';
+
+describe('every sheet, as each role sees it', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(() => browser?.close());
+
+  it('should show the clerk the callback record, tickets and plan sheets in Chinese, and the sheets still to come as not available', async () => {
+    const { context, page } = await signIn(browser, 'zhangli');
+    await expect(page.locator('.ag-header-cell-text', { hasText: '满意程度' }).count()).resolves.toBe(1);
+    await screenshot(page, '10-sheet-callbacks');
+
+    await page.getByRole('button', { name: '工单登记' }).click();
+    await page.waitForSelector('.ag-row .ag-cell[col-id="summary"]');
+    await expect(page.locator('.ag-header-cell-text', { hasText: '内容摘要' }).count()).resolves.toBe(1);
+    await page.getByLabel('仅投诉（客户投诉登记表）').check();
+    await page.waitForFunction(() => [...document.querySelectorAll('.ag-row .ag-cell[col-id="kind"]')].every((c) => c.textContent === '投诉'));
+    await screenshot(page, '11-sheet-tickets-complaints');
+
+    await page.getByRole('button', { name: '回访计划' }).click();
+    await page.waitForSelector('[data-testid=plan-summary] .hf-chip');
+    await expect(page.locator('[data-testid=plan-summary]').textContent()).resolves.toMatch(/逾期/);
+    await screenshot(page, '12-sheet-plan');
+
+    for (const [tab, name] of [['季度统计', '13-sheet-statistics'], ['导出', '14-sheet-export']] as const) {
+      await page.getByRole('button', { name: tab }).click();
+      await page.waitForSelector('[data-testid=unavailable], .hf-statistics, .hf-export');
+      await screenshot(page, name);
+    }
+
+    await page.getByRole('button', { name: 'English' }).click();
+    await page.getByRole('button', { name: 'Callback records' }).click();
+    await expect(page.locator('.ag-header-cell-text', { hasText: 'Satisfaction' }).count()).resolves.toBe(1);
+    await screenshot(page, '15-sheet-callbacks-english');
+    await page.getByRole('button', { name: '中文' }).click();
+    await context.close();
+  });
+
+  it('should leave a supervisor only the review column of a done callback, and the auditor nothing', async () => {
+    const { context, page } = await signIn(browser, 'liqiang');
+    await page.selectOption('[data-testid=period-picker]', 'all');
+    const done = page.locator('.ag-row .ag-cell[col-id="status"]', { hasText: '已回访' }).first();
+    const rowIndex = Number(await done.evaluate((el) => el.closest('.ag-row')!.getAttribute('row-index')));
+    await expect(cell(page, rowIndex, 'reviewOpinion').getAttribute('class')).resolves.not.toContain('hf-readonly');
+    await expect(cell(page, rowIndex, 'handlingOpinion').getAttribute('class')).resolves.toContain('hf-readonly');
+    await screenshot(page, '16-sheet-callbacks-supervisor');
+    await context.close();
+
+    const auditor = await signIn(browser, 'auditor');
+    const editable = await auditor.page.locator('.ag-row .ag-cell[col-id="visitors"]:not(.hf-readonly)').count();
+    expect(editable).toBe(0);
+    await auditor.context.close();
+  });
+});
