@@ -7,7 +7,7 @@ const shared = {
 };
 
 module.exports = {
-  // a global option (Jest ignores it inside a project): the server and browser tests boot real servers on 2 busy cores
+  // testTimeout is a global option (ignored inside projects): the integration tests need it on a busy 2-core machine
   testTimeout: 60_000,
   projects: [
     { ...shared, displayName: 'unit', testMatch: ['<rootDir>/test/unit/**/*.test.ts'] },

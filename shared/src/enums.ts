@@ -128,3 +128,11 @@ export const COMMON_SHORTCOMINGS: readonly string[] = [
   '收费不合理',
   '沟通不到位',
 ];
+
+/** 季度统计分析报告: DRAFT → SUBMITTED (clerk) → REVIEWED (supervisor) → REPORTED (project manager). */
+export enum QuarterlyReportStatus {
+  DRAFT = 'DRAFT',
+  SUBMITTED = 'SUBMITTED',
+  REVIEWED = 'REVIEWED',
+  REPORTED = 'REPORTED',
+}

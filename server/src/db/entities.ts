@@ -4,8 +4,10 @@ import { Owner } from '../modules/owners/owner.entity';
 import { CallbackPolicy } from '../modules/policies/callback-policy.entity';
 import { Department, Project } from '../modules/projects/project.entity';
 import { Ticket } from '../modules/tickets/ticket.entity';
+import { QuarterlyReport } from '../modules/statistics/quarterly-report.entity';
 import { Session, User } from '../modules/users/user.entity';
 
 export const entities = [
   Project, Department, User, Session, Owner, Ticket, Callback, CallbackAttempt, CallbackPolicy, ChangeRecord,
+  QuarterlyReport,
 ];

@@ -5,12 +5,13 @@ import { Owner } from '../modules/owners/owner.entity';
 import { CallbackPolicy } from '../modules/policies/callback-policy.entity';
 import { Department, Project } from '../modules/projects/project.entity';
 import { Ticket } from '../modules/tickets/ticket.entity';
+import { QuarterlyReport } from '../modules/statistics/quarterly-report.entity';
 import { requireViewer } from '../modules/users/access';
 import { User } from '../modules/users/user.entity';
 import type { Context } from './context';
 import { decodeGlobalId, Node } from './node';
 
-const NODE_TYPES: Record<string, EntityName<object>> = { Project, Department, Owner, Ticket, Callback, CallbackPolicy, User };
+const NODE_TYPES: Record<string, EntityName<object>> = { Project, Department, Owner, Ticket, Callback, CallbackPolicy, User, QuarterlyReport };
 
 @Resolver()
 export class NodeResolver {

@@ -5,12 +5,18 @@ import { buildSchema } from 'type-graphql';
 import { CallbackResolver } from '../modules/callbacks/callback.resolver';
 import { PolicyResolver } from '../modules/policies/policy.resolver';
 import { ProjectResolver } from '../modules/projects/project.resolver';
+import { StatisticsResolver } from '../modules/statistics/statistics.resolver';
+import { QuarterlyReportResolver } from '../modules/statistics/quarterly-report.resolver';
+import { ArchiveResolver } from '../modules/archives/archive.resolver';
+import { ProjectSettingsResolver } from '../modules/projects/project-settings.resolver';
 import { TicketResolver } from '../modules/tickets/ticket.resolver';
 import { UserResolver } from '../modules/users/user.resolver';
 import { authChecker } from './auth-checker';
 import { NodeResolver } from './node.resolver';
 
-export const resolvers = [NodeResolver, UserResolver, ProjectResolver, TicketResolver, CallbackResolver, PolicyResolver] as const;
+export const resolvers = [NodeResolver, UserResolver, ProjectResolver, TicketResolver, CallbackResolver, PolicyResolver,
+  StatisticsResolver, QuarterlyReportResolver, ArchiveResolver, ProjectSettingsResolver,
+] as const;
 
 export function createSchema(): Promise<GraphQLSchema> {
   return buildSchema({

@@ -10,7 +10,7 @@ import { Department, Project } from '../projects/project.entity';
 import { COUNTER_SCOPE, nextSequence } from '../numbering/code-counter';
 import { scheduleCallbacks } from '../callbacks/callback-scheduler';
 import type { Callback } from '../callbacks/callback.entity';
-import { assertPeriodOpen } from '../archives/archive-guard';
+import { assertPeriodOpen, assertTicketOpen } from '../archives/archive-guard';
 import { voidOpenCallbacksOfTicket } from '../callbacks/callback-void';
 import { Ticket } from './ticket.entity';
 import { validateCompletion, validateTicket } from './ticket.rules';
@@ -98,7 +98,8 @@ export async function updateTicket(em: EntityManager, viewer: Viewer, input: Upd
   return em.transactional(async (tx) => {
     const ticket = await lockTicket(tx, viewer, input.id, input.version);
     if (ticket.status === TicketStatus.VOIDED) throw DomainError.of(ErrorCode.INVALID_STATE, 'id', '工单已作废 (the ticket is voided)');
-    await assertPeriodOpen(tx, ticket.project.id, toLocalDate(ticket.receivedAt), 'id');
+    await assertTicketOpen(tx, ticket, 'id');
+    if (input.receivedAt) await assertPeriodOpen(tx, ticket.project.id, toLocalDate(input.receivedAt), 'receivedAt');
     const department = input.department !== undefined ? trimOrNull(input.department) : ((await ticket.department?.load())?.name ?? null);
     const draft = {
       kind: ticket.kind,
@@ -160,6 +161,7 @@ export async function completeTicket(
     const completedAt = input.completedAt ?? now;
     const errors = validateCompletion(ticket.receivedAt, completedAt, now);
     if (errors.length) throw DomainError.fromFieldErrors(errors);
+    // a ticket still open when its receiving period was archived carries over: its completion belongs to the new period
     await assertPeriodOpen(tx, ticket.project.id, toLocalDate(completedAt), 'completedAt');
     ticket.status = TicketStatus.COMPLETED;
     ticket.completedAt = completedAt;
@@ -178,7 +180,7 @@ export async function closeTicket(em: EntityManager, viewer: Viewer, id: string,
     if (ticket.status !== TicketStatus.COMPLETED) {
       throw DomainError.of(ErrorCode.INVALID_STATE, 'id', '只有已完成的工单可以关闭 (only completed tickets can be closed)');
     }
-    await assertPeriodOpen(tx, ticket.project.id, toLocalDate(ticket.completedAt!), 'id');
+    await assertTicketOpen(tx, ticket, 'id');
     ticket.status = TicketStatus.CLOSED;
     return ticket;
   });
@@ -190,7 +192,7 @@ export async function voidTicket(em: EntityManager, viewer: Viewer, input: VoidI
   return em.transactional(async (tx) => {
     const ticket = await lockTicket(tx, viewer, input.id, input.version);
     if (ticket.status === TicketStatus.VOIDED) throw DomainError.of(ErrorCode.INVALID_STATE, 'id', '工单已作废 (already voided)');
-    await assertPeriodOpen(tx, ticket.project.id, toLocalDate(ticket.completedAt ?? ticket.receivedAt), 'id');
+    await assertTicketOpen(tx, ticket, 'id');
     ticket.status = TicketStatus.VOIDED;
     ticket.voidReason = input.reason.trim();
     ticket.voidedAt = now;

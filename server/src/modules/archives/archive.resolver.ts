@@ -1,0 +1,33 @@
+import { Role } from '@hf/shared';
+import { Arg, Authorized, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
+import type { Context } from '../../graphql/context';
+import { withUserErrors } from '../../graphql/user-error';
+import { Project } from '../projects/project.entity';
+import { projectArgument, requireViewer } from '../users/access';
+import { archivePeriod, archiveStatus, periodArgument, previousPeriod } from './archive.service';
+import { ArchivePeriodInput, ArchivePeriodPayload, ArchiveStatus } from './archive.types';
+import { withQueryErrors } from '../../graphql/query-errors';
+
+@Resolver()
+export class ArchiveResolver {
+  @Authorized()
+  @Query(() => ArchiveStatus, { description: '存档状态; by default the period due for archiving now (the previous one)' })
+  async archiveStatus(
+    @Ctx() ctx: Context,
+    @Arg('projectId', () => ID) projectId: string,
+    @Arg('period', () => String, { nullable: true }) period?: string,
+  ): Promise<ArchiveStatus> {
+    const [id] = projectArgument(requireViewer(ctx), projectId);
+    const project = await ctx.em.findOneOrFail(Project, id);
+    return withQueryErrors(() => {
+      if (period) periodArgument(period);
+      return archiveStatus(ctx.em, project, period || previousPeriod(project, new Date()));
+    });
+  }
+
+  @Authorized(Role.SUPERVISOR)
+  @Mutation(() => ArchivePeriodPayload, { description: '存档: every record of the period becomes read-only (mutations answer ARCHIVED)' })
+  async archivePeriod(@Arg('input', () => ArchivePeriodInput) input: ArchivePeriodInput, @Ctx() ctx: Context) {
+    return withUserErrors(async () => ({ archive: await archivePeriod(ctx.em, requireViewer(ctx), input) }));
+  }
+}

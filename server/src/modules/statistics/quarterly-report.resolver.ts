@@ -1,0 +1,90 @@
+import { Role } from '@hf/shared';
+import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { Context } from '../../graphql/context';
+import { withQueryErrors } from '../../graphql/query-errors';
+import { withUserErrors } from '../../graphql/user-error';
+import { periodArgument } from '../archives/archive.service';
+import { Project } from '../projects/project.entity';
+import { projectArgument, requireViewer } from '../users/access';
+import { User } from '../users/user.entity';
+import { QuarterlyReport } from './quarterly-report.entity';
+import {
+  changedSinceSubmission, reportFigures, reportQuarterlyReport, returnQuarterlyReport, reviewQuarterlyReport, saveQuarterlyReport,
+  submitQuarterlyReport,
+} from './quarterly-report.service';
+import { QuarterlyReportActionInput, QuarterlyReportPayload, SaveQuarterlyReportInput } from './quarterly-report.types';
+import { QuarterlyStatistics } from './statistics.types';
+
+@Resolver(() => QuarterlyReport)
+export class QuarterlyReportResolver {
+  @Authorized()
+  @Query(() => QuarterlyReport, { nullable: true, description: '季度统计分析报告 of a project and period (null before the first draft)' })
+  async quarterlyReport(@Ctx() ctx: Context, @Arg('projectId', () => ID) projectId: string, @Arg('period', () => String) period: string) {
+    const [id] = projectArgument(requireViewer(ctx), projectId);
+    const range = await withQueryErrors(async () => periodArgument(period));
+    return ctx.em.findOne(QuarterlyReport, { project: id, period: range.key });
+  }
+
+  @Authorized()
+  @Query(() => [QuarterlyReport], { description: 'the reports of a project, latest period first' })
+  quarterlyReports(@Ctx() ctx: Context, @Arg('projectId', () => ID) projectId: string): Promise<QuarterlyReport[]> {
+    const ids = projectArgument(requireViewer(ctx), projectId);
+    return ctx.em.find(QuarterlyReport, { project: { $in: ids } }, { orderBy: { fromDate: 'desc', period: 'asc' } });
+  }
+
+  @FieldResolver(() => Project)
+  project(@Root() report: QuarterlyReport) {
+    return report.project.loadOrFail();
+  }
+
+  @FieldResolver(() => QuarterlyStatistics, { description: 'the snapshot taken at submission; the live figures while a draft' })
+  figures(@Root() report: QuarterlyReport, @Ctx() ctx: Context) {
+    return reportFigures(ctx.em, report);
+  }
+
+  @FieldResolver(() => Boolean, { description: 'the figures are the snapshot taken at submission' })
+  figuresFrozen(@Root() report: QuarterlyReport): boolean {
+    return report.figures !== null;
+  }
+
+  @FieldResolver(() => Boolean, { description: 'records of the period changed after submission: the live figures differ from the snapshot' })
+  changedSinceSubmission(@Root() report: QuarterlyReport, @Ctx() ctx: Context) {
+    return changedSinceSubmission(ctx.em, report);
+  }
+
+  @FieldResolver(() => User, { nullable: true }) createdBy(@Root() r: QuarterlyReport) { return r.createdBy?.load() ?? null; }
+  @FieldResolver(() => User, { nullable: true, description: '提交人' }) submittedBy(@Root() r: QuarterlyReport) { return r.submittedBy?.load() ?? null; }
+  @FieldResolver(() => User, { nullable: true, description: '审核人' }) reviewedBy(@Root() r: QuarterlyReport) { return r.reviewedBy?.load() ?? null; }
+  @FieldResolver(() => User, { nullable: true, description: '接收的项目经理' }) reportedBy(@Root() r: QuarterlyReport) { return r.reportedBy?.load() ?? null; }
+  @FieldResolver(() => User, { nullable: true }) returnedBy(@Root() r: QuarterlyReport) { return r.returnedBy?.load() ?? null; }
+
+  @Authorized(Role.CLERK)
+  @Mutation(() => QuarterlyReportPayload, { description: '起草/修改 the analysis and improvement measures of a draft' })
+  saveQuarterlyReport(@Arg('input', () => SaveQuarterlyReportInput) input: SaveQuarterlyReportInput, @Ctx() ctx: Context) {
+    return withUserErrors(async () => ({ report: await saveQuarterlyReport(ctx.em, requireViewer(ctx), input) }));
+  }
+
+  @Authorized(Role.CLERK)
+  @Mutation(() => QuarterlyReportPayload, { description: '提交: freezes the figures' })
+  submitQuarterlyReport(@Arg('input', () => QuarterlyReportActionInput) input: QuarterlyReportActionInput, @Ctx() ctx: Context) {
+    return withUserErrors(async () => ({ report: await submitQuarterlyReport(ctx.em, requireViewer(ctx), input) }));
+  }
+
+  @Authorized(Role.SUPERVISOR)
+  @Mutation(() => QuarterlyReportPayload, { description: '审核' })
+  reviewQuarterlyReport(@Arg('input', () => QuarterlyReportActionInput) input: QuarterlyReportActionInput, @Ctx() ctx: Context) {
+    return withUserErrors(async () => ({ report: await reviewQuarterlyReport(ctx.em, requireViewer(ctx), input) }));
+  }
+
+  @Authorized(Role.PROJECT_MANAGER)
+  @Mutation(() => QuarterlyReportPayload, { description: '上报 to the project manager (who receives it)' })
+  reportQuarterlyReport(@Arg('input', () => QuarterlyReportActionInput) input: QuarterlyReportActionInput, @Ctx() ctx: Context) {
+    return withUserErrors(async () => ({ report: await reportQuarterlyReport(ctx.em, requireViewer(ctx), input) }));
+  }
+
+  @Authorized(Role.SUPERVISOR, Role.PROJECT_MANAGER)
+  @Mutation(() => QuarterlyReportPayload, { description: '退回 to draft with a reason; the snapshot is dropped' })
+  returnQuarterlyReport(@Arg('input', () => QuarterlyReportActionInput) input: QuarterlyReportActionInput, @Ctx() ctx: Context) {
+    return withUserErrors(async () => ({ report: await returnQuarterlyReport(ctx.em, requireViewer(ctx), input) }));
+  }
+}

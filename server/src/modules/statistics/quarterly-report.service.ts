@@ -1,0 +1,147 @@
+import { isDeepStrictEqual } from 'node:util';
+import { LockMode } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { ErrorCode, QuarterlyReportStatus, Role } from '@hf/shared';
+import type { Viewer } from '../../graphql/context';
+import { conflict, DomainError, forbidden, notFound } from '../../graphql/user-error';
+import { isRangeArchived } from '../archives/archive-guard';
+import { periodArgument } from '../archives/archive.service';
+import { Project } from '../projects/project.entity';
+import { assertProjectAccess, parseId } from '../users/access';
+import { User } from '../users/user.entity';
+import { QuarterlyReport } from './quarterly-report.entity';
+import type { QuarterlyReportActionInput, SaveQuarterlyReportInput } from './quarterly-report.types';
+import { computeQuarterlyStatistics } from './statistics.service';
+import type { QuarterlyStatistics } from './statistics.types';
+
+const clean = (value: string | null | undefined) => (value?.trim() ? value.trim() : null);
+
+async function assertReportOpen(em: EntityManager, projectId: number, from: string, to: string): Promise<void> {
+  if (await isRangeArchived(em, projectId, from, to)) {
+    throw DomainError.of(ErrorCode.ARCHIVED, 'id', '该期间已存档，报告只读 (the period is archived; the report is read-only)');
+  }
+}
+
+const invalidState = (message: string) => DomainError.of(ErrorCode.INVALID_STATE, 'id', message);
+
+/** 起草: the clerk writes the analysis and measures; only a draft can be changed. */
+export async function saveQuarterlyReport(em: EntityManager, viewer: Viewer, input: SaveQuarterlyReportInput, now = new Date()): Promise<QuarterlyReport> {
+  const projectId = parseId(input.projectId, 'Project', 'projectId');
+  assertProjectAccess(viewer, projectId);
+  const range = periodArgument(input.period);
+  return em.transactional(async (tx) => {
+    await assertReportOpen(tx, projectId, range.from, range.to);
+    let report = await tx.findOne(QuarterlyReport, { project: projectId, period: range.key }, { lockMode: LockMode.PESSIMISTIC_WRITE });
+    if (!report) {
+      if (input.version !== null && input.version !== undefined) throw notFound('version');
+      report = tx.create(QuarterlyReport, {
+        project: tx.getReference(Project, projectId),
+        period: range.key,
+        fromDate: range.from,
+        toDate: range.to,
+        createdBy: tx.getReference(User, viewer.user.id, { wrapped: true }),
+        createdAt: now,
+        updatedAt: now,
+      });
+    } else {
+      if (report.version !== input.version) throw conflict();
+      if (report.status !== QuarterlyReportStatus.DRAFT) throw invalidState('报告已提交，不能修改 (only a draft can be edited)');
+    }
+    if (input.analysis !== undefined) report.analysis = clean(input.analysis);
+    if (input.improvementMeasures !== undefined) report.improvementMeasures = clean(input.improvementMeasures);
+    await tx.flush();
+    return report;
+  });
+}
+
+async function withLockedReport(
+  em: EntityManager,
+  viewer: Viewer,
+  input: QuarterlyReportActionInput,
+  change: (tx: EntityManager, report: QuarterlyReport) => Promise<void>,
+): Promise<QuarterlyReport> {
+  const id = parseId(input.id, 'QuarterlyReport', 'id');
+  return em.transactional(async (tx) => {
+    const report = await tx.findOne(QuarterlyReport, { id }, { lockMode: LockMode.PESSIMISTIC_WRITE });
+    if (!report || !viewer.projectIds.includes(report.project.id)) throw notFound();
+    if (report.version !== input.version) throw conflict();
+    await assertReportOpen(tx, report.project.id, report.fromDate, report.toDate);
+    await change(tx, report);
+    await tx.flush();
+    return report;
+  });
+}
+
+/** 提交 (clerk): the figures are frozen into the report as they are now. */
+export function submitQuarterlyReport(em: EntityManager, viewer: Viewer, input: QuarterlyReportActionInput, now = new Date()) {
+  return withLockedReport(em, viewer, input, async (tx, report) => {
+    if (report.status !== QuarterlyReportStatus.DRAFT) throw invalidState('只有草稿可以提交 (only a draft can be submitted)');
+    const missing = (['analysis', 'improvementMeasures'] as const).filter((f) => !report[f]);
+    if (missing.length) {
+      throw new DomainError(missing.map((field) => ({
+        field: [field], code: ErrorCode.BAD_USER_INPUT, message: '提交前请填写统计分析和改进措施 (write the analysis and the measures first)',
+      })));
+    }
+    const figures = await computeQuarterlyStatistics(tx, report.project.id, report.period, now);
+    report.figures = JSON.parse(JSON.stringify(figures)) as QuarterlyStatistics;
+    report.status = QuarterlyReportStatus.SUBMITTED;
+    report.submittedBy = tx.getReference(User, viewer.user.id, { wrapped: true });
+    report.submittedAt = now;
+  });
+}
+
+/** 审核 (service supervisor). */
+export function reviewQuarterlyReport(em: EntityManager, viewer: Viewer, input: QuarterlyReportActionInput, now = new Date()) {
+  return withLockedReport(em, viewer, input, async (tx, report) => {
+    if (report.status !== QuarterlyReportStatus.SUBMITTED) throw invalidState('只有已提交的报告可以审核 (only a submitted report can be reviewed)');
+    report.status = QuarterlyReportStatus.REVIEWED;
+    report.reviewedBy = tx.getReference(User, viewer.user.id, { wrapped: true });
+    report.reviewedAt = now;
+    report.reviewOpinion = clean(input.opinion);
+  });
+}
+
+/** 上报 (project manager receives the reviewed report). */
+export function reportQuarterlyReport(em: EntityManager, viewer: Viewer, input: QuarterlyReportActionInput, now = new Date()) {
+  return withLockedReport(em, viewer, input, async (tx, report) => {
+    if (report.status !== QuarterlyReportStatus.REVIEWED) throw invalidState('只有已审核的报告可以上报 (only a reviewed report can be reported)');
+    report.status = QuarterlyReportStatus.REPORTED;
+    report.reportedBy = tx.getReference(User, viewer.user.id, { wrapped: true });
+    report.reportedAt = now;
+  });
+}
+
+/** 退回: the supervisor (submitted) or the project manager (reviewed) sends it back to draft, with a reason. */
+export function returnQuarterlyReport(em: EntityManager, viewer: Viewer, input: QuarterlyReportActionInput, now = new Date()) {
+  return withLockedReport(em, viewer, input, async (tx, report) => {
+    const allowed =
+      (report.status === QuarterlyReportStatus.SUBMITTED && viewer.user.role === Role.SUPERVISOR) ||
+      (report.status === QuarterlyReportStatus.REVIEWED && viewer.user.role === Role.PROJECT_MANAGER);
+    if (report.status === QuarterlyReportStatus.DRAFT || report.status === QuarterlyReportStatus.REPORTED) {
+      throw invalidState('草稿或已上报的报告不能退回 (a draft or reported report cannot be sent back)');
+    }
+    if (!allowed) throw forbidden('id');
+    const reason = clean(input.opinion);
+    if (!reason) throw DomainError.of(ErrorCode.BAD_USER_INPUT, 'opinion', '请填写退回原因 (give a reason)');
+    report.status = QuarterlyReportStatus.DRAFT;
+    report.figures = null;
+    report.returnedBy = tx.getReference(User, viewer.user.id, { wrapped: true });
+    report.returnedAt = now;
+    report.returnReason = reason;
+  });
+}
+
+/** The report's figures: the snapshot once submitted, the live statistics while a draft. */
+export async function reportFigures(em: EntityManager, report: QuarterlyReport): Promise<QuarterlyStatistics> {
+  if (report.figures) return report.figures;
+  return computeQuarterlyStatistics(em, report.project.id, report.period);
+}
+
+/** Whether the records changed after submission (the live figures, as of the snapshot's day, differ from it). */
+export async function changedSinceSubmission(em: EntityManager, report: QuarterlyReport): Promise<boolean> {
+  if (!report.figures) return false;
+  const live = JSON.parse(JSON.stringify(await computeQuarterlyStatistics(em, report.project.id, report.period, new Date(), report.figures.asOf)));
+  const { computedAt: _a, ...snapshot } = report.figures as unknown as Record<string, unknown>;
+  const { computedAt: _b, ...now } = live as Record<string, unknown>;
+  return !isDeepStrictEqual(snapshot, now);
+}

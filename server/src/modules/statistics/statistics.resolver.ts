@@ -1,0 +1,21 @@
+import { GraphQLLocalDate } from 'graphql-scalars';
+import { Arg, Authorized, Ctx, ID, Query, Resolver } from 'type-graphql';
+import type { Context } from '../../graphql/context';
+import { projectArgument, requireViewer } from '../users/access';
+import { computeQuarterlyStatistics } from './statistics.service';
+import { QuarterlyStatistics } from './statistics.types';
+
+@Resolver()
+export class StatisticsResolver {
+  @Authorized()
+  @Query(() => QuarterlyStatistics, { description: '季度统计分析 of one project; the current period (project setting) when none is given' })
+  quarterlyStatistics(
+    @Ctx() ctx: Context,
+    @Arg('projectId', () => ID) projectId: string,
+    @Arg('period', () => String, { nullable: true, description: '2026Q3, or 2026-07 (monthly)' }) period?: string,
+    @Arg('asOf', () => GraphQLLocalDate, { nullable: true, description: 'judge OVERDUE as of this day (default today)' }) asOf?: string,
+  ): Promise<QuarterlyStatistics> {
+    const [id] = projectArgument(requireViewer(ctx), projectId);
+    return computeQuarterlyStatistics(ctx.em, id, period, new Date(), asOf);
+  }
+}

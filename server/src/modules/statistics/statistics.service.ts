@@ -1,0 +1,144 @@
+/**
+ * 季度统计分析 (DOMAIN.md "Quarterly statistics and analysis"): `computeQuarterlyStatistics(em, projectId, period)`.
+ *
+ * Returns a plain `QuarterlyStatistics` object (classes in ./statistics.types.ts, also the GraphQL types):
+ *  - projectId (global id), projectCode, projectName, period ("2026Q3" or "2026-07"), periodKind, from/to
+ *    (local dates, inclusive), asOf (day OVERDUE is judged on), computedAt;
+ *  - kinds: KindStatistics[] — one row per TicketKind in enum order: ticketsCompleted, callbacksRequired,
+ *    targetRatePercent, callbacksPlanned, callbacksDone, achievedRatePercent (done ÷ anchored tickets, 1 decimal,
+ *    null without tickets), targetMet, doneWithinWindow, overdue, unreachable; `totals` is the same shape with
+ *    kind null (targetMet = every kind met);
+ *  - satisfaction: { distribution: [{ level, count }] best first, rated, satisfiedRatePercent };
+ *  - unqualifiedCallbacks: UnqualifiedCallback[] by serial code (ticket and owner fields, opinions, escalatedTo name);
+ *  - repeatedComplaints: { unit, matter, count, ownerNames, ticketNumbers, firstReceivedOn, lastReceivedOn }[];
+ *  - repeatedRepairs: { unit, category, count, ownerNames, ticketNumbers, firstReceivedOn, lastReceivedOn }[];
+ *  - spotCheck: { ratePercent, repairRecords, required, planned, done, remaining }.
+ * Every figure comes from ONE SQL statement (./statistics.sql.ts); voided tickets and callbacks count nowhere.
+ */
+import type { EntityManager } from '@mikro-orm/postgresql';
+import {
+  addDays, BUSINESS_UTC_OFFSET_MINUTES, CallbackPurpose, CallbackStatus, ErrorCode, isPeriodKey, parsePeriod, PeriodRange, periodOf,
+  Satisfaction, startOfLocalDate, StatisticsPeriod, TicketKind, toLocalDate,
+} from '@hf/shared';
+import { GraphQLError } from 'graphql';
+import { encodeGlobalId } from '../../graphql/node';
+import { Project } from '../projects/project.entity';
+import { positionalToKnex, QUARTERLY_STATISTICS_SQL } from './statistics.sql';
+import type {
+  KindStatistics, QuarterlyStatistics, RepeatedComplaint, RepeatedRepair, SatisfactionStatistics, SpotCheckProgress,
+  UnqualifiedCallback,
+} from './statistics.types';
+
+/** seed 004: 主管每季度抽查20%的维修记录 */
+export const DEFAULT_SPOT_CHECK_RATE_PERCENT = 20;
+
+/** The period asked for, or the current one in the project's setting (quarter by default, month per seed 001). */
+export function resolvePeriod(project: Pick<Project, 'statisticsPeriod'>, period: string | null | undefined, now = new Date()): PeriodRange {
+  if (period === null || period === undefined || period === '') {
+    return parsePeriod(periodOf(toLocalDate(now), project.statisticsPeriod ?? StatisticsPeriod.QUARTER));
+  }
+  if (!isPeriodKey(period)) {
+    throw new GraphQLError('统计期间格式应为 2026Q3 或 2026-07 (period must look like 2026Q3 or 2026-07)', {
+      extensions: { code: ErrorCode.BAD_USER_INPUT, field: ['period'] },
+    });
+  }
+  return parsePeriod(period);
+}
+
+/** The statement's parameters, in $n order (see statistics.sql.ts). */
+export function statisticsParameters(projectId: number, range: PeriodRange, today: string): unknown[] {
+  return [
+    projectId,
+    startOfLocalDate(range.from),
+    startOfLocalDate(addDays(range.to, 1)),
+    range.from,
+    range.to,
+    today,
+    BUSINESS_UTC_OFFSET_MINUTES,
+    DEFAULT_SPOT_CHECK_RATE_PERCENT,
+  ];
+}
+
+interface StatisticsRow {
+  kinds: (Omit<KindStatistics, 'achievedRatePercent' | 'targetRatePercent'> & { achievedRatePercent: number | string | null; targetRatePercent: number | null })[];
+  satisfaction: Record<Satisfaction, number> & { rated: number; rate: number | string | null };
+  unqualified: Record<string, unknown>[];
+  repeated_complaints: (Omit<RepeatedComplaint, never>)[];
+  repeated_repairs: (Omit<RepeatedRepair, never>)[];
+  spot_check: SpotCheckProgress;
+}
+
+const rate = (value: number | string | null): number | null => (value === null ? null : Number(value));
+
+export async function computeQuarterlyStatistics(
+  em: EntityManager,
+  projectId: number,
+  period?: string | null,
+  now = new Date(),
+  asOf?: string | null,
+): Promise<QuarterlyStatistics> {
+  const project = await em.findOneOrFail(Project, projectId);
+  const range = resolvePeriod(project, period, now);
+  const today = asOf ?? toLocalDate(now);
+  const { sql, bindings } = positionalToKnex(QUARTERLY_STATISTICS_SQL, statisticsParameters(projectId, range, today));
+  const [row] = await em.execute<StatisticsRow[]>(sql, bindings);
+
+  const kindRows: KindStatistics[] = row.kinds.map((k) => ({
+    ...k,
+    achievedRatePercent: rate(k.achievedRatePercent),
+    targetRatePercent: rate(k.targetRatePercent),
+  }));
+  const satisfaction: SatisfactionStatistics = {
+    distribution: Object.values(Satisfaction).map((level) => ({ level, count: row.satisfaction[level] })),
+    rated: row.satisfaction.rated,
+    satisfiedRatePercent: rate(row.satisfaction.rate),
+  };
+  const unqualifiedCallbacks: UnqualifiedCallback[] = row.unqualified.map((u) => ({
+    callbackId: encodeGlobalId('Callback', u.id as number),
+    serialCode: u.serial_code as string,
+    ticketNumber: u.ticket_number as string,
+    kind: u.kind as TicketKind,
+    ownerName: u.owner_name as string,
+    unit: u.unit as string,
+    phone: (u.phone as string | null) ?? null,
+    summary: u.summary as string,
+    purpose: u.purpose as CallbackPurpose,
+    status: u.status as CallbackStatus,
+    performedAt: u.performed_at ? new Date(u.performed_at as string) : null,
+    visitors: (u.visitors as string | null) ?? null,
+    satisfaction: (u.satisfaction as Satisfaction | null) ?? null,
+    shortcomings: (u.shortcomings as string | null) ?? null,
+    suggestions: (u.suggestions as string | null) ?? null,
+    reviewOpinion: (u.review_opinion as string | null) ?? null,
+    escalatedTo: (u.escalated_to as string | null) ?? null,
+    handlingOpinion: (u.handling_opinion as string | null) ?? null,
+    followUp: (u.follow_up as string | null) ?? null,
+  }));
+  const repeated = <T>(rows: Record<string, unknown>[]): T[] =>
+    rows.map((r) => ({
+      ...Object.fromEntries(Object.entries(r).filter(([key]) => !key.includes('_'))),
+      ownerNames: r.owner_names,
+      ticketNumbers: r.ticket_numbers,
+      firstReceivedOn: r.first_received_on,
+      lastReceivedOn: r.last_received_on,
+    }) as T);
+
+  return {
+    projectId: encodeGlobalId('Project', project.id),
+    projectCode: project.code,
+    projectName: project.name,
+    period: range.key,
+    periodKind: range.kind,
+    from: range.from,
+    to: range.to,
+    asOf: today,
+    computedAt: now,
+    kinds: kindRows.filter((k) => k.kind !== null),
+    totals: kindRows.find((k) => k.kind === null)!,
+    satisfaction,
+    unqualifiedCallbacks,
+    repeatedComplaints: repeated<RepeatedComplaint>(row.repeated_complaints as unknown as Record<string, unknown>[]),
+    repeatedRepairs: repeated<RepeatedRepair>(row.repeated_repairs as unknown as Record<string, unknown>[]),
+    spotCheck: row.spot_check,
+  };
+}
