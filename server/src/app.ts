@@ -15,6 +15,7 @@ import { useConfig } from './graphql/settings';
 import { actorStorage } from './modules/audit/actor';
 import { readSessionToken } from './modules/users/session-cookie';
 import { viewerForToken } from './modules/users/session.service';
+import { workbookDownload } from './http/workbook-download.route';
 
 export interface App {
   server: http.Server;
@@ -50,6 +51,8 @@ export async function createApp(config: Config, orm: MikroORM, log: (e: unknown)
     const ok = await orm.isConnected();
     res.status(ok ? 200 : 503).json({ ok });
   });
+
+  app.get('/files/workbooks/:file', workbookDownload(orm, config.dataDir, log));
 
   app.use(
     '/graphql',

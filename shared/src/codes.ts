@@ -25,3 +25,8 @@ export function parseSerialCode(code: string): { projectCode: string; year: numb
 export function formatWorkbookNumber(projectCode: string, period: string, sequence: number): string {
   return `HFB-${projectCode}-${period}-${String(sequence).padStart(2, '0')}`;
 }
+
+export function parseWorkbookNumber(number: string): { projectCode: string; period: string; sequence: number } | null {
+  const m = /^HFB-([A-Z][A-Z0-9]{1,7})-(\d{4}Q[1-4]|\d{4}-(?:0[1-9]|1[0-2]))-(\d{2,})$/.exec(number);
+  return m ? { projectCode: m[1], period: m[2], sequence: Number(m[3]) } : null;
+}

@@ -6,8 +6,10 @@ import { Department, Project } from '../modules/projects/project.entity';
 import { Ticket } from '../modules/tickets/ticket.entity';
 import { QuarterlyReport } from '../modules/statistics/quarterly-report.entity';
 import { Session, User } from '../modules/users/user.entity';
+import { WorkbookExport } from '../modules/exports/workbook-export.entity';
 
 export const entities = [
   Project, Department, User, Session, Owner, Ticket, Callback, CallbackAttempt, CallbackPolicy, ChangeRecord,
   QuarterlyReport,
+  WorkbookExport,
 ];

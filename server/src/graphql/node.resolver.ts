@@ -8,10 +8,13 @@ import { Ticket } from '../modules/tickets/ticket.entity';
 import { QuarterlyReport } from '../modules/statistics/quarterly-report.entity';
 import { requireViewer } from '../modules/users/access';
 import { User } from '../modules/users/user.entity';
+import { WorkbookExport } from '../modules/exports/workbook-export.entity';
 import type { Context } from './context';
 import { decodeGlobalId, Node } from './node';
 
-const NODE_TYPES: Record<string, EntityName<object>> = { Project, Department, Owner, Ticket, Callback, CallbackPolicy, User, QuarterlyReport };
+const NODE_TYPES: Record<string, EntityName<object>> = {
+  Project, Department, Owner, Ticket, Callback, CallbackPolicy, User, QuarterlyReport, WorkbookExport,
+};
 
 @Resolver()
 export class NodeResolver {

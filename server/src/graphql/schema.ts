@@ -11,11 +11,12 @@ import { ArchiveResolver } from '../modules/archives/archive.resolver';
 import { ProjectSettingsResolver } from '../modules/projects/project-settings.resolver';
 import { TicketResolver } from '../modules/tickets/ticket.resolver';
 import { UserResolver } from '../modules/users/user.resolver';
+import { WorkbookExportResolver } from '../modules/exports/workbook-export.resolver';
 import { authChecker } from './auth-checker';
 import { NodeResolver } from './node.resolver';
 
 export const resolvers = [NodeResolver, UserResolver, ProjectResolver, TicketResolver, CallbackResolver, PolicyResolver,
-  StatisticsResolver, QuarterlyReportResolver, ArchiveResolver, ProjectSettingsResolver,
+  StatisticsResolver, QuarterlyReportResolver, ArchiveResolver, ProjectSettingsResolver, WorkbookExportResolver,
 ] as const;
 
 export function createSchema(): Promise<GraphQLSchema> {

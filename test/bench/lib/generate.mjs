@@ -11,10 +11,18 @@ export function sizes() {
   return { tickets: Math.round(1_200_000 * scale), callbacks: Math.round(1_000_000 * scale), owners: Math.round(200_000 * scale) };
 }
 
+/**
+ * The default data set, or another shape: `options` may set projects, tickets, callbacks, owners, and the
+ * days over which tickets are received (`start` date, `days` long), e.g. one quarter of 100k callbacks a project.
+ */
+function shape(options) {
+  return { projects: PROJECTS, start: '2026-01-01', days: 330, ...sizes(), ...options };
+}
+
 export const BENCH_PASSWORD = 'bench1234';
 
-export async function generate(url, log = console.log) {
-  const { tickets, callbacks, owners } = sizes();
+export async function generate(url, log = console.log, options = {}) {
+  const { tickets, callbacks, owners, projects, start, days } = shape(options);
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
@@ -33,7 +41,7 @@ export async function generate(url, log = console.log) {
       await client.query(`select setval(pg_get_serial_sequence('${table}', 'id'), 1, false)`);
     }
     await client.query(`insert into project (code, name, company_name, created_at)
-      select 'P' || lpad(i::text, 2, '0'), '项目' || i, '华信物业服务有限公司', now() from generate_series(1, ${PROJECTS}) i`);
+      select 'P' || lpad(i::text, 2, '0'), '项目' || i, '华信物业服务有限公司', now() from generate_series(1, ${projects}) i`);
     await client.query(`insert into department (project_id, name)
       select p.id, d from project p cross join unnest(array['工程部','秩序维护部','保洁部','绿化部','客服部']) d`);
     await client.query(`insert into app_user (username, display_name, password_hash, role, active, created_at)
@@ -42,7 +50,7 @@ export async function generate(url, log = console.log) {
     await client.query(`insert into user_project (user_id, project_id)
       select u.id, p.id from app_user u join project p on u.username = 'clerk' || p.id or u.username = 'bench'`);
     await client.query(`insert into owner (project_id, name, unit, phone)
-      select ((i - 1) % ${PROJECTS}) + 1,
+      select ((i - 1) % ${projects}) + 1,
              (array['王','李','张','刘','陈','杨','黄','赵','吴','周'])[1 + i % 10] || (array['伟','芳','娜','敏','静','丽','强','磊'])[1 + (i / 10) % 8],
              (1 + i % 30) || '-' || (1 + i % 3) || '-' || (i / 90) || lpad(((i % 4) + 1)::text, 2, '0'),
              '1' || (38 + i % 3) || lpad((i * 7919 % 100000000)::text, 8, '0')
@@ -60,8 +68,8 @@ export async function generate(url, log = console.log) {
              case when t.i <= ${callbacks} then t.received_at + interval '1 day' end,
              case when t.i <= ${callbacks} then 'COMPLETED' else 'OPEN' end,
              t.received_at, t.received_at, 1
-        from (select i, ((i - 1) % ${PROJECTS}) + 1 as project_id,
-                     timestamptz '2026-01-01 09:00+08' + ((i * 613) % 330) * interval '1 day' as received_at,
+        from (select i, ((i - 1) % ${projects}) + 1 as project_id,
+                     timestamptz '${start} 09:00+08' + ((i * 613) % ${days}) * interval '1 day' as received_at,
                      (array['REPAIR','REPAIR','REPAIR','COMPLAINT','HELP','EMERGENCY','ACTIVITY','OTHER','REPAIR','SPECIAL_SERVICE'])[1 + i % 10] as kind
                 from generate_series(1, ${tickets}) i) t
         join project p on p.id = t.project_id

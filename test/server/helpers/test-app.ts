@@ -1,5 +1,8 @@
 import 'reflect-metadata';
 import crypto from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { createApp } from '../../../server/src/app';
 import { loadConfig } from '../../../server/src/config';
@@ -17,6 +20,8 @@ export interface TestApp {
   url: string;
   orm: MikroORM;
   databaseUrl: string;
+  /** this app's DATA_DIR (exported workbooks are kept under it), removed on close */
+  dataDir: string;
   projectA: string;
   projectB: string;
   /** signs a demo user in and returns a client bound to their token */
@@ -55,11 +60,13 @@ export async function initTestApp(): Promise<TestApp> {
   const databaseUrl = parsed.toString();
   const orm = await initOrm(databaseUrl, { pool: { min: 0, max: 60 } });
   const [a, b] = await seedOrganisation(orm.em.fork());
-  const app = await createApp(loadConfig({ port: 0, host: '127.0.0.1' }), orm, process.env.TEST_LOG_ERRORS ? console.error : () => undefined);
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'hf-test-data-'));
+  const app = await createApp(loadConfig({ port: 0, host: '127.0.0.1', dataDir }), orm, process.env.TEST_LOG_ERRORS ? console.error : () => undefined);
   return {
     url: app.url,
     orm,
     databaseUrl,
+    dataDir,
     projectA: encodeGlobalId('Project', a.id),
     projectB: encodeGlobalId('Project', b.id),
     anonymous: client(app.url, null),
@@ -75,6 +82,7 @@ export async function initTestApp(): Promise<TestApp> {
     close: async () => {
       await app.close();
       await orm.close();
+      fs.rmSync(dataDir, { recursive: true, force: true });
     },
   };
 }

@@ -1,10 +1,12 @@
 import { Migration20261122000000Initial } from './Migration20261122000000Initial';
 import { Migration20261123100000Statistics } from './Migration20261123100000Statistics';
 import { Migration20261123100001StatisticsIndexes } from './Migration20261123100001StatisticsIndexes';
+import { Migration20261123200000Exports } from './Migration20261123200000Exports';
 
 /** Migrations in order; listed explicitly so compiled and ts-jest runs find the same ones. */
 export const migrationsList = [
   { name: 'Migration20261122000000Initial', class: Migration20261122000000Initial },
   { name: 'Migration20261123100000Statistics', class: Migration20261123100000Statistics },
   { name: 'Migration20261123100001StatisticsIndexes', class: Migration20261123100001StatisticsIndexes },
+  { name: 'Migration20261123200000Exports', class: Migration20261123200000Exports },
 ];

@@ -1,0 +1,58 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { pipeline } from 'node:stream/promises';
+import type { Request, RequestHandler, Response } from 'express';
+import type { MikroORM } from '@mikro-orm/postgresql';
+import { parseWorkbookNumber } from '@hf/shared';
+import { WorkbookExport } from '../modules/exports/workbook-export.entity';
+import { WORKBOOK_ROLES } from '../modules/exports/workbook-export.resolver';
+import { sha256OfFile } from '../modules/exports/workbook-file';
+import { hasRole } from '../modules/users/access';
+import { readSessionToken } from '../modules/users/session-cookie';
+import { viewerForToken } from '../modules/users/session.service';
+
+function refuse(res: Response, status: number, code: string, message: string): void {
+  res.status(status).set('Cache-Control', 'no-store').json({ error: { code, message } });
+}
+
+/**
+ * GET /files/workbooks/<number>.xlsx: the registered file, to staff of its project who may export
+ * (cookie or bearer session). 保护客户隐私: the workbook holds residents' names and phones, so anyone else
+ * gets 401/403/404 and nothing is cached. The file is sent only if it still hashes to the register's SHA-256.
+ */
+export function workbookDownload(orm: MikroORM, dataDir: string, log: (e: unknown) => void): RequestHandler {
+  return async (req: Request, res: Response) => {
+    try {
+      const em = orm.em.fork();
+      const token = readSessionToken(req);
+      const viewer = token ? await viewerForToken(em, token) : null;
+      if (!viewer) return refuse(res, 401, 'UNAUTHENTICATED', '请先登录 (sign in first)');
+      const file = String(req.params.file ?? '');
+      const number = file.endsWith('.xlsx') ? file.slice(0, -5) : file;
+      const entry = parseWorkbookNumber(number) ? await em.findOne(WorkbookExport, { number }) : null;
+      if (!entry) return refuse(res, 404, 'NOT_FOUND', '工作簿不存在 (no such workbook)');
+      if (!hasRole(viewer, ...WORKBOOK_ROLES) || !viewer.projectIds.includes(entry.project.id)) {
+        return refuse(res, 403, 'FORBIDDEN', '无权下载该工作簿 (not allowed to download this workbook)');
+      }
+      const absolutePath = path.join(dataDir, entry.filePath);
+      const actual = fs.existsSync(absolutePath) ? await sha256OfFile(absolutePath) : null;
+      if (actual !== entry.sha256) {
+        log(new Error(`workbook ${entry.number}: file ${actual ? 'altered' : 'missing'} (${absolutePath})`));
+        return refuse(res, 500, 'INTERNAL_SERVER_ERROR', '存档文件缺失或与登记不符 (the archived file is missing or does not match the register)');
+      }
+      res.status(200).set({
+        'Content-Type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+        'Content-Disposition': `attachment; filename="${entry.number}.xlsx"`,
+        'Content-Length': String(entry.byteSize),
+        'Cache-Control': 'private, no-store',
+        ETag: `"${entry.sha256}"`,
+        'X-Content-SHA256': entry.sha256,
+      });
+      await pipeline(fs.createReadStream(absolutePath), res);
+    } catch (error) {
+      log(error);
+      if (!res.headersSent) refuse(res, 500, 'INTERNAL_SERVER_ERROR', '服务器内部错误 (internal error)');
+      else res.destroy();
+    }
+  };
+}

@@ -1,0 +1,114 @@
+import type { Writable } from 'node:stream';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import ExcelJS from 'exceljs';
+import type { PeriodRange } from '@hf/shared';
+import { CALLBACK_RECORD_SHEET, callbackRecordBatches, callbackRecordColumns } from './callback-record.sheet';
+import { COMPLAINT_REGISTER_SHEET, complaintBatches, complaintColumns } from './complaint-register.sheet';
+import { writePrintSheet } from './print-sheet';
+import {
+  QuarterlyFigures, REPEATED_COMPLAINTS_SHEET, REPEATED_REPAIRS_SHEET, repeatedComplaintColumns, repeatedRepairColumns,
+  SUMMARY_SHEET, summaryAppendix, summaryColumns, summaryRows, UNQUALIFIED_SHEET, unqualifiedColumns,
+} from './statistics.sheets';
+import { EXPORT_BATCH_SIZE } from './row-batches';
+import type { SheetRowCount } from './workbook-export.entity';
+
+export interface QuarterlyWorkbookContent {
+  em: EntityManager;
+  projectId: number;
+  projectCode: string;
+  projectName: string;
+  range: PeriodRange;
+  workbookNumber: string;
+  exportedBy: string;
+  exportedAt: Date;
+  /** business date of the export: decides which planned callbacks show as overdue */
+  today: string;
+  /** the quarter's statistics (statistics service), laid out on 统计汇总, 不合格回访, 重复投诉 and 重复维修 */
+  figures: QuarterlyFigures;
+  batchSize?: number;
+}
+
+/**
+ * Writes the quarter's workbook to a stream: one sheet per paper form, rows streamed from PostgreSQL in
+ * batches (ExcelJS's streaming writer), so memory stays flat however large the quarter is.
+ */
+export async function writeQuarterlyWorkbook(content: QuarterlyWorkbookContent, output: Writable): Promise<SheetRowCount[]> {
+  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: output, useStyles: true, useSharedStrings: false });
+  workbook.creator = content.exportedBy;
+  workbook.lastModifiedBy = content.exportedBy;
+  workbook.created = content.exportedAt;
+  workbook.modified = content.exportedAt;
+  const heading = (title: string) => ({
+    title,
+    workbookNumber: content.workbookNumber,
+    projectName: content.projectName,
+    projectCode: content.projectCode,
+    period: content.range.key,
+  });
+  const batchSize = content.batchSize ?? EXPORT_BATCH_SIZE;
+  const { from, to } = content.range;
+  const counts: SheetRowCount[] = [];
+
+  counts.push({
+    sheet: CALLBACK_RECORD_SHEET,
+    rows: await writePrintSheet(
+      workbook,
+      {
+        name: CALLBACK_RECORD_SHEET,
+        heading: heading(`《${CALLBACK_RECORD_SHEET}》`),
+        columns: callbackRecordColumns(content.today),
+        muted: (row) => row.status === 'VOIDED',
+      },
+      callbackRecordBatches(content.em, content.projectId, from, to, batchSize),
+    ),
+  });
+  counts.push({
+    sheet: COMPLAINT_REGISTER_SHEET,
+    rows: await writePrintSheet(
+      workbook,
+      {
+        name: COMPLAINT_REGISTER_SHEET,
+        heading: heading(`《${COMPLAINT_REGISTER_SHEET}》`),
+        columns: complaintColumns(),
+        muted: (row) => row.status === 'VOIDED',
+      },
+      complaintBatches(content.em, content.projectId, from, to, batchSize),
+    ),
+  });
+  const { figures } = content;
+  const NONE = '本期无 (none this period)';
+  counts.push({
+    sheet: SUMMARY_SHEET,
+    rows: await writePrintSheet(
+      workbook,
+      { name: SUMMARY_SHEET, heading: heading("季度统计汇总"), columns: summaryColumns(), appendix: summaryAppendix(figures) },
+      [summaryRows(figures)],
+    ),
+  });
+  counts.push({
+    sheet: UNQUALIFIED_SHEET,
+    rows: await writePrintSheet(
+      workbook,
+      { name: UNQUALIFIED_SHEET, heading: heading('回访不合格记录'), columns: unqualifiedColumns(), empty: NONE },
+      [figures.unqualifiedCallbacks],
+    ),
+  });
+  counts.push({
+    sheet: REPEATED_COMPLAINTS_SHEET,
+    rows: await writePrintSheet(
+      workbook,
+      { name: REPEATED_COMPLAINTS_SHEET, heading: heading('重复投诉（同一事项两次以上）'), columns: repeatedComplaintColumns(), empty: NONE },
+      [figures.repeatedComplaints],
+    ),
+  });
+  counts.push({
+    sheet: REPEATED_REPAIRS_SHEET,
+    rows: await writePrintSheet(
+      workbook,
+      { name: REPEATED_REPAIRS_SHEET, heading: heading('重复维修（同一种维修三次以上）'), columns: repeatedRepairColumns(), empty: NONE },
+      [figures.repeatedRepairs],
+    ),
+  });
+  await workbook.commit();
+  return counts;
+}

@@ -1,0 +1,57 @@
+import { Role } from '@hf/shared';
+import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { Context } from '../../graphql/context';
+import { pageSize } from '../../graphql/connection';
+import { SortDirection } from '../../graphql/enums';
+import { paginate } from '../../graphql/paginate';
+import { withUserErrors } from '../../graphql/user-error';
+import { loadConfigOnce } from '../../graphql/settings';
+import { Project } from '../projects/project.entity';
+import { projectArgument, requireViewer } from '../users/access';
+import { User } from '../users/user.entity';
+import { WorkbookExport } from './workbook-export.entity';
+import { exportQuarterlyWorkbook, registerWhere } from './workbook-export.service';
+import { ExportQuarterlyWorkbookInput, ExportQuarterlyWorkbookPayload, WorkbookExportConnection } from './workbook-export.types';
+
+/** Who may export and download a quarter: the service supervisor, the project manager and the quality auditor. */
+export const WORKBOOK_ROLES = [Role.SUPERVISOR, Role.PROJECT_MANAGER, Role.AUDITOR];
+
+@Resolver(() => WorkbookExport)
+export class WorkbookExportResolver {
+  @Authorized(...WORKBOOK_ROLES)
+  @Mutation(() => ExportQuarterlyWorkbookPayload, { description: '导出季度工作簿: numbers, registers and stores the quarter as an .xlsx' })
+  async exportQuarterlyWorkbook(@Arg('input', () => ExportQuarterlyWorkbookInput) input: ExportQuarterlyWorkbookInput, @Ctx() ctx: Context) {
+    const result = await withUserErrors(async () => ({
+      workbook: await exportQuarterlyWorkbook(ctx.em, requireViewer(ctx), input, loadConfigOnce().dataDir),
+    }));
+    return { ...result, downloadUrl: result.workbook?.downloadUrl ?? null };
+  }
+
+  @Authorized(...WORKBOOK_ROLES)
+  @Query(() => WorkbookExportConnection, { description: '导出登记: every exported workbook, newest first' })
+  async exportRegister(
+    @Ctx() ctx: Context,
+    @Arg('projectId', () => ID, { nullable: true }) projectId?: string,
+    @Arg('period', () => String, { nullable: true, description: 'e.g. 2026Q3' }) period?: string,
+    @Arg('first', () => Int, { nullable: true, description: '1–500, default 50' }) first?: number,
+    @Arg('after', () => String, { nullable: true }) after?: string,
+  ) {
+    const viewer = requireViewer(ctx);
+    return paginate(ctx.em, WorkbookExport, registerWhere(viewer, projectArgument(viewer, projectId), period), {
+      first: pageSize(first),
+      after,
+      orderBy: 'id',
+      direction: SortDirection.DESC,
+    });
+  }
+
+  @FieldResolver(() => Project)
+  project(@Root() entry: WorkbookExport): Promise<Project> {
+    return entry.project.loadOrFail();
+  }
+
+  @FieldResolver(() => User, { description: '导出人' })
+  exportedBy(@Root() entry: WorkbookExport): Promise<User> {
+    return entry.exportedBy.loadOrFail();
+  }
+}

@@ -1,0 +1,107 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { formatWorkbookNumber, isPeriodKey, parsePeriod, toLocalDate } from '@hf/shared';
+import type { Viewer } from '../../graphql/context';
+import { badInput } from '../../graphql/user-error';
+import { COUNTER_SCOPE, nextSequence } from '../numbering/code-counter';
+import { Project } from '../projects/project.entity';
+import { computeQuarterlyStatistics } from '../statistics/statistics.service';
+import { assertProjectAccess, parseId } from '../users/access';
+import { User } from '../users/user.entity';
+import { writeQuarterlyWorkbook } from './quarterly-workbook';
+import { WorkbookExport } from './workbook-export.entity';
+import { workbookRelativePath, writeHashedFile } from './workbook-file';
+
+export interface ExportWorkbookInput {
+  projectId: string;
+  period: string;
+}
+
+/** The period to export: a quarter (2026Q3) or, where the project compiles monthly (seed 001), a month; not a future one. */
+export function validateExportPeriod(period: string, today: string) {
+  if (!isPeriodKey(period)) throw badInput('period', '期间格式应为 2026Q3 或 2026-07 (period must look like 2026Q3 or 2026-07)');
+  const range = parsePeriod(period);
+  if (range.from > today) throw badInput('period', '该期间尚未开始，不能导出 (the period has not started yet)');
+  return range;
+}
+
+/**
+ * Exports a project's period as a numbered workbook (HFB-A01-2026Q3-01) and registers it.
+ *
+ * The number comes from the same gapless counter as the serial codes: the counter row stays locked until
+ * this transaction commits, so concurrent exports of a quarter queue up and get consecutive numbers, and a
+ * failed export gives its number back (the file it started is removed). The rows are read in batches inside
+ * the same transaction and streamed into the file while its SHA-256 is computed; the register row holds
+ * the path, the counts and the hash.
+ */
+export async function exportQuarterlyWorkbook(
+  em: EntityManager,
+  viewer: Viewer,
+  input: ExportWorkbookInput,
+  dataDir: string,
+  now = new Date(),
+): Promise<WorkbookExport> {
+  const projectId = parseId(input.projectId, 'Project', 'projectId');
+  assertProjectAccess(viewer, projectId);
+  const today = toLocalDate(now);
+  const range = validateExportPeriod(input.period.trim(), today);
+  const project = await em.findOneOrFail(Project, projectId);
+
+  let written: string | null = null;
+  try {
+    return await em.transactional(async (tx) => {
+      const sequence = await nextSequence(tx, projectId, COUNTER_SCOPE.workbook, range.key);
+      const number = formatWorkbookNumber(project.code, range.key, sequence);
+      const filePath = workbookRelativePath(project.code, number);
+      const absolutePath = path.join(dataDir, filePath);
+      // the figures in the same transaction as the rows, by the statistics service (one SQL statement)
+      const figures = await computeQuarterlyStatistics(tx, projectId, range.key, now);
+      const file = await writeHashedFile(absolutePath, (output) =>
+        writeQuarterlyWorkbook(
+          {
+            em: tx,
+            projectId,
+            projectCode: project.code,
+            projectName: project.name,
+            range,
+            workbookNumber: number,
+            exportedBy: viewer.user.displayName,
+            exportedAt: now,
+            today,
+            figures,
+          },
+          output,
+        ),
+      );
+      written = absolutePath;
+      const entry = tx.create(WorkbookExport, {
+        project: tx.getReference(Project, projectId, { wrapped: true }),
+        period: range.key,
+        sequence,
+        number,
+        exportedBy: tx.getReference(User, viewer.user.id, { wrapped: true }),
+        exportedAt: now,
+        rowCounts: file.result,
+        filePath,
+        byteSize: file.byteSize,
+        sha256: file.sha256,
+      });
+      await tx.flush();
+      return entry;
+    });
+  } catch (error) {
+    // the number was given back by the rollback: so is the file written under it
+    if (written) fs.rmSync(written, { force: true });
+    throw error;
+  }
+}
+
+/** 导出登记: the register of a project's workbooks (or of all the viewer's projects), newest first. */
+export function registerWhere(viewer: Viewer, projectIds: number[], period: string | null | undefined) {
+  if (period && !isPeriodKey(period)) throw badInput('period', '期间格式应为 2026Q3 或 2026-07 (period must look like 2026Q3 or 2026-07)');
+  return {
+    project: { $in: projectIds.filter((id) => viewer.projectIds.includes(id)) },
+    ...(period ? { period } : {}),
+  };
+}
