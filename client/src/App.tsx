@@ -1,7 +1,7 @@
 import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
 import { parsePeriod, periodOf, ROLE_LABELS, StatisticsPeriod, toLocalDate, addDays, type Role } from '@hf/shared';
 import { useEffect, useMemo, useState } from 'react';
-import { LogoutMutation, MeQuery } from './api/documents';
+import { ArchiveStatusQuery, LogoutMutation, MeQuery } from './api/documents';
 import { useI18n } from './i18n/i18n';
 import type { MessageKey } from './i18n/messages';
 import { CallbackSheet } from './sheets/CallbackSheet';
@@ -9,7 +9,8 @@ import { LoginPage } from './sheets/LoginPage';
 import { PlanSheet } from './sheets/PlanSheet';
 import type { Session } from './sheets/session';
 import { TicketSheet } from './sheets/TicketSheet';
-import { UnavailableSheet } from './sheets/UnavailableSheet';
+import { ExportSheet } from './sheets/ExportSheet';
+import { StatisticsSheet } from './sheets/StatisticsSheet';
 
 const SHEETS = [
   { key: 'callbacks', label: 'sheetCallbacks' },
@@ -63,17 +64,21 @@ export function App() {
   const project = me?.projects.find((p) => p.id === projectId) ?? me?.projects[0] ?? null;
   const periods = useMemo(() => (project ? recentPeriods(project.statisticsPeriod as StatisticsPeriod, toLocalDate(new Date())) : []), [project]);
   const activePeriod = period === 'all' ? null : period && periods.includes(period) ? period : periods[0] ?? null;
+  const archiveStatus = useQuery(ArchiveStatusQuery, {
+    variables: { projectId: project?.id ?? '', period: activePeriod },
+    skip: !project || activePeriod === null,
+  });
 
   if (loading && !data) return <div className="hf-placeholder">{t('loading')}</div>;
   if (!me) return <LoginPage onSignedIn={() => void refetch()} />;
-  if (!project) return <div className="hf-placeholder">{t('notAvailable', { field: 'projects' })}</div>;
+  if (!project) return <div className="hf-placeholder">{t('noProject')}</div>;
 
   const archiveKey = `${project.id}:${activePeriod ?? 'all'}`;
   const session: Session = {
     user: { id: me.user.id, displayName: me.user.displayName, role: me.user.role as Role },
     project: { ...project, statisticsPeriod: project.statisticsPeriod as StatisticsPeriod },
     period: activePeriod,
-    archived: activePeriod !== null && archivedKeys.includes(archiveKey),
+    archived: activePeriod !== null && (archivedKeys.includes(archiveKey) || archiveStatus.data?.archiveStatus.archived === true),
     markArchived: () => setArchivedKeys((keys) => (keys.includes(archiveKey) || activePeriod === null ? keys : [...keys, archiveKey])),
     pollSeconds,
   };
@@ -118,8 +123,8 @@ export function App() {
         {sheet === 'callbacks' && <CallbackSheet session={session} />}
         {sheet === 'tickets' && <TicketSheet session={session} />}
         {sheet === 'plan' && <PlanSheet session={session} />}
-        {sheet === 'statistics' && <UnavailableSheet field="quarterlyStatistics" />}
-        {sheet === 'export' && <UnavailableSheet field="exportQuarterlyWorkbook" />}
+        {sheet === 'statistics' && <StatisticsSheet session={session} />}
+        {sheet === 'export' && <ExportSheet session={session} />}
       </main>
     </div>
   );

@@ -1,5 +1,5 @@
 import type { Browser } from 'playwright-core';
-import { cell, launchBrowser, screenshot, signIn } from './helpers/browser';
+import { appUrl, cell, launchBrowser, screenshot, signIn } from './helpers/browser';
 
 describe('every sheet, as each role sees it', () => {
   let browser: Browser;
@@ -8,7 +8,7 @@ describe('every sheet, as each role sees it', () => {
   });
   afterAll(() => browser?.close());
 
-  it('should show the clerk the callback record, tickets and plan sheets in Chinese, and the sheets still to come as not available', async () => {
+  it('should show the clerk the callback record, tickets, plan and statistics sheets in Chinese, and tell who exports workbooks', async () => {
     const { context, page } = await signIn(browser, 'zhangli');
     await expect(page.locator('.ag-header-cell-text', { hasText: '满意程度' }).count()).resolves.toBe(1);
     await screenshot(page, '10-sheet-callbacks');
@@ -25,11 +25,15 @@ describe('every sheet, as each role sees it', () => {
     await expect(page.locator('[data-testid=plan-summary]').textContent()).resolves.toMatch(/逾期/);
     await screenshot(page, '12-sheet-plan');
 
-    for (const [tab, name] of [['季度统计', '13-sheet-statistics'], ['导出', '14-sheet-export']] as const) {
-      await page.getByRole('button', { name: tab }).click();
-      await page.waitForSelector('[data-testid=unavailable], .hf-statistics, .hf-export');
-      await screenshot(page, name);
-    }
+    await page.getByRole('button', { name: '季度统计' }).click();
+    await page.waitForSelector('[data-testid=kind-table] .hf-total');
+    await expect(page.locator('[data-testid=kind-table] tbody tr').count()).resolves.toBe(8); // 7 kinds and 合计
+    await expect(page.locator('.hf-charts figure').count()).resolves.toBe(2);
+    await expect(page.locator('[data-testid=archive-status]').textContent()).resolves.toMatch(/存档/);
+    await screenshot(page, '13-sheet-statistics');
+
+    await page.getByRole('button', { name: '导出' }).click();
+    await expect(page.locator('[data-testid=export-forbidden]').textContent()).resolves.toContain('客户服务部主管');
 
     await page.getByRole('button', { name: 'English' }).click();
     await page.getByRole('button', { name: 'Callback records' }).click();
@@ -47,6 +51,18 @@ describe('every sheet, as each role sees it', () => {
     await expect(cell(page, rowIndex, 'reviewOpinion').getAttribute('class')).resolves.not.toContain('hf-readonly');
     await expect(cell(page, rowIndex, 'handlingOpinion').getAttribute('class')).resolves.toContain('hf-readonly');
     await screenshot(page, '16-sheet-callbacks-supervisor');
+
+    await page.getByRole('button', { name: '导出' }).click();
+    await page.getByRole('button', { name: /季度工作簿/ }).click();
+    const link = page.locator('[data-testid=download-link]');
+    await link.waitFor();
+    const number = (await link.textContent())!.replace('下载 ', '');
+    expect(number).toMatch(/^HFB-A01-\d{4}Q\d-\d{2}$/);
+    await page.waitForSelector(`[data-testid=export-register] td:text-is("${number}")`);
+    const download = await page.request.get(new URL((await link.getAttribute('href'))!, appUrl()).toString());
+    expect(download.status()).toBe(200);
+    expect((await download.body()).subarray(0, 2).toString()).toBe('PK'); // an .xlsx is a zip
+    await screenshot(page, '14-sheet-export');
     await context.close();
 
     const auditor = await signIn(browser, 'auditor');

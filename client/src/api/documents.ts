@@ -111,3 +111,54 @@ export const CompleteTicketMutation = graphql(`
     }
   }
 `);
+
+export const ArchiveStatusQuery = graphql(`
+  query ArchiveStatus($projectId: ID!, $period: String) {
+    archiveStatus(projectId: $projectId, period: $period) {
+      period archived archivedAt archivedBy { displayName } dueDate reminder retentionYears keepUntil
+    }
+  }
+`);
+
+export const ArchivePeriodMutation = graphql(`
+  mutation ArchivePeriod($input: ArchivePeriodInput!) {
+    archivePeriod(input: $input) {
+      archive { period archived archivedAt archivedBy { displayName } dueDate reminder retentionYears keepUntil }
+      userErrors { field code message }
+    }
+  }
+`);
+
+export const QuarterlyStatisticsQuery = graphql(`
+  query QuarterlyStatistics($projectId: ID!, $period: String) {
+    quarterlyStatistics(projectId: $projectId, period: $period) {
+      period from to asOf computedAt
+      kinds { kind ticketsCompleted callbacksRequired targetRatePercent callbacksPlanned callbacksDone achievedRatePercent targetMet doneWithinWindow overdue }
+      totals { kind ticketsCompleted callbacksRequired targetRatePercent callbacksPlanned callbacksDone achievedRatePercent targetMet doneWithinWindow overdue }
+      satisfaction { rated satisfiedRatePercent distribution { level count } }
+      unqualifiedCallbacks { callbackId serialCode ticketNumber kind ownerName unit summary status satisfaction shortcomings handlingOpinion }
+      repeatedComplaints { unit matter count ownerNames ticketNumbers firstReceivedOn lastReceivedOn }
+      repeatedRepairs { unit category count ownerNames ticketNumbers firstReceivedOn lastReceivedOn }
+      spotCheck { ratePercent repairRecords required planned done remaining }
+    }
+  }
+`);
+
+export const ExportWorkbookMutation = graphql(`
+  mutation ExportQuarterlyWorkbook($input: ExportQuarterlyWorkbookInput!) {
+    exportQuarterlyWorkbook(input: $input) {
+      downloadUrl
+      workbook { id number }
+      userErrors { field code message }
+    }
+  }
+`);
+
+export const ExportRegisterQuery = graphql(`
+  query ExportRegister($projectId: ID, $period: String) {
+    exportRegister(projectId: $projectId, period: $period, first: 200) {
+      totalCount
+      edges { node { id period sequence number exportedAt byteSize sha256 downloadUrl exportedBy { displayName } rowCounts { sheet rows } } }
+    }
+  }
+`);

@@ -45,6 +45,38 @@ export type ApplyPolicyPresetPayload = {
   userErrors: Array<UserError>;
 };
 
+export type ArchivePeriodInput = {
+  /** 2026Q3, or 2026-07 for monthly projects */
+  period: Scalars['String']['input'];
+  projectId: Scalars['ID']['input'];
+};
+
+export type ArchivePeriodPayload = {
+  __typename?: 'ArchivePeriodPayload';
+  archive?: Maybe<ArchiveStatus>;
+  userErrors: Array<UserError>;
+};
+
+/** 存档状态 of one project and period */
+export type ArchiveStatus = {
+  __typename?: 'ArchiveStatus';
+  archived: Scalars['Boolean']['output'];
+  archivedAt?: Maybe<Scalars['DateTime']['output']>;
+  archivedBy?: Maybe<User>;
+  /** 于下一季度10日前存档: the 10th day of the next period */
+  dueDate: Scalars['LocalDate']['output'];
+  from: Scalars['LocalDate']['output'];
+  /** kept at least until this day */
+  keepUntil: Scalars['LocalDate']['output'];
+  period: Scalars['String']['output'];
+  projectId: Scalars['ID']['output'];
+  /** reminder: the period has ended, the due date has passed and it is not archived */
+  reminder: Scalars['Boolean']['output'];
+  /** 保管2年: years the records are kept (project setting); nothing is deleted automatically */
+  retentionYears: Scalars['Int']['output'];
+  to: Scalars['LocalDate']['output'];
+};
+
 export type AttemptOutcome =
   | 'BUSY'
   | 'CALL_LATER'
@@ -327,6 +359,47 @@ export type ErrorCode =
   | 'NOT_FOUND'
   | 'UNAUTHENTICATED';
 
+export type ExportQuarterlyWorkbookInput = {
+  /** the quarter, e.g. 2026Q3 (or a month, 2026-07, where the project compiles monthly) */
+  period: Scalars['String']['input'];
+  projectId: Scalars['ID']['input'];
+};
+
+export type ExportQuarterlyWorkbookPayload = {
+  __typename?: 'ExportQuarterlyWorkbookPayload';
+  /** path of the download on this server, e.g. /files/workbooks/HFB-A01-2026Q3-01.xlsx */
+  downloadUrl?: Maybe<Scalars['String']['output']>;
+  userErrors: Array<UserError>;
+  workbook?: Maybe<WorkbookExport>;
+};
+
+/** 按工单类别统计 (one row per ticket kind; the totals row has no kind) */
+export type KindStatistics = {
+  __typename?: 'KindStatistics';
+  /** 实际回访率 %: done ÷ anchored tickets */
+  achievedRatePercent?: Maybe<Scalars['Float']['output']>;
+  /** 已回访数 (recorded, reviewed, escalated or closed with a result) */
+  callbacksDone: Scalars['Int']['output'];
+  /** 已安排回访数 (not voided, spot checks excluded) */
+  callbacksPlanned: Scalars['Int']['output'];
+  /** 应回访数: ceil(rate × anchored tickets) per policy stage */
+  callbacksRequired: Scalars['Int']['output'];
+  /** 时效内完成: performed within the planned window */
+  doneWithinWindow: Scalars['Int']['output'];
+  /** null on the totals row (合计) */
+  kind?: Maybe<TicketKind>;
+  /** 逾期: still planned after the window */
+  overdue: Scalars['Int']['output'];
+  /** 达标: done ≥ required (totals: every kind) */
+  targetMet: Scalars['Boolean']['output'];
+  /** 目标回访率 % (the policy; lowest rate of its stages) */
+  targetRatePercent?: Maybe<Scalars['Float']['output']>;
+  /** 完成工单数: completed in the period, voided excluded */
+  ticketsCompleted: Scalars['Int']['output'];
+  /** 无法联系: attempts cap reached */
+  unreachable: Scalars['Int']['output'];
+};
+
 export type LoginInput = {
   password: Scalars['String']['input'];
   username: Scalars['String']['input'];
@@ -357,6 +430,8 @@ export type Mutation = {
   /** add a callback for any ticket by hand */
   addCallback: CallbackPayload;
   applyPolicyPreset: ApplyPolicyPresetPayload;
+  /** 存档: every record of the period becomes read-only (mutations answer ARCHIVED) */
+  archivePeriod: ArchivePeriodPayload;
   closeCallback: CallbackPayload;
   closeTicket: TicketPayload;
   /** 处理完毕: schedules the callbacks its policy and sampling call for */
@@ -364,18 +439,32 @@ export type Mutation = {
   createTicket: TicketPayload;
   /** 上报项目经理 */
   escalateCallback: CallbackPayload;
+  /** 导出季度工作簿: numbers, registers and stores the quarter as an .xlsx */
+  exportQuarterlyWorkbook: ExportQuarterlyWorkbookPayload;
   login: LoginPayload;
   logout: LogoutPayload;
   /** an attempt that reached nobody, or an owner who asked to be called later */
   recordCallbackAttempt: CallbackPayload;
   /** record the result of a callback (the whole row) */
   recordCallbackResult: CallbackPayload;
+  /** 上报 to the project manager (who receives it) */
+  reportQuarterlyReport: QuarterlyReportPayload;
+  /** 退回 to draft with a reason; the snapshot is dropped */
+  returnQuarterlyReport: QuarterlyReportPayload;
   /** 审核: qualified → REVIEWED, unqualified → ESCALATED to the project manager */
   reviewCallback: CallbackPayload;
+  /** 审核 */
+  reviewQuarterlyReport: QuarterlyReportPayload;
+  /** 起草/修改 the analysis and improvement measures of a draft */
+  saveQuarterlyReport: QuarterlyReportPayload;
+  /** 提交: freezes the figures */
+  submitQuarterlyReport: QuarterlyReportPayload;
   /** the supervisor sets rates (e.g. OTHER); the admin maintains policies */
   updateCallbackPolicy: CallbackPolicyPayload;
   /** many cell edits at once (grid paste); each row with its version */
   updateCallbacks: UpdateCallbacksPayload;
+  /** the administrator sets the statistics period and the retention */
+  updateProjectSettings: ProjectSettingsPayload;
   updateTicket: TicketPayload;
   /** 作废: kept with its serial code and the reason */
   voidCallback: CallbackPayload;
@@ -393,6 +482,11 @@ export type MutationAddCallbackArgs = {
 
 export type MutationApplyPolicyPresetArgs = {
   input: ApplyPolicyPresetInput;
+};
+
+
+export type MutationArchivePeriodArgs = {
+  input: ArchivePeriodInput;
 };
 
 
@@ -421,6 +515,11 @@ export type MutationEscalateCallbackArgs = {
 };
 
 
+export type MutationExportQuarterlyWorkbookArgs = {
+  input: ExportQuarterlyWorkbookInput;
+};
+
+
 export type MutationLoginArgs = {
   input: LoginInput;
 };
@@ -436,8 +535,33 @@ export type MutationRecordCallbackResultArgs = {
 };
 
 
+export type MutationReportQuarterlyReportArgs = {
+  input: QuarterlyReportActionInput;
+};
+
+
+export type MutationReturnQuarterlyReportArgs = {
+  input: QuarterlyReportActionInput;
+};
+
+
 export type MutationReviewCallbackArgs = {
   input: CallbackActionInput;
+};
+
+
+export type MutationReviewQuarterlyReportArgs = {
+  input: QuarterlyReportActionInput;
+};
+
+
+export type MutationSaveQuarterlyReportArgs = {
+  input: SaveQuarterlyReportInput;
+};
+
+
+export type MutationSubmitQuarterlyReportArgs = {
+  input: QuarterlyReportActionInput;
 };
 
 
@@ -448,6 +572,11 @@ export type MutationUpdateCallbackPolicyArgs = {
 
 export type MutationUpdateCallbacksArgs = {
   input: UpdateCallbacksInput;
+};
+
+
+export type MutationUpdateProjectSettingsArgs = {
+  input: UpdateProjectSettingsInput;
 };
 
 
@@ -553,22 +682,131 @@ export type Project = Node & {
   statisticsPeriod: StatisticsPeriod;
 };
 
+export type ProjectSettingsPayload = {
+  __typename?: 'ProjectSettingsPayload';
+  project?: Maybe<Project>;
+  userErrors: Array<UserError>;
+};
+
+/** 季度统计分析报告 */
+export type QuarterlyReport = Node & {
+  __typename?: 'QuarterlyReport';
+  /** 统计分析 */
+  analysis?: Maybe<Scalars['String']['output']>;
+  /** records of the period changed after submission: the live figures differ from the snapshot */
+  changedSinceSubmission: Scalars['Boolean']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  createdBy?: Maybe<User>;
+  /** the snapshot taken at submission; the live figures while a draft */
+  figures: QuarterlyStatistics;
+  /** the figures are the snapshot taken at submission */
+  figuresFrozen: Scalars['Boolean']['output'];
+  fromDate: Scalars['LocalDate']['output'];
+  id: Scalars['ID']['output'];
+  /** 改进措施 */
+  improvementMeasures?: Maybe<Scalars['String']['output']>;
+  /** 2026Q3, or 2026-07 for monthly projects */
+  period: Scalars['String']['output'];
+  project: Project;
+  reportedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** 接收的项目经理 */
+  reportedBy?: Maybe<User>;
+  /** 退回原因 */
+  returnReason?: Maybe<Scalars['String']['output']>;
+  /** last time it was sent back to draft */
+  returnedAt?: Maybe<Scalars['DateTime']['output']>;
+  returnedBy?: Maybe<User>;
+  /** 审核意见 */
+  reviewOpinion?: Maybe<Scalars['String']['output']>;
+  reviewedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** 审核人 */
+  reviewedBy?: Maybe<User>;
+  status: QuarterlyReportStatus;
+  submittedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** 提交人 */
+  submittedBy?: Maybe<User>;
+  toDate: Scalars['LocalDate']['output'];
+  updatedAt: Scalars['DateTime']['output'];
+  version: Scalars['Int']['output'];
+};
+
+export type QuarterlyReportActionInput = {
+  id: Scalars['ID']['input'];
+  /** review opinion, or the reason for sending it back */
+  opinion?: InputMaybe<Scalars['String']['input']>;
+  version: Scalars['Int']['input'];
+};
+
+export type QuarterlyReportPayload = {
+  __typename?: 'QuarterlyReportPayload';
+  report?: Maybe<QuarterlyReport>;
+  userErrors: Array<UserError>;
+};
+
+export type QuarterlyReportStatus =
+  | 'DRAFT'
+  | 'REPORTED'
+  | 'REVIEWED'
+  | 'SUBMITTED';
+
+/** 季度(月度)统计分析 of one project and period */
+export type QuarterlyStatistics = {
+  __typename?: 'QuarterlyStatistics';
+  /** OVERDUE is judged as of this day */
+  asOf: Scalars['LocalDate']['output'];
+  computedAt: Scalars['DateTime']['output'];
+  from: Scalars['LocalDate']['output'];
+  /** one row per ticket kind, in the order of TicketKind */
+  kinds: Array<KindStatistics>;
+  /** 2026Q3, or 2026-07 for monthly projects */
+  period: Scalars['String']['output'];
+  periodKind: StatisticsPeriod;
+  projectCode: Scalars['String']['output'];
+  /** the Project id */
+  projectId: Scalars['ID']['output'];
+  projectName: Scalars['String']['output'];
+  repeatedComplaints: Array<RepeatedComplaint>;
+  repeatedRepairs: Array<RepeatedRepair>;
+  satisfaction: SatisfactionStatistics;
+  spotCheck: SpotCheckProgress;
+  to: Scalars['LocalDate']['output'];
+  /** 合计 */
+  totals: KindStatistics;
+  unqualifiedCallbacks: Array<UnqualifiedCallback>;
+};
+
 export type Query = {
   __typename?: 'Query';
+  /** 存档状态; by default the period due for archiving now (the previous one) */
+  archiveStatus: ArchiveStatus;
   /** the callback policies of a project (回访时效 and 回访率 per kind) */
   callbackPolicies: Array<CallbackPolicy>;
   /** 《业主回访记录表》 rows, in serial order by default */
   callbacks: CallbackConnection;
+  /** 导出登记: every exported workbook, newest first */
+  exportRegister: WorkbookExportConnection;
   /** the signed-in person and the projects they may see */
   me: Me;
   /** any object by its global ID; null when it does not exist or is not yours to see */
   node?: Maybe<Node>;
   /** the projects the viewer may see */
   projects: Array<Project>;
+  /** 季度统计分析报告 of a project and period (null before the first draft) */
+  quarterlyReport?: Maybe<QuarterlyReport>;
+  /** the reports of a project, latest period first */
+  quarterlyReports: Array<QuarterlyReport>;
+  /** 季度统计分析 of one project; the current period (project setting) when none is given */
+  quarterlyStatistics: QuarterlyStatistics;
   /** staff of a project, e.g. to pick an assignee */
   staff: Array<User>;
   /** 工单登记 (incl. the complaint register) */
   tickets: TicketConnection;
+};
+
+
+export type QueryArchiveStatusArgs = {
+  period?: InputMaybe<Scalars['String']['input']>;
+  projectId: Scalars['ID']['input'];
 };
 
 
@@ -585,8 +823,34 @@ export type QueryCallbacksArgs = {
 };
 
 
+export type QueryExportRegisterArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  period?: InputMaybe<Scalars['String']['input']>;
+  projectId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
 export type QueryNodeArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryQuarterlyReportArgs = {
+  period: Scalars['String']['input'];
+  projectId: Scalars['ID']['input'];
+};
+
+
+export type QueryQuarterlyReportsArgs = {
+  projectId: Scalars['ID']['input'];
+};
+
+
+export type QueryQuarterlyStatisticsArgs = {
+  asOf?: InputMaybe<Scalars['LocalDate']['input']>;
+  period?: InputMaybe<Scalars['String']['input']>;
+  projectId: Scalars['ID']['input'];
 };
 
 
@@ -635,6 +899,33 @@ export type RecordCallbackResultInput = {
   visitors?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** 重复投诉: same unit (so same owner), same matter, ≥ 2 in the period */
+export type RepeatedComplaint = {
+  __typename?: 'RepeatedComplaint';
+  count: Scalars['Int']['output'];
+  firstReceivedOn: Scalars['LocalDate']['output'];
+  lastReceivedOn: Scalars['LocalDate']['output'];
+  /** the matter: the complaint category, or the department complained about */
+  matter: Scalars['String']['output'];
+  ownerNames: Array<Scalars['String']['output']>;
+  /** in order of receipt */
+  ticketNumbers: Array<Scalars['String']['output']>;
+  unit: Scalars['String']['output'];
+};
+
+/** 重复维修: same unit, same repair category, ≥ 3 in the period */
+export type RepeatedRepair = {
+  __typename?: 'RepeatedRepair';
+  category: Scalars['String']['output'];
+  count: Scalars['Int']['output'];
+  firstReceivedOn: Scalars['LocalDate']['output'];
+  lastReceivedOn: Scalars['LocalDate']['output'];
+  ownerNames: Array<Scalars['String']['output']>;
+  /** in order of receipt */
+  ticketNumbers: Array<Scalars['String']['output']>;
+  unit: Scalars['String']['output'];
+};
+
 export type Role =
   | 'ADMIN'
   | 'AUDITOR'
@@ -650,9 +941,62 @@ export type Satisfaction =
   | 'VERY_SATISFIED'
   | 'VERY_UNSATISFIED';
 
+/** 满意程度分布 */
+export type SatisfactionCount = {
+  __typename?: 'SatisfactionCount';
+  count: Scalars['Int']['output'];
+  level: Satisfaction;
+};
+
+/** 满意度 */
+export type SatisfactionStatistics = {
+  __typename?: 'SatisfactionStatistics';
+  /** every level, best first */
+  distribution: Array<SatisfactionCount>;
+  /** done callbacks with a satisfaction level */
+  rated: Scalars['Int']['output'];
+  /** 满意率 %: (非常满意 + 满意) ÷ rated */
+  satisfiedRatePercent?: Maybe<Scalars['Float']['output']>;
+};
+
+/** 起草或修改草稿 (only a DRAFT can be edited) */
+export type SaveQuarterlyReportInput = {
+  /** 统计分析 */
+  analysis?: InputMaybe<Scalars['String']['input']>;
+  /** 改进措施 */
+  improvementMeasures?: InputMaybe<Scalars['String']['input']>;
+  /** 2026Q3, or 2026-07 for monthly projects */
+  period: Scalars['String']['input'];
+  projectId: Scalars['ID']['input'];
+  /** the version read; required when the report exists */
+  version?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** 工作表行数 */
+export type SheetRowCount = {
+  __typename?: 'SheetRowCount';
+  rows: Scalars['Int']['output'];
+  /** sheet name, e.g. 业主回访记录表 */
+  sheet: Scalars['String']['output'];
+};
+
 export type SortDirection =
   | 'ASC'
   | 'DESC';
+
+/** 抽查回访 (seed 004): the supervisor re-checks a share of the repair records */
+export type SpotCheckProgress = {
+  __typename?: 'SpotCheckProgress';
+  done: Scalars['Int']['output'];
+  /** spot-check callbacks planned (not voided) */
+  planned: Scalars['Int']['output'];
+  /** the policy spot-check stage of repairs, else 20% */
+  ratePercent: Scalars['Float']['output'];
+  remaining: Scalars['Int']['output'];
+  /** repair tickets completed in the period */
+  repairRecords: Scalars['Int']['output'];
+  required: Scalars['Int']['output'];
+};
 
 export type StatisticsPeriod =
   | 'MONTH'
@@ -763,6 +1107,36 @@ export type TicketStatus =
   | 'OPEN'
   | 'VOIDED';
 
+/** 回访不合格 */
+export type UnqualifiedCallback = {
+  __typename?: 'UnqualifiedCallback';
+  /** the Callback id */
+  callbackId: Scalars['ID']['output'];
+  /** 上报项目经理 */
+  escalatedTo?: Maybe<Scalars['String']['output']>;
+  followUp?: Maybe<Scalars['String']['output']>;
+  /** 处理意见 */
+  handlingOpinion?: Maybe<Scalars['String']['output']>;
+  kind: TicketKind;
+  ownerName: Scalars['String']['output'];
+  performedAt?: Maybe<Scalars['DateTime']['output']>;
+  phone?: Maybe<Scalars['String']['output']>;
+  purpose: CallbackPurpose;
+  /** 审核意见 */
+  reviewOpinion?: Maybe<Scalars['String']['output']>;
+  satisfaction?: Maybe<Satisfaction>;
+  serialCode: Scalars['String']['output'];
+  /** 缺点与不足 */
+  shortcomings?: Maybe<Scalars['String']['output']>;
+  status: CallbackStatus;
+  /** 住户建议 */
+  suggestions?: Maybe<Scalars['String']['output']>;
+  summary: Scalars['String']['output'];
+  ticketNumber: Scalars['String']['output'];
+  unit: Scalars['String']['output'];
+  visitors?: Maybe<Scalars['String']['output']>;
+};
+
 export type UpdateCallbackPolicyInput = {
   id: Scalars['ID']['input'];
   stages: Array<PolicyStageInput>;
@@ -781,6 +1155,15 @@ export type UpdateCallbacksPayload = {
   savedCount: Scalars['Int']['output'];
   /** field paths are ["rows", index, column] */
   userErrors: Array<UserError>;
+};
+
+/** 项目设置 of statistics and archiving */
+export type UpdateProjectSettingsInput = {
+  projectId: Scalars['ID']['input'];
+  /** 保管2年: at least 2 */
+  retentionYears?: InputMaybe<Scalars['Int']['input']>;
+  /** quarter by default; seed 001 compiles monthly */
+  statisticsPeriod?: InputMaybe<StatisticsPeriod>;
 };
 
 export type UpdateTicketInput = {
@@ -829,6 +1212,44 @@ export type VoidInput = {
   /** 作废原因 */
   reason: Scalars['String']['input'];
   version: Scalars['Int']['input'];
+};
+
+/** 工作簿导出登记 */
+export type WorkbookExport = Node & {
+  __typename?: 'WorkbookExport';
+  /** file size in bytes */
+  byteSize: Scalars['Int']['output'];
+  /** path of the download on this server (send the session cookie or bearer token) */
+  downloadUrl: Scalars['String']['output'];
+  exportedAt: Scalars['DateTime']['output'];
+  /** 导出人 */
+  exportedBy: User;
+  id: Scalars['ID']['output'];
+  /** 工作簿编号, e.g. HFB-A01-2026Q3-01 */
+  number: Scalars['String']['output'];
+  /** the period exported, e.g. 2026Q3 */
+  period: Scalars['String']['output'];
+  project: Project;
+  /** data rows per sheet */
+  rowCounts: Array<SheetRowCount>;
+  /** counts exports of this project and period, from 1 */
+  sequence: Scalars['Int']['output'];
+  /** SHA-256 of the file (hex); a re-download hashes the same */
+  sha256: Scalars['String']['output'];
+};
+
+export type WorkbookExportConnection = {
+  __typename?: 'WorkbookExportConnection';
+  edges: Array<WorkbookExportEdge>;
+  pageInfo: PageInfo;
+  /** rows matching the filter (costs a count query) */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type WorkbookExportEdge = {
+  __typename?: 'WorkbookExportEdge';
+  cursor: Scalars['String']['output'];
+  node: WorkbookExport;
 };
 
 export type MeQueryVariables = Exact<{ [key: string]: never; }>;
@@ -906,6 +1327,44 @@ export type CompleteTicketMutationVariables = Exact<{
 
 export type CompleteTicketMutation = { __typename?: 'Mutation', completeTicket: { __typename?: 'CompleteTicketPayload', ticket?: { __typename?: 'Ticket', id: string, number: string, version: number, kind: TicketKind, severity?: ComplaintSeverity | null, ownerName: string, unit: string, phone?: string | null, channel: Channel, receivedAt: string, department?: string | null, category?: string | null, summary: string, handler?: string | null, handlingResult?: string | null, completedAt?: string | null, status: TicketStatus, contractStart?: string | null, contractEnd?: string | null } | null, callbacks: Array<{ __typename?: 'Callback', id: string, serialCode: string }>, userErrors: Array<{ __typename?: 'UserError', field: Array<string>, code: ErrorCode, message: string }> } };
 
+export type ArchiveStatusQueryVariables = Exact<{
+  projectId: Scalars['ID']['input'];
+  period?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type ArchiveStatusQuery = { __typename?: 'Query', archiveStatus: { __typename?: 'ArchiveStatus', period: string, archived: boolean, archivedAt?: string | null, dueDate: string, reminder: boolean, retentionYears: number, keepUntil: string, archivedBy?: { __typename?: 'User', displayName: string } | null } };
+
+export type ArchivePeriodMutationVariables = Exact<{
+  input: ArchivePeriodInput;
+}>;
+
+
+export type ArchivePeriodMutation = { __typename?: 'Mutation', archivePeriod: { __typename?: 'ArchivePeriodPayload', archive?: { __typename?: 'ArchiveStatus', period: string, archived: boolean, archivedAt?: string | null, dueDate: string, reminder: boolean, retentionYears: number, keepUntil: string, archivedBy?: { __typename?: 'User', displayName: string } | null } | null, userErrors: Array<{ __typename?: 'UserError', field: Array<string>, code: ErrorCode, message: string }> } };
+
+export type QuarterlyStatisticsQueryVariables = Exact<{
+  projectId: Scalars['ID']['input'];
+  period?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type QuarterlyStatisticsQuery = { __typename?: 'Query', quarterlyStatistics: { __typename?: 'QuarterlyStatistics', period: string, from: string, to: string, asOf: string, computedAt: string, kinds: Array<{ __typename?: 'KindStatistics', kind?: TicketKind | null, ticketsCompleted: number, callbacksRequired: number, targetRatePercent?: number | null, callbacksPlanned: number, callbacksDone: number, achievedRatePercent?: number | null, targetMet: boolean, doneWithinWindow: number, overdue: number }>, totals: { __typename?: 'KindStatistics', kind?: TicketKind | null, ticketsCompleted: number, callbacksRequired: number, targetRatePercent?: number | null, callbacksPlanned: number, callbacksDone: number, achievedRatePercent?: number | null, targetMet: boolean, doneWithinWindow: number, overdue: number }, satisfaction: { __typename?: 'SatisfactionStatistics', rated: number, satisfiedRatePercent?: number | null, distribution: Array<{ __typename?: 'SatisfactionCount', level: Satisfaction, count: number }> }, unqualifiedCallbacks: Array<{ __typename?: 'UnqualifiedCallback', callbackId: string, serialCode: string, ticketNumber: string, kind: TicketKind, ownerName: string, unit: string, summary: string, status: CallbackStatus, satisfaction?: Satisfaction | null, shortcomings?: string | null, handlingOpinion?: string | null }>, repeatedComplaints: Array<{ __typename?: 'RepeatedComplaint', unit: string, matter: string, count: number, ownerNames: Array<string>, ticketNumbers: Array<string>, firstReceivedOn: string, lastReceivedOn: string }>, repeatedRepairs: Array<{ __typename?: 'RepeatedRepair', unit: string, category: string, count: number, ownerNames: Array<string>, ticketNumbers: Array<string>, firstReceivedOn: string, lastReceivedOn: string }>, spotCheck: { __typename?: 'SpotCheckProgress', ratePercent: number, repairRecords: number, required: number, planned: number, done: number, remaining: number } } };
+
+export type ExportQuarterlyWorkbookMutationVariables = Exact<{
+  input: ExportQuarterlyWorkbookInput;
+}>;
+
+
+export type ExportQuarterlyWorkbookMutation = { __typename?: 'Mutation', exportQuarterlyWorkbook: { __typename?: 'ExportQuarterlyWorkbookPayload', downloadUrl?: string | null, workbook?: { __typename?: 'WorkbookExport', id: string, number: string } | null, userErrors: Array<{ __typename?: 'UserError', field: Array<string>, code: ErrorCode, message: string }> } };
+
+export type ExportRegisterQueryVariables = Exact<{
+  projectId?: InputMaybe<Scalars['ID']['input']>;
+  period?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type ExportRegisterQuery = { __typename?: 'Query', exportRegister: { __typename?: 'WorkbookExportConnection', totalCount: number, edges: Array<{ __typename?: 'WorkbookExportEdge', node: { __typename?: 'WorkbookExport', id: string, period: string, sequence: number, number: string, exportedAt: string, byteSize: number, sha256: string, downloadUrl: string, exportedBy: { __typename?: 'User', displayName: string }, rowCounts: Array<{ __typename?: 'SheetRowCount', sheet: string, rows: number }> } }> } };
+
 export const CallbackRowFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CallbackRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Callback"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"serialCode"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"purpose"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"anchorDate"}},{"kind":"Field","name":{"kind":"Name","value":"windowFrom"}},{"kind":"Field","name":{"kind":"Name","value":"windowTo"}},{"kind":"Field","name":{"kind":"Name","value":"methods"}},{"kind":"Field","name":{"kind":"Name","value":"performedAt"}},{"kind":"Field","name":{"kind":"Name","value":"visitors"}},{"kind":"Field","name":{"kind":"Name","value":"qualityEvaluation"}},{"kind":"Field","name":{"kind":"Name","value":"serviceEvaluation"}},{"kind":"Field","name":{"kind":"Name","value":"satisfaction"}},{"kind":"Field","name":{"kind":"Name","value":"satisfactionScore"}},{"kind":"Field","name":{"kind":"Name","value":"shortcomings"}},{"kind":"Field","name":{"kind":"Name","value":"suggestions"}},{"kind":"Field","name":{"kind":"Name","value":"result"}},{"kind":"Field","name":{"kind":"Name","value":"ownerConfirmation"}},{"kind":"Field","name":{"kind":"Name","value":"recordedAt"}},{"kind":"Field","name":{"kind":"Name","value":"recordedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"reviewOpinion"}},{"kind":"Field","name":{"kind":"Name","value":"reviewedAt"}},{"kind":"Field","name":{"kind":"Name","value":"reviewedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"handlingOpinion"}},{"kind":"Field","name":{"kind":"Name","value":"followUp"}},{"kind":"Field","name":{"kind":"Name","value":"attemptCount"}},{"kind":"Field","name":{"kind":"Name","value":"nextAttemptAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"assignee"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"coAssignee"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"ticket"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"severity"}},{"kind":"Field","name":{"kind":"Name","value":"ownerName"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"completedAt"}}]}}]}}]} as unknown as DocumentNode<CallbackRowFragment, unknown>;
 export const TicketRowFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TicketRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Ticket"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"severity"}},{"kind":"Field","name":{"kind":"Name","value":"ownerName"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"channel"}},{"kind":"Field","name":{"kind":"Name","value":"receivedAt"}},{"kind":"Field","name":{"kind":"Name","value":"department"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"handler"}},{"kind":"Field","name":{"kind":"Name","value":"handlingResult"}},{"kind":"Field","name":{"kind":"Name","value":"completedAt"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"contractStart"}},{"kind":"Field","name":{"kind":"Name","value":"contractEnd"}}]}}]} as unknown as DocumentNode<TicketRowFragment, unknown>;
 export const MeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"departmentName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"projects"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"statisticsPeriod"}},{"kind":"Field","name":{"kind":"Name","value":"correctionHours"}}]}}]}}]}}]} as unknown as DocumentNode<MeQuery, MeQueryVariables>;
@@ -918,3 +1377,8 @@ export const TicketsDocument = {"kind":"Document","definitions":[{"kind":"Operat
 export const UpdateTicketDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateTicket"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateTicketInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateTicket"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ticket"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TicketRow"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TicketRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Ticket"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"severity"}},{"kind":"Field","name":{"kind":"Name","value":"ownerName"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"channel"}},{"kind":"Field","name":{"kind":"Name","value":"receivedAt"}},{"kind":"Field","name":{"kind":"Name","value":"department"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"handler"}},{"kind":"Field","name":{"kind":"Name","value":"handlingResult"}},{"kind":"Field","name":{"kind":"Name","value":"completedAt"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"contractStart"}},{"kind":"Field","name":{"kind":"Name","value":"contractEnd"}}]}}]} as unknown as DocumentNode<UpdateTicketMutation, UpdateTicketMutationVariables>;
 export const CreateTicketDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateTicket"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateTicketInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createTicket"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ticket"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TicketRow"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TicketRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Ticket"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"severity"}},{"kind":"Field","name":{"kind":"Name","value":"ownerName"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"channel"}},{"kind":"Field","name":{"kind":"Name","value":"receivedAt"}},{"kind":"Field","name":{"kind":"Name","value":"department"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"handler"}},{"kind":"Field","name":{"kind":"Name","value":"handlingResult"}},{"kind":"Field","name":{"kind":"Name","value":"completedAt"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"contractStart"}},{"kind":"Field","name":{"kind":"Name","value":"contractEnd"}}]}}]} as unknown as DocumentNode<CreateTicketMutation, CreateTicketMutationVariables>;
 export const CompleteTicketDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CompleteTicket"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CompleteTicketInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"completeTicket"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ticket"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TicketRow"}}]}},{"kind":"Field","name":{"kind":"Name","value":"callbacks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"serialCode"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TicketRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Ticket"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"severity"}},{"kind":"Field","name":{"kind":"Name","value":"ownerName"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"channel"}},{"kind":"Field","name":{"kind":"Name","value":"receivedAt"}},{"kind":"Field","name":{"kind":"Name","value":"department"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"handler"}},{"kind":"Field","name":{"kind":"Name","value":"handlingResult"}},{"kind":"Field","name":{"kind":"Name","value":"completedAt"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"contractStart"}},{"kind":"Field","name":{"kind":"Name","value":"contractEnd"}}]}}]} as unknown as DocumentNode<CompleteTicketMutation, CompleteTicketMutationVariables>;
+export const ArchiveStatusDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ArchiveStatus"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"projectId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"period"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"archiveStatus"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"projectId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"projectId"}}},{"kind":"Argument","name":{"kind":"Name","value":"period"},"value":{"kind":"Variable","name":{"kind":"Name","value":"period"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"period"}},{"kind":"Field","name":{"kind":"Name","value":"archived"}},{"kind":"Field","name":{"kind":"Name","value":"archivedAt"}},{"kind":"Field","name":{"kind":"Name","value":"archivedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"dueDate"}},{"kind":"Field","name":{"kind":"Name","value":"reminder"}},{"kind":"Field","name":{"kind":"Name","value":"retentionYears"}},{"kind":"Field","name":{"kind":"Name","value":"keepUntil"}}]}}]}}]} as unknown as DocumentNode<ArchiveStatusQuery, ArchiveStatusQueryVariables>;
+export const ArchivePeriodDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ArchivePeriod"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ArchivePeriodInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"archivePeriod"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"archive"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"period"}},{"kind":"Field","name":{"kind":"Name","value":"archived"}},{"kind":"Field","name":{"kind":"Name","value":"archivedAt"}},{"kind":"Field","name":{"kind":"Name","value":"archivedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"dueDate"}},{"kind":"Field","name":{"kind":"Name","value":"reminder"}},{"kind":"Field","name":{"kind":"Name","value":"retentionYears"}},{"kind":"Field","name":{"kind":"Name","value":"keepUntil"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<ArchivePeriodMutation, ArchivePeriodMutationVariables>;
+export const QuarterlyStatisticsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"QuarterlyStatistics"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"projectId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"period"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"quarterlyStatistics"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"projectId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"projectId"}}},{"kind":"Argument","name":{"kind":"Name","value":"period"},"value":{"kind":"Variable","name":{"kind":"Name","value":"period"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"period"}},{"kind":"Field","name":{"kind":"Name","value":"from"}},{"kind":"Field","name":{"kind":"Name","value":"to"}},{"kind":"Field","name":{"kind":"Name","value":"asOf"}},{"kind":"Field","name":{"kind":"Name","value":"computedAt"}},{"kind":"Field","name":{"kind":"Name","value":"kinds"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"ticketsCompleted"}},{"kind":"Field","name":{"kind":"Name","value":"callbacksRequired"}},{"kind":"Field","name":{"kind":"Name","value":"targetRatePercent"}},{"kind":"Field","name":{"kind":"Name","value":"callbacksPlanned"}},{"kind":"Field","name":{"kind":"Name","value":"callbacksDone"}},{"kind":"Field","name":{"kind":"Name","value":"achievedRatePercent"}},{"kind":"Field","name":{"kind":"Name","value":"targetMet"}},{"kind":"Field","name":{"kind":"Name","value":"doneWithinWindow"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}}]}},{"kind":"Field","name":{"kind":"Name","value":"totals"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"ticketsCompleted"}},{"kind":"Field","name":{"kind":"Name","value":"callbacksRequired"}},{"kind":"Field","name":{"kind":"Name","value":"targetRatePercent"}},{"kind":"Field","name":{"kind":"Name","value":"callbacksPlanned"}},{"kind":"Field","name":{"kind":"Name","value":"callbacksDone"}},{"kind":"Field","name":{"kind":"Name","value":"achievedRatePercent"}},{"kind":"Field","name":{"kind":"Name","value":"targetMet"}},{"kind":"Field","name":{"kind":"Name","value":"doneWithinWindow"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}}]}},{"kind":"Field","name":{"kind":"Name","value":"satisfaction"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rated"}},{"kind":"Field","name":{"kind":"Name","value":"satisfiedRatePercent"}},{"kind":"Field","name":{"kind":"Name","value":"distribution"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"unqualifiedCallbacks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"callbackId"}},{"kind":"Field","name":{"kind":"Name","value":"serialCode"}},{"kind":"Field","name":{"kind":"Name","value":"ticketNumber"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"ownerName"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"satisfaction"}},{"kind":"Field","name":{"kind":"Name","value":"shortcomings"}},{"kind":"Field","name":{"kind":"Name","value":"handlingOpinion"}}]}},{"kind":"Field","name":{"kind":"Name","value":"repeatedComplaints"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"matter"}},{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"ownerNames"}},{"kind":"Field","name":{"kind":"Name","value":"ticketNumbers"}},{"kind":"Field","name":{"kind":"Name","value":"firstReceivedOn"}},{"kind":"Field","name":{"kind":"Name","value":"lastReceivedOn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"repeatedRepairs"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"ownerNames"}},{"kind":"Field","name":{"kind":"Name","value":"ticketNumbers"}},{"kind":"Field","name":{"kind":"Name","value":"firstReceivedOn"}},{"kind":"Field","name":{"kind":"Name","value":"lastReceivedOn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"spotCheck"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ratePercent"}},{"kind":"Field","name":{"kind":"Name","value":"repairRecords"}},{"kind":"Field","name":{"kind":"Name","value":"required"}},{"kind":"Field","name":{"kind":"Name","value":"planned"}},{"kind":"Field","name":{"kind":"Name","value":"done"}},{"kind":"Field","name":{"kind":"Name","value":"remaining"}}]}}]}}]}}]} as unknown as DocumentNode<QuarterlyStatisticsQuery, QuarterlyStatisticsQueryVariables>;
+export const ExportQuarterlyWorkbookDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ExportQuarterlyWorkbook"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ExportQuarterlyWorkbookInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"exportQuarterlyWorkbook"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"downloadUrl"}},{"kind":"Field","name":{"kind":"Name","value":"workbook"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<ExportQuarterlyWorkbookMutation, ExportQuarterlyWorkbookMutationVariables>;
+export const ExportRegisterDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ExportRegister"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"projectId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"period"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"exportRegister"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"projectId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"projectId"}}},{"kind":"Argument","name":{"kind":"Name","value":"period"},"value":{"kind":"Variable","name":{"kind":"Name","value":"period"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"200"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"period"}},{"kind":"Field","name":{"kind":"Name","value":"sequence"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"exportedAt"}},{"kind":"Field","name":{"kind":"Name","value":"byteSize"}},{"kind":"Field","name":{"kind":"Name","value":"sha256"}},{"kind":"Field","name":{"kind":"Name","value":"downloadUrl"}},{"kind":"Field","name":{"kind":"Name","value":"exportedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"rowCounts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sheet"}},{"kind":"Field","name":{"kind":"Name","value":"rows"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<ExportRegisterQuery, ExportRegisterQueryVariables>;
