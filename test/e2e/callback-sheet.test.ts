@@ -96,9 +96,9 @@ describe('a clerk works the 回访记录表 in the browser', () => {
     await context.close();
   });
 
-  it('should show both values when someone else changed the same cell, and keep the one the clerk chooses', async () => {
+  it('should show both values when someone else changed the same cell, keep the one the clerk chooses, and refresh the other sheet', async () => {
     const first = await signIn(browser, 'zhangli');
-    const second = await signIn(browser, 'wangfang');
+    const second = await signIn(browser, 'wangfang', '?poll=2'); // this one refreshes rows every 2 s
     await plannedSheet(first.page);
     await plannedSheet(second.page);
     const serial = await serialAt(first.page, 2);
@@ -125,6 +125,10 @@ describe('a clerk works the 回访记录表 in the browser', () => {
     await dialog.getByRole('button', { name: '保留我的修改' }).click();
     await eventually(async () => (await stored(api, serial)).suggestions, '张丽记录：业主希望晚上联系');
     await first.page.waitForSelector('.ag-row[row-index="2"] .ag-cell[col-id="suggestions"].hf-saved');
+    // the other clerk's sheet shows the row as it is now without a reload
+    await second.page.waitForFunction(
+      () => document.querySelector('.ag-row[row-index="2"] .ag-cell[col-id="suggestions"]')?.textContent === '张丽记录：业主希望晚上联系',
+    );
     await first.context.close();
     await second.context.close();
   });
