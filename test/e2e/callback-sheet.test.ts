@@ -54,7 +54,7 @@ describe('a clerk works the 回访记录表 in the browser', () => {
     await context.close();
   });
 
-  it('should save a 3×4 block pasted from Excel in 12 cells, and undo it on the server with Ctrl+Z', async () => {
+  it('should save a 3×4 block pasted from Excel in 12 cells, copy it back, fill down, and undo on the server with Ctrl+Z', async () => {
     const { context, page } = await signIn(browser, 'zhangli');
     await plannedSheet(page);
     const serials = [await serialAt(page, 0), await serialAt(page, 1), await serialAt(page, 2)];
@@ -78,21 +78,27 @@ describe('a clerk works the 回访记录表 in the browser', () => {
       ['王芳', '效果满意', '沟通顺畅', 'BASICALLY_SATISFIED'],
     ]);
 
-    // one more edit, then undo it: only that cell goes back, on the server too
-    await cell(page, 1, 'serviceEvaluation').click();
-    await page.keyboard.press('F2');
-    await page.keyboard.press('Control+A');
-    await page.keyboard.type('响应很快');
-    await page.keyboard.press('Enter');
-    await eventually(async () => (await stored(api, serials[1])).serviceEvaluation, '响应很快');
-    await cell(page, 1, 'serviceEvaluation').click();
+    // the pasted block is still selected: Ctrl+C copies it back out as the same TSV
+    await page.keyboard.press('Control+C');
+    await expect(page.evaluate(() => navigator.clipboard.readText())).resolves.toBe(block.map((r) => r.join('\t')).join('\n'));
+
+    // fill down: select 回访人 of the three rows with Shift+arrows, Ctrl+D copies the first into the others
+    await cell(page, 0, 'visitors').click();
+    await page.keyboard.press('Shift+ArrowDown');
+    await page.keyboard.press('Shift+ArrowDown');
+    await page.keyboard.press('Control+D');
+    await eventually(async () => (await stored(api, serials[2])).visitors, '张丽');
+    await expect(cell(page, 2, 'visitors').textContent()).resolves.toBe('张丽');
+
+    // undo one action (the fill): only that cell goes back, on the server too
     await page.keyboard.press('Control+Z');
-    await eventually(async () => (await stored(api, serials[1])).serviceEvaluation, '态度热情');
-    await expect(cell(page, 1, 'serviceEvaluation').textContent()).resolves.toBe('态度热情');
+    await eventually(async () => (await stored(api, serials[2])).visitors, '王芳');
+    await expect(cell(page, 2, 'visitors').textContent()).resolves.toBe('王芳');
+    expect((await stored(api, serials[1])).visitors).toBe('张丽');
 
     // undo again: the whole paste goes back
     await page.keyboard.press('Control+Z');
-    await eventually(async () => (await Promise.all(serials.map((s) => stored(api, s)))).map((r) => r.satisfaction), before.map((r) => r.satisfaction));
+    await eventually(async () => (await Promise.all(serials.map((s) => stored(api, s)))).map((r) => [r.visitors, r.satisfaction]), before.map((r) => [r.visitors, r.satisfaction]));
     await context.close();
   });
 
