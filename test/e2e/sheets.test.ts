@@ -70,4 +70,29 @@ describe('every sheet, as each role sees it', () => {
     expect(editable).toBe(0);
     await auditor.context.close();
   });
+
+  it('should make every record of a period read-only once the supervisor has archived it', async () => {
+    // project B02, which the other browser tests leave alone
+    const supervisor = await signIn(browser, 'sunwei');
+    const previous = (await supervisor.page.locator('[data-testid=period-picker] option').nth(1).getAttribute('value'))!;
+    await supervisor.page.selectOption('[data-testid=period-picker]', previous);
+    await supervisor.page.getByRole('button', { name: '季度统计' }).click();
+    await supervisor.page.getByRole('button', { name: '存档本期' }).click();
+    await supervisor.page.waitForFunction(() => document.querySelector('[data-testid=archive-status]')?.textContent?.includes('已存档'));
+    await screenshot(supervisor.page, '17-sheet-statistics-archived');
+    await supervisor.context.close();
+
+    const clerk = await signIn(browser, 'liumei');
+    await clerk.page.selectOption('[data-testid=period-picker]', previous);
+    await clerk.page.waitForSelector('.hf-archived-banner');
+    await clerk.page.waitForSelector('.ag-row .ag-cell');
+    await expect(clerk.page.locator('.ag-row').count()).resolves.toBeGreaterThan(0);
+    const satisfaction = clerk.page.locator('.ag-row .ag-cell[col-id="satisfaction"]');
+    expect(await satisfaction.count()).toBeGreaterThan(0);
+    await expect(satisfaction.evaluateAll((cells) => cells.every((c) => c.classList.contains('hf-readonly')))).resolves.toBe(true);
+    await cell(clerk.page, 0, 'suggestions').dblclick();
+    await expect(clerk.page.locator('.ag-cell-inline-editing').count()).resolves.toBe(0);
+    await screenshot(clerk.page, '18-sheet-callbacks-archived');
+    await clerk.context.close();
+  });
 });

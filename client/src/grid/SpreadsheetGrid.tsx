@@ -45,6 +45,7 @@ interface Props<Row> {
   rowId: (row: Row) => string;
   rowLabel: (row: Row) => string;
   columns: SheetColumn<Row>[];
+  /** absent: a read-only report; present with readOnly: an editable form that is locked now (archived, role) */
   save?: SaveFn;
   /** column widths are remembered under this key */
   storageKey: string;

@@ -130,7 +130,7 @@ export function CallbackSheet({ session }: { session: Session }) {
       rowId={(r) => r.id}
       rowLabel={(r) => `${r.serialCode} · ${r.ticket.ownerName} ${r.ticket.unit}`}
       columns={columns}
-      save={session.archived ? undefined : save}
+      save={save}
       readOnly={session.archived}
       storageKey="callbacks"
       rowClass={(r) => (r.status === CallbackStatus.VOIDED ? 'hf-row-voided' : r.overdue ? 'hf-row-overdue' : undefined)}

@@ -96,7 +96,7 @@ export function TicketSheet({ session }: { session: Session }) {
         rowId={(r) => r.id}
         rowLabel={(r) => `${r.number} · ${r.ownerName}`}
         columns={columns}
-        save={writer ? save : undefined}
+        save={save}
         readOnly={!writer}
         storageKey="tickets"
         rowClass={(r) => (r.status === TicketStatus.VOIDED ? 'hf-row-voided' : undefined)}
