@@ -13,6 +13,19 @@ describe('every sheet, as each role sees it', () => {
     await expect(page.locator('.ag-header-cell-text', { hasText: '满意程度' }).count()).resolves.toBe(1);
     await screenshot(page, '10-sheet-callbacks');
 
+    // a column made wider by dragging its edge keeps its width after a reload
+    const header = page.locator('.ag-header-cell[col-id="summary"]');
+    const widthBefore = (await header.boundingBox())!.width;
+    const handle = (await header.locator('.ag-header-cell-resize').boundingBox())!;
+    await page.mouse.move(handle.x + handle.width / 2, handle.y + handle.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(handle.x + 120, handle.y + handle.height / 2, { steps: 5 });
+    await page.mouse.up();
+    await page.reload();
+    await page.waitForSelector('.ag-row .ag-cell');
+    const widthAfter = (await page.locator('.ag-header-cell[col-id="summary"]').boundingBox())!.width;
+    expect(widthAfter).toBeGreaterThan(widthBefore + 80);
+
     await page.getByRole('button', { name: '工单登记' }).click();
     await page.waitForSelector('.ag-row .ag-cell[col-id="summary"]');
     await expect(page.locator('.ag-header-cell-text', { hasText: '内容摘要' }).count()).resolves.toBe(1);

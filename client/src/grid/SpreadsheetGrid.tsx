@@ -360,7 +360,7 @@ export function SpreadsheetGrid<Row>(props: Props<Row>) {
       field: column.field as never,
       colId: column.field,
       headerName: column.header,
-      width: column.width ?? 120,
+      initialWidth: column.width ?? 120, // initial: a later column definition must not undo the clerk's widths
       pinned: column.pinned ? 'left' : undefined,
       lockPinned: column.pinned,
       sortable: true,

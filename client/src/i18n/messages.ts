@@ -44,6 +44,7 @@ export const MESSAGES = {
   completeTicket: { 'zh-CN': '处理完毕', en: 'Complete' },
   create: { 'zh-CN': '登记', en: 'Register' },
   cancel: { 'zh-CN': '取消', en: 'Cancel' },
+  attempts: { 'zh-CN': '已尝试 {count} 次', en: '{count} attempts' },
   plannedOnly: { 'zh-CN': '仅待回访', en: 'Planned only' },
   noAnswer: { 'zh-CN': '无人接听', en: 'No answer' },
   callLater: { 'zh-CN': '约定稍后', en: 'Call later' },

@@ -117,9 +117,15 @@ export function CallbackSheet({ session }: { session: Session }) {
     );
   }, [client, rows, columns, language, session]);
 
+  const [attemptMessage, setAttemptMessage] = useState('');
   const attempt = async (outcome: 'NO_ANSWER' | 'CALL_LATER') => {
     if (!selected) return;
-    await recordAttempt({ variables: { input: { id: selected.id, version: selected.version, outcome } } });
+    const answer = await recordAttempt({ variables: { input: { id: selected.id, version: selected.version, outcome } } })
+      .catch((e: unknown) => ({ data: undefined, error: e instanceof Error ? e : new Error(String(e)) }));
+    const payload = answer.data?.recordCallbackAttempt;
+    setAttemptMessage(answer.error?.message ?? payload?.userErrors.map((e) => e.message).join('；')
+      ?? '');
+    if (payload?.callback) setAttemptMessage(`${payload.callback.serialCode} · ${t('attempts', { count: payload.callback.attemptCount })}`);
   };
 
   if (error && !data) return <div className="hf-error-banner">{error.message}</div>;
@@ -143,6 +149,7 @@ export function CallbackSheet({ session }: { session: Session }) {
           <button type="button" disabled={!canAttempt} onClick={() => void attempt('NO_ANSWER')}>{t('noAnswer')}</button>
           <button type="button" disabled={!canAttempt} onClick={() => void attempt('CALL_LATER')}>{t('callLater')}</button>
           {selected && <span className="hf-selected">{selected.serialCode}</span>}
+          {attemptMessage && <span data-testid="attempt-message">{attemptMessage}</span>}
         </>
       }
     />
