@@ -107,9 +107,12 @@ async function main() {
     for (const s of [...scans].sort()) console.log(`  ${s}`);
     // where the time goes: the statement's parts (CTEs and the six result columns), inclusive times
     console.log('parts (inclusive ms; a CTE is counted where it is first read):');
+    const columns = ['kinds (per kind and totals)', 'satisfaction', 'unqualified callbacks', 'repeated complaints', 'repeated repairs', 'spot check'];
+    let column = 0;
     for (const part of top.Plan.Plans ?? []) {
-      const name = part['Subplan Name'] ?? part['CTE Name'] ?? part['Node Type'];
-      console.log(`  ${name.padEnd(34)} ${part['Actual Total Time'].toFixed(1).padStart(8)} ms  ${part['Actual Rows']} rows`);
+      const initPlan = part['Subplan Name']?.startsWith('InitPlan') ? `${part['Subplan Name'].split(' (')[0]}: ${columns[column++] ?? ''}` : null;
+      const name = initPlan ?? part['Subplan Name'] ?? part['Node Type'];
+      console.log(`  ${name.padEnd(40)} ${part['Actual Total Time'].toFixed(1).padStart(8)} ms  ${part['Actual Rows']} rows`);
     }
   } finally {
     await raw.end();

@@ -99,6 +99,19 @@ describe('quarterly report (季度统计分析报告)', () => {
     });
   });
 
+  it('should let one of two clerks starting the same report at once win and tell the other', async () => {
+    const other = await app.as('wangfang');
+    const [a, b] = await Promise.all([
+      clerk.gql(SAVE, { i: { projectId: app.projectA, period: '2026-02', analysis: '甲' } }),
+      other.gql(SAVE, { i: { projectId: app.projectA, period: '2026-02', analysis: '乙' } }),
+    ]);
+    const payloads = [a.data.saveQuarterlyReport, b.data.saveQuarterlyReport];
+    expect(payloads.filter((p) => p.report).length).toBe(1);
+    expect(payloads.filter((p) => p.userErrors[0]?.code === 'CONFLICT').length).toBe(1);
+    const stored = await clerk.gql(`query ($p: ID!) { quarterlyReport(projectId: $p, period: "2026-02") { analysis } }`, { p: app.projectA });
+    expect(stored.data.quarterlyReport.analysis).toBe(payloads.find((p) => p.report).report.analysis);
+  });
+
   it('should refuse a malformed period and a report of another project', async () => {
     const bad = await clerk.gql(SAVE, { i: { projectId: app.projectA, period: '2026-13', analysis: 'x' } });
     expect(bad.data.saveQuarterlyReport.userErrors[0]).toMatchObject({ field: ['period'], code: 'BAD_USER_INPUT' });

@@ -1,5 +1,5 @@
 import { isDeepStrictEqual } from 'node:util';
-import { LockMode } from '@mikro-orm/core';
+import { LockMode, UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { ErrorCode, QuarterlyReportStatus, Role } from '@hf/shared';
 import type { Viewer } from '../../graphql/context';
@@ -29,6 +29,7 @@ export async function saveQuarterlyReport(em: EntityManager, viewer: Viewer, inp
   const projectId = parseId(input.projectId, 'Project', 'projectId');
   assertProjectAccess(viewer, projectId);
   const range = periodArgument(input.period);
+  // two clerks starting the same report at once: the unique (project, period) lets one win, the other is told
   return em.transactional(async (tx) => {
     await assertReportOpen(tx, projectId, range.from, range.to);
     let report = await tx.findOne(QuarterlyReport, { project: projectId, period: range.key }, { lockMode: LockMode.PESSIMISTIC_WRITE });
@@ -51,6 +52,9 @@ export async function saveQuarterlyReport(em: EntityManager, viewer: Viewer, inp
     if (input.improvementMeasures !== undefined) report.improvementMeasures = clean(input.improvementMeasures);
     await tx.flush();
     return report;
+  }).catch((error: unknown) => {
+    if (error instanceof UniqueConstraintViolationException) throw conflict();
+    throw error;
   });
 }
 

@@ -1,5 +1,8 @@
 /**
- * 季度统计分析 (DOMAIN.md "Quarterly statistics and analysis"): `computeQuarterlyStatistics(em, projectId, period)`.
+ * 季度统计分析 (DOMAIN.md "Quarterly statistics and analysis"):
+ * `computeQuarterlyStatistics(em, projectId: number, period?: '2026Q3' | '2026-07', now = new Date(), asOf?: 'YYYY-MM-DD')`
+ * (period omitted: the current one in the project's setting; asOf: the day OVERDUE is judged on, default today).
+ * A submitted QuarterlyReport keeps the same object, JSON-serialised, in `figures` (dates as ISO strings).
  *
  * Returns a plain `QuarterlyStatistics` object (classes in ./statistics.types.ts, also the GraphQL types):
  *  - projectId (global id), projectCode, projectName, period ("2026Q3" or "2026-07"), periodKind, from/to
