@@ -8,7 +8,7 @@ import path from 'node:path';
 import { fork } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { benchDatabase, freePortOf, server } from './lib/bench-db.mjs';
-import { BENCH_PASSWORD, generate } from './lib/generate.mjs';
+import { BENCH_PASSWORD, ensurePolicies, generate } from './lib/generate.mjs';
 import { post } from './lib/load.mjs';
 import { resetPeakRss, rss } from './lib/peak-rss.mjs';
 
@@ -48,6 +48,7 @@ async function main() {
   // two projects with ROWS callbacks each, all completed in 2026Q3
   const db = await benchDatabase(`bench_export_${ROWS}`);
   await generate(db.url, console.log, { projects: 2, tickets: ROWS * 2, callbacks: ROWS * 2, owners: Math.max(1000, Math.round(ROWS * 0.4)), start: FROM, days: 90 });
+  await ensurePolicies(db.url); // the standard policy, so 统计汇总 has targets
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'hf-bench-export-'));
   const port = await freePortOf();
   const child = fork(path.join(root, 'server', 'dist', 'main.js'), [], {

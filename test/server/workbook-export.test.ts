@@ -145,6 +145,7 @@ describe('numbered quarterly workbooks', () => {
     const voidedRow = rowOf(voided.serialCode);
     expect(voidedRow.getCell(column(sheet, '状态')).value).toBe('作废');
     expect(voidedRow.getCell(column(sheet, '作废原因')).value).toBe('业主重复报修，合并处理');
+    expect(voidedRow.getCell(1).font).toMatchObject({ italic: true, color: { argb: 'FF808080' } });
 
     const recordedRow = rowOf(unqualified.serialCode);
     expect(recordedRow.getCell(column(sheet, '满意程度')).value).toBe('不满意');
@@ -173,8 +174,9 @@ describe('numbered quarterly workbooks', () => {
       expect(ws.headerFooter.oddHeader).toContain(`工作簿编号 HFB-A01-${period}-01`);
       expect((ws as unknown as { sheetProtection: { sheet: boolean } }).sheetProtection.sheet).toBe(true);
     }
-    // Chinese headers fit their column
-    expect(sheet.getColumn(column(sheet, '服务效果评价')).width).toBeGreaterThanOrEqual(12);
+    // Chinese headers fit their column (on two lines at most: 6 characters need 3 per line, 6 units)
+    expect(sheet.getColumn(column(sheet, '服务效果评价')).width).toBeGreaterThanOrEqual(8);
+    expect(sheet.getColumn(column(sheet, '编码')).width).toBeGreaterThanOrEqual(18);
 
     const complaints = book.getWorksheet('客户投诉登记表')!;
     expect(String(complaints.getCell('A1').value)).toContain('《客户投诉登记表》');
@@ -288,6 +290,8 @@ describe('numbered quarterly workbooks', () => {
     expect(future.data.exportQuarterlyWorkbook.userErrors).toEqual([expect.objectContaining({ code: 'BAD_USER_INPUT', field: ['period'] })]);
     const after = await manager.gql(`{ exportRegister { totalCount } }`);
     expect(after.data.exportRegister.totalCount).toBe(before.data.exportRegister.totalCount);
+    const badFilter = await manager.gql(`{ exportRegister(period: "Q3") { totalCount } }`);
+    expect(badFilter.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: ['period'] });
   });
 
   it('should keep the register row unchangeable in the database', async () => {

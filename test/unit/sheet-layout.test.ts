@@ -1,5 +1,5 @@
 import {
-  columnWidth, displayWidth, escapeHeaderText, excelDate, excelDateTime, MAX_COLUMN_WIDTH, pageHeaderFooter, periodLabel,
+  columnWidth, displayWidth, escapeHeaderText, excelDate, excelDateTime, MAX_COLUMN_WIDTH, pageHeaderFooter, periodLabel, WRAPPED_TEXT_WIDTH,
 } from '../../server/src/modules/exports/sheet-layout';
 
 describe('printed workbook layout', () => {
@@ -10,10 +10,17 @@ describe('printed workbook layout', () => {
   });
 
   it('should size a column for its header or a typical value, within bounds', () => {
-    expect(columnWidth('服务效果评价')).toBe(14);
+    expect(columnWidth('回访结果')).toBe(10);
     expect(columnWidth('编码', 'HF-A01-2026-000001')).toBe(20);
     expect(columnWidth('评分')).toBe(6);
     expect(columnWidth('内容摘要', '很'.repeat(100))).toBe(MAX_COLUMN_WIDTH);
+  });
+
+  it('should let a long header wrap onto two lines and keep wrapping text columns narrow', () => {
+    // 责任部门（回访时）: 9 characters, two lines of at most 5
+    expect(columnWidth('责任部门（回访时）')).toBe(12);
+    expect(columnWidth('服务效果评价', '服务及时')).toBe(10);
+    expect(columnWidth('内容摘要', '很'.repeat(100), true)).toBe(WRAPPED_TEXT_WIDTH + 2);
   });
 
   it('should show business times and dates as China Standard Time on any server', () => {

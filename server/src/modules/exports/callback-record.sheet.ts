@@ -43,7 +43,6 @@ export interface CallbackRecordRow {
   owner_confirmation: OwnerConfirmation | null;
   handler_at_recording: string | null;
   department_at_recording: string | null;
-  attempt_count: number;
   reviewed_by: string | null;
   reviewed_at: Date | string | null;
   review_opinion: string | null;
@@ -54,7 +53,6 @@ export interface CallbackRecordRow {
   handling_at: Date | string | null;
   follow_up: string | null;
   void_reason: string | null;
-  voided_at: Date | string | null;
 }
 
 /** The callbacks of a project whose anchor date (usually the completion) falls in the period, in serial order. */
@@ -68,9 +66,9 @@ export function callbackRecordBatches(em: EntityManager, projectId: number, from
                 ua.display_name as assignee, uc.display_name as co_assignee,
                 c.performed_at, c.visitors, c.quality_evaluation, c.service_evaluation, c.satisfaction, c.satisfaction_score,
                 c.shortcomings, c.suggestions, c.result, c.owner_confirmation, c.handler_at_recording, c.department_at_recording,
-                c.attempt_count, ur.display_name as reviewed_by, c.reviewed_at, c.review_opinion,
+                ur.display_name as reviewed_by, c.reviewed_at, c.review_opinion,
                 ue.display_name as escalated_to, c.escalated_at, c.handling_opinion, uh.display_name as handling_by, c.handling_at,
-                c.follow_up, c.void_reason, c.voided_at
+                c.follow_up, c.void_reason
            from callback c
            join ticket t on t.id = c.ticket_id
            left join app_user ua on ua.id = c.assignee_id
@@ -101,7 +99,7 @@ export function callbackStatusText(row: Pick<CallbackRecordRow, 'status' | 'wind
 export function callbackRecordColumns(today: string): ColumnSpec<CallbackRecordRow>[] {
   return [
     { header: '编码', typical: 'HF-A01-2026-000001', value: (r) => r.serial_code },
-    { header: '状态', typical: '待回访（逾期）', value: (r) => callbackStatusText(r, today) },
+    { header: '状态', typical: '待回访（逾期）', kind: 'wrap', value: (r) => callbackStatusText(r, today) },
     { header: '作废原因', typical: '重复登记，已作废', kind: 'wrap', value: (r) => text(r.void_reason) },
     { header: '回访类型', value: (r) => label(PURPOSE_LABELS, r.purpose) },
     { header: '工单编号', typical: 'A01-20260214-001', value: (r) => r.ticket_number },
@@ -115,13 +113,12 @@ export function callbackRecordColumns(today: string): ColumnSpec<CallbackRecordR
     },
     { header: '维修类别', typical: '下水道堵塞', value: (r) => text(r.category) },
     { header: '内容摘要', typical: '厨房水管接口漏水，需更换', kind: 'wrap', value: (r) => r.summary },
-    { header: '回访方式', typical: '电话、现场查看', value: (r) => r.methods.map((m) => label(METHOD_LABELS, m)).join('、') },
+    { header: '回访方式', typical: '电话、现场查看', kind: 'wrap', value: (r) => r.methods.map((m) => label(METHOD_LABELS, m)).join('、') },
     { header: '计划回访起', kind: 'date', typical: '2026-07-01', value: (r) => excelDate(r.window_from) },
     { header: '计划回访止', kind: 'date', typical: '2026-07-01', value: (r) => excelDate(r.window_to) },
-    { header: '回访责任人', typical: '张丽、赵刚', value: (r) => joined(r.assignee, r.co_assignee) },
+    { header: '回访责任人', typical: '张丽、赵刚', kind: 'wrap', value: (r) => joined(r.assignee, r.co_assignee) },
     { header: '回访时间', kind: 'datetime', typical: '2026-07-01 10:00', value: (r) => excelDateTime(r.performed_at) },
-    { header: '回访人', typical: '张丽、赵刚', value: (r) => text(r.visitors) },
-    { header: '尝试次数', kind: 'integer', value: (r) => r.attempt_count },
+    { header: '回访人', typical: '张丽、赵刚', kind: 'wrap', value: (r) => text(r.visitors) },
     { header: '质量评价', typical: '维修质量良好', kind: 'wrap', value: (r) => text(r.quality_evaluation) },
     { header: '服务效果评价', typical: '服务及时', kind: 'wrap', value: (r) => text(r.service_evaluation) },
     { header: '满意程度', typical: '非常不满意', value: (r) => (r.satisfaction ? label(SATISFACTION_LABELS, r.satisfaction) : '') },
@@ -141,6 +138,5 @@ export function callbackRecordColumns(today: string): ColumnSpec<CallbackRecordR
     { header: '处理人', value: (r) => text(r.handling_by) },
     { header: '处理时间', kind: 'datetime', typical: '2026-07-01 10:00', value: (r) => excelDateTime(r.handling_at) },
     { header: '跟进情况', typical: '已重新维修，业主满意', kind: 'wrap', value: (r) => text(r.follow_up) },
-    { header: '作废时间', kind: 'datetime', typical: '2026-07-01 10:00', value: (r) => excelDateTime(r.voided_at) },
   ];
 }

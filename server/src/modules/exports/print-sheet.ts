@@ -83,7 +83,7 @@ export async function writePrintSheet<R>(
     headerFooter: { differentFirst: false, differentOddEven: false, ...pageHeaderFooter(spec.heading) },
     views: [{ state: 'frozen', xSplit: 1, ySplit: 2, topLeftCell: 'B3', activeCell: 'B3' }],
   });
-  sheet.columns = spec.columns.map((column) => ({ width: columnWidth(column.header, column.typical) })) as ExcelJS.Column[];
+  sheet.columns = spec.columns.map((column) => ({ width: columnWidth(column.header, column.typical, column.kind === 'wrap') })) as ExcelJS.Column[];
   // one style object per column, shared by its cells: ExcelJS recognises a style object it has seen and skips
   // rendering it again for every cell (measured in test/bench/export.bench.mjs)
   const styles = spec.columns.map((column) => cellStyle(column.kind, false));
@@ -98,7 +98,7 @@ export async function writePrintSheet<R>(
   title.commit();
 
   const header = sheet.addRow(spec.columns.map((column) => column.header));
-  header.height = 20;
+  header.height = 32; // two lines: long headers wrap
   header.eachCell((cell) => {
     cell.font = { bold: true };
     cell.alignment = { vertical: 'middle', horizontal: 'center', wrapText: true };

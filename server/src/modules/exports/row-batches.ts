@@ -1,14 +1,20 @@
 /**
  * Rows of a sheet read from PostgreSQL in batches by keyset (the last row of a batch says where the next
  * starts), so a quarter of any size is never held in memory at once and every batch is one indexed query.
+ * The next batch is asked for before the current one is handed out, so PostgreSQL reads while Node writes
+ * (at most two batches in memory).
  */
 export async function* keysetBatches<R>(fetch: (after: R | null, limit: number) => Promise<R[]>, batchSize: number): AsyncGenerator<R[]> {
-  let after: R | null = null;
-  for (;;) {
-    const rows = await fetch(after, batchSize);
-    if (rows.length > 0) yield rows;
-    if (rows.length < batchSize) return;
-    after = rows[rows.length - 1];
+  let pending: Promise<R[]> | null = fetch(null, batchSize);
+  try {
+    while (pending) {
+      const rows: R[] = await pending;
+      pending = rows.length === batchSize ? fetch(rows[rows.length - 1], batchSize) : null;
+      if (rows.length > 0) yield rows;
+    }
+  } finally {
+    // abandoned early (the writer failed): the read ahead is not awaited, so its failure must not go unhandled
+    pending?.catch(() => undefined);
   }
 }
 

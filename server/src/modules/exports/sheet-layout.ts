@@ -14,14 +14,19 @@ export function displayWidth(text: string): number {
 
 export const MIN_COLUMN_WIDTH = 6;
 export const MAX_COLUMN_WIDTH = 50;
+/** a wrapping text column is kept this narrow: its long values take more lines, not more width */
+export const WRAPPED_TEXT_WIDTH = 12;
 
 /**
  * A column wide enough for its header and for a typical value (rows are streamed, so the width is chosen
- * before they are read); longer texts wrap inside the column.
+ * before they are read). 38 columns must fit the width of an A4 landscape page, so a long header wraps onto
+ * two lines (half its width) and a wrapping text column stays narrow.
  */
-export function columnWidth(header: string, typicalValue = ''): number {
-  const width = Math.max(displayWidth(header), displayWidth(typicalValue)) + 2;
-  return Math.min(MAX_COLUMN_WIDTH, Math.max(MIN_COLUMN_WIDTH, width));
+export function columnWidth(header: string, typicalValue = '', wraps = false): number {
+  const headerWidth = displayWidth(header);
+  const headerNeed = headerWidth > 8 ? Math.ceil(headerWidth / 4) * 2 : headerWidth;
+  const valueNeed = wraps ? Math.min(WRAPPED_TEXT_WIDTH, displayWidth(typicalValue)) : displayWidth(typicalValue);
+  return Math.min(MAX_COLUMN_WIDTH, Math.max(MIN_COLUMN_WIDTH, Math.max(headerNeed, valueNeed) + 2));
 }
 
 /**

@@ -4,6 +4,7 @@ import type { Context } from '../../graphql/context';
 import { pageSize } from '../../graphql/connection';
 import { SortDirection } from '../../graphql/enums';
 import { paginate } from '../../graphql/paginate';
+import { withQueryErrors } from '../../graphql/query-errors';
 import { withUserErrors } from '../../graphql/user-error';
 import { loadConfigOnce } from '../../graphql/settings';
 import { Project } from '../projects/project.entity';
@@ -37,12 +38,14 @@ export class WorkbookExportResolver {
     @Arg('after', () => String, { nullable: true }) after?: string,
   ) {
     const viewer = requireViewer(ctx);
-    return paginate(ctx.em, WorkbookExport, registerWhere(viewer, projectArgument(viewer, projectId), period), {
-      first: pageSize(first),
-      after,
-      orderBy: 'id',
-      direction: SortDirection.DESC,
-    });
+    return withQueryErrors(() =>
+      paginate(ctx.em, WorkbookExport, registerWhere(viewer, projectArgument(viewer, projectId), period), {
+        first: pageSize(first),
+        after,
+        orderBy: 'id',
+        direction: SortDirection.DESC,
+      }),
+    );
   }
 
   @FieldResolver(() => Project)
