@@ -108,4 +108,31 @@ describe('every sheet, as each role sees it', () => {
     await screenshot(clerk.page, '18-sheet-callbacks-archived');
     await clerk.context.close();
   });
+
+  it('should save a ticket cell typed in 工单登记, and show both values when another clerk changed it first', async () => {
+    const first = await signIn(browser, 'zhangli');
+    const second = await signIn(browser, 'wangfang');
+    for (const page of [first.page, second.page]) {
+      await page.getByRole('button', { name: '工单登记' }).click();
+      await page.waitForSelector('.ag-row .ag-cell[col-id="handlingResult"]');
+    }
+    const write = async (page: typeof first.page, value: string) => {
+      await cell(page, 0, 'handlingResult').click();
+      await page.keyboard.press('F2');
+      await page.keyboard.press('Control+A');
+      await page.keyboard.type(value);
+      await page.keyboard.press('Enter');
+    };
+    await write(second.page, '已更换阀门，业主确认');
+    await second.page.waitForSelector('.ag-row[row-index="0"] .ag-cell[col-id="handlingResult"].hf-saved');
+
+    await write(first.page, '已上门检查，待配件');
+    const dialog = first.page.getByRole('dialog');
+    await dialog.waitFor();
+    await expect(dialog.locator('.hf-theirs').textContent()).resolves.toBe('已更换阀门，业主确认');
+    await dialog.getByRole('button', { name: '采用他人的值' }).click();
+    await expect(cell(first.page, 0, 'handlingResult').textContent()).resolves.toBe('已更换阀门，业主确认');
+    await first.context.close();
+    await second.context.close();
+  });
 });

@@ -76,9 +76,14 @@ export function TicketSheet({ session }: { session: Session }) {
       return result.updateTicket;
     }));
     const userErrors = answers.flatMap((a, i) => a.userErrors.map((e) => ({ ...e, field: ['rows', String(i), ...e.field] })));
-    if (userErrors.some((e) => e.code === 'CONFLICT')) void refetch();
-    return mapRowErrors(groups, userErrors, () => null, (field) => columnLabel(TICKET_COLUMNS, field, language));
-  }, [client, rows, language, refetch]);
+    // CONFLICT: read the rows as they are now, so the clerk sees both values and chooses (as on the callbacks)
+    const fresh = userErrors.some((e) => e.code === 'CONFLICT') ? (await refetch()).data?.tickets.edges.map((e) => e.node as Row) ?? [] : [];
+    const current = (id: string) => {
+      const row = fresh.find((r) => r.id === id);
+      return row ? { version: row.version, values: Object.fromEntries(columns.map((c) => [c.field, c.value(row)])) } : null;
+    };
+    return mapRowErrors(groups, userErrors, current, (field) => columnLabel(TICKET_COLUMNS, field, language));
+  }, [client, rows, columns, language, refetch]);
 
   const complete = async () => {
     if (!selected) return;
