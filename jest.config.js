@@ -17,7 +17,22 @@ module.exports = {
       testMatch: ['<rootDir>/test/server/**/*.test.ts'],
       globalSetup: '<rootDir>/test/setup/global-setup.mjs',
       globalTeardown: '<rootDir>/test/setup/global-teardown.mjs',
-      testTimeout: 60_000,
+    },
+    {
+      ...shared,
+      displayName: 'client',
+      // the client is an ES module package: compile its sources to CommonJS for Jest
+      transform: { '^.+\\.tsx?$': ['ts-jest', { tsconfig: '<rootDir>/test/tsconfig.client.json', diagnostics: false }] },
+      testEnvironment: 'jsdom',
+      testMatch: ['<rootDir>/test/client/**/*.test.ts?(x)'],
+      moduleNameMapper: { ...shared.moduleNameMapper, '\\.css$': '<rootDir>/test/client/helpers/style-stub.js' },
+    },
+    {
+      ...shared,
+      displayName: 'e2e',
+      testMatch: ['<rootDir>/test/e2e/**/*.test.ts'],
+      globalSetup: '<rootDir>/test/e2e/helpers/global-setup.mjs',
+      globalTeardown: '<rootDir>/test/e2e/helpers/global-teardown.mjs',
     },
   ],
 };

@@ -1,0 +1,1384 @@
+/* eslint-disable */
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+export type Maybe<T> = T | null;
+export type InputMaybe<T> = Maybe<T>;
+export type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+export type MakeOptional<T, K extends keyof T> = Omit<T, K> & { [SubKey in K]?: Maybe<T[SubKey]> };
+export type MakeMaybe<T, K extends keyof T> = Omit<T, K> & { [SubKey in K]: Maybe<T[SubKey]> };
+export type MakeEmpty<T extends { [key: string]: unknown }, K extends keyof T> = { [_ in K]?: never };
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+/** All built-in and custom scalars, mapped to their actual values */
+export type Scalars = {
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
+  /** A date-time string at UTC, such as 2007-12-03T10:15:30Z, compliant with the `date-time` format outlined in section 5.6 of the RFC 3339 profile of the ISO 8601 standard for representation of dates and times using the Gregorian calendar. */
+  DateTime: { input: string; output: string; }
+  /** A local date string (i.e., with no associated timezone) in `YYYY-MM-DD` format, e.g. `2020-01-01`. */
+  LocalDate: { input: string; output: string; }
+};
+
+export type AddCallbackInput = {
+  assigneeId?: InputMaybe<Scalars['ID']['input']>;
+  ticketId: Scalars['ID']['input'];
+  windowFrom?: InputMaybe<Scalars['LocalDate']['input']>;
+  windowTo?: InputMaybe<Scalars['LocalDate']['input']>;
+};
+
+export type Anchor =
+  | 'COMPLETED'
+  | 'CONTRACT_END'
+  | 'CONTRACT_MIDPOINT'
+  | 'RECEIVED'
+  | 'STARTED';
+
+export type ApplyPolicyPresetInput = {
+  preset: PolicyPresetName;
+  projectId: Scalars['ID']['input'];
+};
+
+export type ApplyPolicyPresetPayload = {
+  __typename?: 'ApplyPolicyPresetPayload';
+  policies: Array<CallbackPolicy>;
+  userErrors: Array<UserError>;
+};
+
+export type ArchivePeriodInput = {
+  /** 2026Q3, or 2026-07 for monthly projects */
+  period: Scalars['String']['input'];
+  projectId: Scalars['ID']['input'];
+};
+
+export type ArchivePeriodPayload = {
+  __typename?: 'ArchivePeriodPayload';
+  archive?: Maybe<ArchiveStatus>;
+  userErrors: Array<UserError>;
+};
+
+/** 存档状态 of one project and period */
+export type ArchiveStatus = {
+  __typename?: 'ArchiveStatus';
+  archived: Scalars['Boolean']['output'];
+  archivedAt?: Maybe<Scalars['DateTime']['output']>;
+  archivedBy?: Maybe<User>;
+  /** 于下一季度10日前存档: the 10th day of the next period */
+  dueDate: Scalars['LocalDate']['output'];
+  from: Scalars['LocalDate']['output'];
+  /** kept at least until this day */
+  keepUntil: Scalars['LocalDate']['output'];
+  period: Scalars['String']['output'];
+  projectId: Scalars['ID']['output'];
+  /** reminder: the period has ended, the due date has passed and it is not archived */
+  reminder: Scalars['Boolean']['output'];
+  /** 保管2年: years the records are kept (project setting); nothing is deleted automatically */
+  retentionYears: Scalars['Int']['output'];
+  to: Scalars['LocalDate']['output'];
+};
+
+export type AttemptOutcome =
+  | 'BUSY'
+  | 'CALL_LATER'
+  | 'NO_ANSWER'
+  | 'WRONG_NUMBER';
+
+/** 回访记录 */
+export type Callback = Node & {
+  __typename?: 'Callback';
+  /** the event the window is counted from */
+  anchor: Anchor;
+  /** the anchor event date (usually completion); decides the period */
+  anchorDate: Scalars['LocalDate']['output'];
+  assignee?: Maybe<User>;
+  attemptCount: Scalars['Int']['output'];
+  attempts: Array<CallbackAttempt>;
+  closedAt?: Maybe<Scalars['DateTime']['output']>;
+  coAssignee?: Maybe<User>;
+  createdAt: Scalars['DateTime']['output'];
+  /** the ticket's department as it was when the callback was done */
+  departmentAtRecording?: Maybe<Scalars['String']['output']>;
+  escalatedAt?: Maybe<Scalars['DateTime']['output']>;
+  escalatedTo?: Maybe<User>;
+  /** 跟进情况 */
+  followUp?: Maybe<Scalars['String']['output']>;
+  /** the ticket's handler as it was when the callback was done */
+  handlerAtRecording?: Maybe<Scalars['String']['output']>;
+  handlingAt?: Maybe<Scalars['DateTime']['output']>;
+  handlingBy?: Maybe<User>;
+  /** 处理意见 (project manager) */
+  handlingOpinion?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  /** 电话 / 面谈 / 现场查看, usually combined */
+  methods: Array<CallbackMethod>;
+  /** when the owner asked to be called again */
+  nextAttemptAt?: Maybe<Scalars['DateTime']['output']>;
+  /** window passed without being done (derived) */
+  overdue: Scalars['Boolean']['output'];
+  /** 签名确认 */
+  ownerConfirmation?: Maybe<OwnerConfirmation>;
+  performedAt?: Maybe<Scalars['DateTime']['output']>;
+  project: Project;
+  purpose: CallbackPurpose;
+  /** 质量评价 */
+  qualityEvaluation?: Maybe<Scalars['String']['output']>;
+  recordedAt?: Maybe<Scalars['DateTime']['output']>;
+  recordedBy?: Maybe<User>;
+  /** 合格 / 不合格 */
+  result?: Maybe<CallbackResult>;
+  /** 审核意见 */
+  reviewOpinion?: Maybe<Scalars['String']['output']>;
+  reviewedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** 审核人 */
+  reviewedBy?: Maybe<User>;
+  /** 满意程度 */
+  satisfaction?: Maybe<Satisfaction>;
+  /** optional score 1–10 */
+  satisfactionScore?: Maybe<Scalars['Int']['output']>;
+  /** 编码, e.g. HF-A01-2026-000001 */
+  serialCode: Scalars['String']['output'];
+  /** 服务效果评价 */
+  serviceEvaluation?: Maybe<Scalars['String']['output']>;
+  /** 缺点与不足 */
+  shortcomings?: Maybe<Scalars['String']['output']>;
+  /** index of the policy stage that scheduled it */
+  stageIndex?: Maybe<Scalars['Int']['output']>;
+  status: CallbackStatus;
+  /** 住户建议 */
+  suggestions?: Maybe<Scalars['String']['output']>;
+  ticket: Ticket;
+  updatedAt: Scalars['DateTime']['output'];
+  /** send back with every edit (optimistic locking) */
+  version: Scalars['Int']['output'];
+  /** 回访人 */
+  visitors?: Maybe<Scalars['String']['output']>;
+  voidReason?: Maybe<Scalars['String']['output']>;
+  voided: Scalars['Boolean']['output'];
+  voidedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** planned window: first day */
+  windowFrom: Scalars['LocalDate']['output'];
+  /** planned window: last day (inclusive) */
+  windowTo: Scalars['LocalDate']['output'];
+};
+
+export type CallbackActionInput = {
+  followUp?: InputMaybe<Scalars['String']['input']>;
+  id: Scalars['ID']['input'];
+  opinion?: InputMaybe<Scalars['String']['input']>;
+  version: Scalars['Int']['input'];
+};
+
+/** 回访尝试 */
+export type CallbackAttempt = {
+  __typename?: 'CallbackAttempt';
+  attemptedAt: Scalars['DateTime']['output'];
+  nextAttemptAt?: Maybe<Scalars['DateTime']['output']>;
+  note?: Maybe<Scalars['String']['output']>;
+  outcome: AttemptOutcome;
+};
+
+export type CallbackConnection = {
+  __typename?: 'CallbackConnection';
+  edges: Array<CallbackEdge>;
+  pageInfo: PageInfo;
+  /** rows matching the filter (costs a count query) */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type CallbackEdge = {
+  __typename?: 'CallbackEdge';
+  cursor: Scalars['String']['output'];
+  node: Callback;
+};
+
+export type CallbackFilter = {
+  /** assigned to (or co-assigned to) this user */
+  assigneeId?: InputMaybe<Scalars['ID']['input']>;
+  /** only callbacks whose window is open today or already passed */
+  due?: InputMaybe<Scalars['Boolean']['input']>;
+  kinds?: InputMaybe<Array<TicketKind>>;
+  /** only callbacks whose window has passed without being done */
+  overdue?: InputMaybe<Scalars['Boolean']['input']>;
+  /** anchor date in this period: 2026Q3 or 2026-07 */
+  period?: InputMaybe<Scalars['String']['input']>;
+  projectId?: InputMaybe<Scalars['ID']['input']>;
+  purposes?: InputMaybe<Array<CallbackPurpose>>;
+  statuses?: InputMaybe<Array<CallbackStatus>>;
+  /** serial code, ticket number, owner, unit or summary contains */
+  text?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type CallbackMethod =
+  | 'FACE_TO_FACE'
+  | 'ON_SITE'
+  | 'PHONE';
+
+export type CallbackOrder = {
+  direction?: SortDirection;
+  field: CallbackOrderField;
+};
+
+export type CallbackOrderField =
+  | 'CREATED_AT'
+  | 'SERIAL_CODE'
+  | 'UPDATED_AT'
+  | 'WINDOW_TO';
+
+export type CallbackPatch = {
+  followUp?: InputMaybe<Scalars['String']['input']>;
+  /** project manager: writing it closes an escalated callback */
+  handlingOpinion?: InputMaybe<Scalars['String']['input']>;
+  methods?: InputMaybe<Array<CallbackMethod>>;
+  ownerConfirmation?: InputMaybe<OwnerConfirmation>;
+  performedAt?: InputMaybe<Scalars['DateTime']['input']>;
+  qualityEvaluation?: InputMaybe<Scalars['String']['input']>;
+  result?: InputMaybe<CallbackResult>;
+  /** supervisor: writing it reviews a done callback */
+  reviewOpinion?: InputMaybe<Scalars['String']['input']>;
+  satisfaction?: InputMaybe<Satisfaction>;
+  satisfactionScore?: InputMaybe<Scalars['Int']['input']>;
+  serviceEvaluation?: InputMaybe<Scalars['String']['input']>;
+  shortcomings?: InputMaybe<Scalars['String']['input']>;
+  suggestions?: InputMaybe<Scalars['String']['input']>;
+  visitors?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type CallbackPayload = {
+  __typename?: 'CallbackPayload';
+  callback?: Maybe<Callback>;
+  userErrors: Array<UserError>;
+};
+
+/** 回访政策 */
+export type CallbackPolicy = Node & {
+  __typename?: 'CallbackPolicy';
+  id: Scalars['ID']['output'];
+  kind: TicketKind;
+  /** the preset it was created from */
+  preset?: Maybe<Scalars['String']['output']>;
+  severity?: Maybe<ComplaintSeverity>;
+  stages: Array<PolicyStage>;
+  updatedAt: Scalars['DateTime']['output'];
+  version: Scalars['Int']['output'];
+};
+
+export type CallbackPolicyPayload = {
+  __typename?: 'CallbackPolicyPayload';
+  policy?: Maybe<CallbackPolicy>;
+  userErrors: Array<UserError>;
+};
+
+export type CallbackPurpose =
+  | 'MANUAL'
+  | 'REGULAR'
+  | 'SPOT_CHECK';
+
+export type CallbackResult =
+  | 'QUALIFIED'
+  | 'UNQUALIFIED';
+
+export type CallbackRowEdit = {
+  id: Scalars['ID']['input'];
+  patch: CallbackPatch;
+  /** the version the edit is based on */
+  version: Scalars['Int']['input'];
+};
+
+export type CallbackStatus =
+  | 'CLOSED'
+  | 'DONE'
+  | 'ESCALATED'
+  | 'PLANNED'
+  | 'REVIEWED'
+  | 'UNREACHABLE'
+  | 'VOIDED';
+
+export type Channel =
+  | 'FAX'
+  | 'LETTER'
+  | 'ONLINE'
+  | 'PHONE'
+  | 'VISIT';
+
+export type ComplaintSeverity =
+  | 'GENERAL'
+  | 'MAJOR';
+
+export type CompleteTicketInput = {
+  /** defaults to now */
+  completedAt?: InputMaybe<Scalars['DateTime']['input']>;
+  handler?: InputMaybe<Scalars['String']['input']>;
+  handlingResult?: InputMaybe<Scalars['String']['input']>;
+  id: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
+};
+
+export type CompleteTicketPayload = {
+  __typename?: 'CompleteTicketPayload';
+  /** the callbacks scheduled by the policy and sampling */
+  callbacks: Array<Callback>;
+  ticket?: Maybe<Ticket>;
+  userErrors: Array<UserError>;
+};
+
+export type CreateTicketInput = {
+  category?: InputMaybe<Scalars['String']['input']>;
+  channel?: InputMaybe<Channel>;
+  contractEnd?: InputMaybe<Scalars['LocalDate']['input']>;
+  contractStart?: InputMaybe<Scalars['LocalDate']['input']>;
+  /** department name (被投诉部门 for complaints) */
+  department?: InputMaybe<Scalars['String']['input']>;
+  handler?: InputMaybe<Scalars['String']['input']>;
+  handlingResult?: InputMaybe<Scalars['String']['input']>;
+  kind: TicketKind;
+  ownerName?: InputMaybe<Scalars['String']['input']>;
+  phone?: InputMaybe<Scalars['String']['input']>;
+  projectId: Scalars['ID']['input'];
+  /** defaults to now */
+  receivedAt?: InputMaybe<Scalars['DateTime']['input']>;
+  severity?: InputMaybe<ComplaintSeverity>;
+  summary?: InputMaybe<Scalars['String']['input']>;
+  /** 楼栋-单元-房号 */
+  unit?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** 部门 */
+export type Department = Node & {
+  __typename?: 'Department';
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+};
+
+export type ErrorCode =
+  | 'ARCHIVED'
+  | 'BAD_USER_INPUT'
+  | 'CONFLICT'
+  | 'FORBIDDEN'
+  | 'INTERNAL_SERVER_ERROR'
+  | 'INVALID_STATE'
+  | 'NOT_FOUND'
+  | 'UNAUTHENTICATED';
+
+export type ExportQuarterlyWorkbookInput = {
+  /** the quarter, e.g. 2026Q3 (or a month, 2026-07, where the project compiles monthly) */
+  period: Scalars['String']['input'];
+  projectId: Scalars['ID']['input'];
+};
+
+export type ExportQuarterlyWorkbookPayload = {
+  __typename?: 'ExportQuarterlyWorkbookPayload';
+  /** path of the download on this server, e.g. /files/workbooks/HFB-A01-2026Q3-01.xlsx */
+  downloadUrl?: Maybe<Scalars['String']['output']>;
+  userErrors: Array<UserError>;
+  workbook?: Maybe<WorkbookExport>;
+};
+
+/** 按工单类别统计 (one row per ticket kind; the totals row has no kind) */
+export type KindStatistics = {
+  __typename?: 'KindStatistics';
+  /** 实际回访率 %: done ÷ anchored tickets */
+  achievedRatePercent?: Maybe<Scalars['Float']['output']>;
+  /** 已回访数 (recorded, reviewed, escalated or closed with a result) */
+  callbacksDone: Scalars['Int']['output'];
+  /** 已安排回访数 (not voided, spot checks excluded) */
+  callbacksPlanned: Scalars['Int']['output'];
+  /** 应回访数: ceil(rate × anchored tickets) per policy stage */
+  callbacksRequired: Scalars['Int']['output'];
+  /** 时效内完成: performed within the planned window */
+  doneWithinWindow: Scalars['Int']['output'];
+  /** null on the totals row (合计) */
+  kind?: Maybe<TicketKind>;
+  /** 逾期: still planned after the window */
+  overdue: Scalars['Int']['output'];
+  /** 达标: done ≥ required (totals: every kind) */
+  targetMet: Scalars['Boolean']['output'];
+  /** 目标回访率 % (the policy; lowest rate of its stages) */
+  targetRatePercent?: Maybe<Scalars['Float']['output']>;
+  /** 完成工单数: completed in the period, voided excluded */
+  ticketsCompleted: Scalars['Int']['output'];
+  /** 无法联系: attempts cap reached */
+  unreachable: Scalars['Int']['output'];
+};
+
+export type LoginInput = {
+  password: Scalars['String']['input'];
+  username: Scalars['String']['input'];
+};
+
+export type LoginPayload = {
+  __typename?: 'LoginPayload';
+  expiresAt?: Maybe<Scalars['DateTime']['output']>;
+  /** for scripts: send as "Authorization: Bearer <token>"; browsers get an httpOnly cookie */
+  token?: Maybe<Scalars['String']['output']>;
+  user?: Maybe<User>;
+  userErrors: Array<UserError>;
+};
+
+export type LogoutPayload = {
+  __typename?: 'LogoutPayload';
+  ok: Scalars['Boolean']['output'];
+};
+
+export type Me = {
+  __typename?: 'Me';
+  projects: Array<Project>;
+  user: User;
+};
+
+export type Mutation = {
+  __typename?: 'Mutation';
+  /** add a callback for any ticket by hand */
+  addCallback: CallbackPayload;
+  applyPolicyPreset: ApplyPolicyPresetPayload;
+  /** 存档: every record of the period becomes read-only (mutations answer ARCHIVED) */
+  archivePeriod: ArchivePeriodPayload;
+  closeCallback: CallbackPayload;
+  closeTicket: TicketPayload;
+  /** 处理完毕: schedules the callbacks its policy and sampling call for */
+  completeTicket: CompleteTicketPayload;
+  createTicket: TicketPayload;
+  /** 上报项目经理 */
+  escalateCallback: CallbackPayload;
+  /** 导出季度工作簿: numbers, registers and stores the quarter as an .xlsx */
+  exportQuarterlyWorkbook: ExportQuarterlyWorkbookPayload;
+  login: LoginPayload;
+  logout: LogoutPayload;
+  /** an attempt that reached nobody, or an owner who asked to be called later */
+  recordCallbackAttempt: CallbackPayload;
+  /** record the result of a callback (the whole row) */
+  recordCallbackResult: CallbackPayload;
+  /** 上报 to the project manager (who receives it) */
+  reportQuarterlyReport: QuarterlyReportPayload;
+  /** 退回 to draft with a reason; the snapshot is dropped */
+  returnQuarterlyReport: QuarterlyReportPayload;
+  /** 审核: qualified → REVIEWED, unqualified → ESCALATED to the project manager */
+  reviewCallback: CallbackPayload;
+  /** 审核 */
+  reviewQuarterlyReport: QuarterlyReportPayload;
+  /** 起草/修改 the analysis and improvement measures of a draft */
+  saveQuarterlyReport: QuarterlyReportPayload;
+  /** 提交: freezes the figures */
+  submitQuarterlyReport: QuarterlyReportPayload;
+  /** the supervisor sets rates (e.g. OTHER); the admin maintains policies */
+  updateCallbackPolicy: CallbackPolicyPayload;
+  /** many cell edits at once (grid paste); each row with its version */
+  updateCallbacks: UpdateCallbacksPayload;
+  /** the administrator sets the statistics period and the retention */
+  updateProjectSettings: ProjectSettingsPayload;
+  updateTicket: TicketPayload;
+  /** 作废: kept with its serial code and the reason */
+  voidCallback: CallbackPayload;
+  /** 作废 with a reason; the ticket and its number are kept */
+  voidTicket: TicketPayload;
+  /** 处理意见: closes an escalated callback */
+  writeHandlingOpinion: CallbackPayload;
+};
+
+
+export type MutationAddCallbackArgs = {
+  input: AddCallbackInput;
+};
+
+
+export type MutationApplyPolicyPresetArgs = {
+  input: ApplyPolicyPresetInput;
+};
+
+
+export type MutationArchivePeriodArgs = {
+  input: ArchivePeriodInput;
+};
+
+
+export type MutationCloseCallbackArgs = {
+  input: CallbackActionInput;
+};
+
+
+export type MutationCloseTicketArgs = {
+  input: TicketActionInput;
+};
+
+
+export type MutationCompleteTicketArgs = {
+  input: CompleteTicketInput;
+};
+
+
+export type MutationCreateTicketArgs = {
+  input: CreateTicketInput;
+};
+
+
+export type MutationEscalateCallbackArgs = {
+  input: CallbackActionInput;
+};
+
+
+export type MutationExportQuarterlyWorkbookArgs = {
+  input: ExportQuarterlyWorkbookInput;
+};
+
+
+export type MutationLoginArgs = {
+  input: LoginInput;
+};
+
+
+export type MutationRecordCallbackAttemptArgs = {
+  input: RecordAttemptInput;
+};
+
+
+export type MutationRecordCallbackResultArgs = {
+  input: RecordCallbackResultInput;
+};
+
+
+export type MutationReportQuarterlyReportArgs = {
+  input: QuarterlyReportActionInput;
+};
+
+
+export type MutationReturnQuarterlyReportArgs = {
+  input: QuarterlyReportActionInput;
+};
+
+
+export type MutationReviewCallbackArgs = {
+  input: CallbackActionInput;
+};
+
+
+export type MutationReviewQuarterlyReportArgs = {
+  input: QuarterlyReportActionInput;
+};
+
+
+export type MutationSaveQuarterlyReportArgs = {
+  input: SaveQuarterlyReportInput;
+};
+
+
+export type MutationSubmitQuarterlyReportArgs = {
+  input: QuarterlyReportActionInput;
+};
+
+
+export type MutationUpdateCallbackPolicyArgs = {
+  input: UpdateCallbackPolicyInput;
+};
+
+
+export type MutationUpdateCallbacksArgs = {
+  input: UpdateCallbacksInput;
+};
+
+
+export type MutationUpdateProjectSettingsArgs = {
+  input: UpdateProjectSettingsInput;
+};
+
+
+export type MutationUpdateTicketArgs = {
+  input: UpdateTicketInput;
+};
+
+
+export type MutationVoidCallbackArgs = {
+  input: VoidInput;
+};
+
+
+export type MutationVoidTicketArgs = {
+  input: VoidInput;
+};
+
+
+export type MutationWriteHandlingOpinionArgs = {
+  input: CallbackActionInput;
+};
+
+/** An object with a global ID */
+export type Node = {
+  id: Scalars['ID']['output'];
+};
+
+export type OffsetUnit =
+  | 'DAY'
+  | 'MONTH';
+
+/** 业主 */
+export type Owner = Node & {
+  __typename?: 'Owner';
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  phone?: Maybe<Scalars['String']['output']>;
+  /** 楼栋-单元-房号, e.g. 3-2-1502 */
+  unit: Scalars['String']['output'];
+};
+
+export type OwnerConfirmation =
+  | 'CONFIRMED_BY_PHONE'
+  | 'REFUSED'
+  | 'SIGNED'
+  | 'UNREACHABLE';
+
+export type PageInfo = {
+  __typename?: 'PageInfo';
+  endCursor?: Maybe<Scalars['String']['output']>;
+  hasNextPage: Scalars['Boolean']['output'];
+  hasPreviousPage: Scalars['Boolean']['output'];
+  startCursor?: Maybe<Scalars['String']['output']>;
+};
+
+/** STANDARD_000 (default), RAISED_001, DAILY_REPAIR_004 */
+export type PolicyPresetName =
+  | 'DAILY_REPAIR_004'
+  | 'RAISED_001'
+  | 'STANDARD_000';
+
+/** when (anchor + window), how many (rate) and by whom */
+export type PolicyStage = {
+  __typename?: 'PolicyStage';
+  anchor: Anchor;
+  fromOffset: Scalars['Int']['output'];
+  performerRole: Role;
+  purpose: CallbackPurpose;
+  /** target rate in percent */
+  ratePercent: Scalars['Int']['output'];
+  toOffset: Scalars['Int']['output'];
+  unit: OffsetUnit;
+};
+
+export type PolicyStageInput = {
+  anchor: Anchor;
+  fromOffset: Scalars['Int']['input'];
+  performerRole: Role;
+  purpose?: CallbackPurpose;
+  ratePercent: Scalars['Int']['input'];
+  toOffset: Scalars['Int']['input'];
+  unit: OffsetUnit;
+};
+
+/** 物业项目 */
+export type Project = Node & {
+  __typename?: 'Project';
+  /** short code used in every number, e.g. A01 */
+  code: Scalars['String']['output'];
+  companyName: Scalars['String']['output'];
+  /** hours during which the visitor may correct a recorded result */
+  correctionHours: Scalars['Int']['output'];
+  departments: Array<Department>;
+  id: Scalars['ID']['output'];
+  /** attempts before a callback is marked unreachable (无法联系) */
+  maxAttempts: Scalars['Int']['output'];
+  /** minimum days between two callbacks to the same owner (complaints excepted) */
+  minGapDays: Scalars['Int']['output'];
+  name: Scalars['String']['output'];
+  /** 保管2年: years records are kept; nothing is deleted automatically */
+  retentionYears: Scalars['Int']['output'];
+  /** quarter by default; seed 001 compiles monthly */
+  statisticsPeriod: StatisticsPeriod;
+};
+
+export type ProjectSettingsPayload = {
+  __typename?: 'ProjectSettingsPayload';
+  project?: Maybe<Project>;
+  userErrors: Array<UserError>;
+};
+
+/** 季度统计分析报告 */
+export type QuarterlyReport = Node & {
+  __typename?: 'QuarterlyReport';
+  /** 统计分析 */
+  analysis?: Maybe<Scalars['String']['output']>;
+  /** records of the period changed after submission: the live figures differ from the snapshot */
+  changedSinceSubmission: Scalars['Boolean']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  createdBy?: Maybe<User>;
+  /** the snapshot taken at submission; the live figures while a draft */
+  figures: QuarterlyStatistics;
+  /** the figures are the snapshot taken at submission */
+  figuresFrozen: Scalars['Boolean']['output'];
+  fromDate: Scalars['LocalDate']['output'];
+  id: Scalars['ID']['output'];
+  /** 改进措施 */
+  improvementMeasures?: Maybe<Scalars['String']['output']>;
+  /** 2026Q3, or 2026-07 for monthly projects */
+  period: Scalars['String']['output'];
+  project: Project;
+  reportedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** 接收的项目经理 */
+  reportedBy?: Maybe<User>;
+  /** 退回原因 */
+  returnReason?: Maybe<Scalars['String']['output']>;
+  /** last time it was sent back to draft */
+  returnedAt?: Maybe<Scalars['DateTime']['output']>;
+  returnedBy?: Maybe<User>;
+  /** 审核意见 */
+  reviewOpinion?: Maybe<Scalars['String']['output']>;
+  reviewedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** 审核人 */
+  reviewedBy?: Maybe<User>;
+  status: QuarterlyReportStatus;
+  submittedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** 提交人 */
+  submittedBy?: Maybe<User>;
+  toDate: Scalars['LocalDate']['output'];
+  updatedAt: Scalars['DateTime']['output'];
+  version: Scalars['Int']['output'];
+};
+
+export type QuarterlyReportActionInput = {
+  id: Scalars['ID']['input'];
+  /** review opinion, or the reason for sending it back */
+  opinion?: InputMaybe<Scalars['String']['input']>;
+  version: Scalars['Int']['input'];
+};
+
+export type QuarterlyReportPayload = {
+  __typename?: 'QuarterlyReportPayload';
+  report?: Maybe<QuarterlyReport>;
+  userErrors: Array<UserError>;
+};
+
+export type QuarterlyReportStatus =
+  | 'DRAFT'
+  | 'REPORTED'
+  | 'REVIEWED'
+  | 'SUBMITTED';
+
+/** 季度(月度)统计分析 of one project and period */
+export type QuarterlyStatistics = {
+  __typename?: 'QuarterlyStatistics';
+  /** OVERDUE is judged as of this day */
+  asOf: Scalars['LocalDate']['output'];
+  computedAt: Scalars['DateTime']['output'];
+  from: Scalars['LocalDate']['output'];
+  /** one row per ticket kind, in the order of TicketKind */
+  kinds: Array<KindStatistics>;
+  /** 2026Q3, or 2026-07 for monthly projects */
+  period: Scalars['String']['output'];
+  periodKind: StatisticsPeriod;
+  projectCode: Scalars['String']['output'];
+  /** the Project id */
+  projectId: Scalars['ID']['output'];
+  projectName: Scalars['String']['output'];
+  repeatedComplaints: Array<RepeatedComplaint>;
+  repeatedRepairs: Array<RepeatedRepair>;
+  satisfaction: SatisfactionStatistics;
+  spotCheck: SpotCheckProgress;
+  to: Scalars['LocalDate']['output'];
+  /** 合计 */
+  totals: KindStatistics;
+  unqualifiedCallbacks: Array<UnqualifiedCallback>;
+};
+
+export type Query = {
+  __typename?: 'Query';
+  /** 存档状态; by default the period due for archiving now (the previous one) */
+  archiveStatus: ArchiveStatus;
+  /** the callback policies of a project (回访时效 and 回访率 per kind) */
+  callbackPolicies: Array<CallbackPolicy>;
+  /** 《业主回访记录表》 rows, in serial order by default */
+  callbacks: CallbackConnection;
+  /** 导出登记: every exported workbook, newest first */
+  exportRegister: WorkbookExportConnection;
+  /** the signed-in person and the projects they may see */
+  me: Me;
+  /** any object by its global ID; null when it does not exist or is not yours to see */
+  node?: Maybe<Node>;
+  /** the projects the viewer may see */
+  projects: Array<Project>;
+  /** 季度统计分析报告 of a project and period (null before the first draft) */
+  quarterlyReport?: Maybe<QuarterlyReport>;
+  /** the reports of a project, latest period first */
+  quarterlyReports: Array<QuarterlyReport>;
+  /** 季度统计分析 of one project; the current period (project setting) when none is given */
+  quarterlyStatistics: QuarterlyStatistics;
+  /** staff of a project, e.g. to pick an assignee */
+  staff: Array<User>;
+  /** 工单登记 (incl. the complaint register) */
+  tickets: TicketConnection;
+};
+
+
+export type QueryArchiveStatusArgs = {
+  period?: InputMaybe<Scalars['String']['input']>;
+  projectId: Scalars['ID']['input'];
+};
+
+
+export type QueryCallbackPoliciesArgs = {
+  projectId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QueryCallbacksArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<CallbackFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<CallbackOrder>;
+};
+
+
+export type QueryExportRegisterArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  period?: InputMaybe<Scalars['String']['input']>;
+  projectId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QueryNodeArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryQuarterlyReportArgs = {
+  period: Scalars['String']['input'];
+  projectId: Scalars['ID']['input'];
+};
+
+
+export type QueryQuarterlyReportsArgs = {
+  projectId: Scalars['ID']['input'];
+};
+
+
+export type QueryQuarterlyStatisticsArgs = {
+  asOf?: InputMaybe<Scalars['LocalDate']['input']>;
+  period?: InputMaybe<Scalars['String']['input']>;
+  projectId: Scalars['ID']['input'];
+};
+
+
+export type QueryStaffArgs = {
+  projectId: Scalars['ID']['input'];
+  role?: InputMaybe<Role>;
+};
+
+
+export type QueryTicketsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<TicketFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<TicketOrder>;
+};
+
+export type RecordAttemptInput = {
+  /** defaults to now */
+  attemptedAt?: InputMaybe<Scalars['DateTime']['input']>;
+  id: Scalars['ID']['input'];
+  /** 请问什么时候方便接听电话呢? — the time agreed */
+  nextAttemptAt?: InputMaybe<Scalars['DateTime']['input']>;
+  note?: InputMaybe<Scalars['String']['input']>;
+  outcome: AttemptOutcome;
+  version: Scalars['Int']['input'];
+};
+
+export type RecordCallbackResultInput = {
+  followUp?: InputMaybe<Scalars['String']['input']>;
+  /** project manager: writing it closes an escalated callback */
+  handlingOpinion?: InputMaybe<Scalars['String']['input']>;
+  id: Scalars['ID']['input'];
+  methods?: InputMaybe<Array<CallbackMethod>>;
+  ownerConfirmation?: InputMaybe<OwnerConfirmation>;
+  performedAt?: InputMaybe<Scalars['DateTime']['input']>;
+  qualityEvaluation?: InputMaybe<Scalars['String']['input']>;
+  result?: InputMaybe<CallbackResult>;
+  /** supervisor: writing it reviews a done callback */
+  reviewOpinion?: InputMaybe<Scalars['String']['input']>;
+  satisfaction?: InputMaybe<Satisfaction>;
+  satisfactionScore?: InputMaybe<Scalars['Int']['input']>;
+  serviceEvaluation?: InputMaybe<Scalars['String']['input']>;
+  shortcomings?: InputMaybe<Scalars['String']['input']>;
+  suggestions?: InputMaybe<Scalars['String']['input']>;
+  version: Scalars['Int']['input'];
+  visitors?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** 重复投诉: same unit (so same owner), same matter, ≥ 2 in the period */
+export type RepeatedComplaint = {
+  __typename?: 'RepeatedComplaint';
+  count: Scalars['Int']['output'];
+  firstReceivedOn: Scalars['LocalDate']['output'];
+  lastReceivedOn: Scalars['LocalDate']['output'];
+  /** the matter: the complaint category, or the department complained about */
+  matter: Scalars['String']['output'];
+  ownerNames: Array<Scalars['String']['output']>;
+  /** in order of receipt */
+  ticketNumbers: Array<Scalars['String']['output']>;
+  unit: Scalars['String']['output'];
+};
+
+/** 重复维修: same unit, same repair category, ≥ 3 in the period */
+export type RepeatedRepair = {
+  __typename?: 'RepeatedRepair';
+  category: Scalars['String']['output'];
+  count: Scalars['Int']['output'];
+  firstReceivedOn: Scalars['LocalDate']['output'];
+  lastReceivedOn: Scalars['LocalDate']['output'];
+  ownerNames: Array<Scalars['String']['output']>;
+  /** in order of receipt */
+  ticketNumbers: Array<Scalars['String']['output']>;
+  unit: Scalars['String']['output'];
+};
+
+export type Role =
+  | 'ADMIN'
+  | 'AUDITOR'
+  | 'CLERK'
+  | 'DEPARTMENT_SUPERVISOR'
+  | 'PROJECT_MANAGER'
+  | 'SUPERVISOR';
+
+export type Satisfaction =
+  | 'BASICALLY_SATISFIED'
+  | 'SATISFIED'
+  | 'UNSATISFIED'
+  | 'VERY_SATISFIED'
+  | 'VERY_UNSATISFIED';
+
+/** 满意程度分布 */
+export type SatisfactionCount = {
+  __typename?: 'SatisfactionCount';
+  count: Scalars['Int']['output'];
+  level: Satisfaction;
+};
+
+/** 满意度 */
+export type SatisfactionStatistics = {
+  __typename?: 'SatisfactionStatistics';
+  /** every level, best first */
+  distribution: Array<SatisfactionCount>;
+  /** done callbacks with a satisfaction level */
+  rated: Scalars['Int']['output'];
+  /** 满意率 %: (非常满意 + 满意) ÷ rated */
+  satisfiedRatePercent?: Maybe<Scalars['Float']['output']>;
+};
+
+/** 起草或修改草稿 (only a DRAFT can be edited) */
+export type SaveQuarterlyReportInput = {
+  /** 统计分析 */
+  analysis?: InputMaybe<Scalars['String']['input']>;
+  /** 改进措施 */
+  improvementMeasures?: InputMaybe<Scalars['String']['input']>;
+  /** 2026Q3, or 2026-07 for monthly projects */
+  period: Scalars['String']['input'];
+  projectId: Scalars['ID']['input'];
+  /** the version read; required when the report exists */
+  version?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** 工作表行数 */
+export type SheetRowCount = {
+  __typename?: 'SheetRowCount';
+  rows: Scalars['Int']['output'];
+  /** sheet name, e.g. 业主回访记录表 */
+  sheet: Scalars['String']['output'];
+};
+
+export type SortDirection =
+  | 'ASC'
+  | 'DESC';
+
+/** 抽查回访 (seed 004): the supervisor re-checks a share of the repair records */
+export type SpotCheckProgress = {
+  __typename?: 'SpotCheckProgress';
+  done: Scalars['Int']['output'];
+  /** spot-check callbacks planned (not voided) */
+  planned: Scalars['Int']['output'];
+  /** the policy spot-check stage of repairs, else 20% */
+  ratePercent: Scalars['Float']['output'];
+  remaining: Scalars['Int']['output'];
+  /** repair tickets completed in the period */
+  repairRecords: Scalars['Int']['output'];
+  required: Scalars['Int']['output'];
+};
+
+export type StatisticsPeriod =
+  | 'MONTH'
+  | 'QUARTER';
+
+/** 工单 */
+export type Ticket = Node & {
+  __typename?: 'Ticket';
+  callbacks: Array<Callback>;
+  /** e.g. 水管漏水; used to find repeated repairs */
+  category?: Maybe<Scalars['String']['output']>;
+  channel: Channel;
+  completedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** special services: contract end */
+  contractEnd?: Maybe<Scalars['LocalDate']['output']>;
+  /** special services: contract start */
+  contractStart?: Maybe<Scalars['LocalDate']['output']>;
+  createdAt: Scalars['DateTime']['output'];
+  /** department involved (被投诉部门 for complaints) */
+  department?: Maybe<Scalars['String']['output']>;
+  /** 处理人 */
+  handler?: Maybe<Scalars['String']['output']>;
+  /** 处理结果 */
+  handlingResult?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  kind: TicketKind;
+  /** 工单编号, e.g. A01-20260214-001 */
+  number: Scalars['String']['output'];
+  /** 业主/住户姓名 */
+  ownerName: Scalars['String']['output'];
+  phone?: Maybe<Scalars['String']['output']>;
+  project: Project;
+  receivedAt: Scalars['DateTime']['output'];
+  /** complaints only: 重大 / 一般 */
+  severity?: Maybe<ComplaintSeverity>;
+  startedAt?: Maybe<Scalars['DateTime']['output']>;
+  status: TicketStatus;
+  /** 内容摘要 */
+  summary: Scalars['String']['output'];
+  /** 楼栋-单元-房号 */
+  unit: Scalars['String']['output'];
+  updatedAt: Scalars['DateTime']['output'];
+  /** send back with every edit (optimistic locking) */
+  version: Scalars['Int']['output'];
+  voidReason?: Maybe<Scalars['String']['output']>;
+  voidedAt?: Maybe<Scalars['DateTime']['output']>;
+};
+
+export type TicketActionInput = {
+  id: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
+};
+
+export type TicketConnection = {
+  __typename?: 'TicketConnection';
+  edges: Array<TicketEdge>;
+  pageInfo: PageInfo;
+  /** rows matching the filter (costs a count query) */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type TicketEdge = {
+  __typename?: 'TicketEdge';
+  cursor: Scalars['String']['output'];
+  node: Ticket;
+};
+
+export type TicketFilter = {
+  kinds?: InputMaybe<Array<TicketKind>>;
+  /** received in this period: 2026Q3 or 2026-07 */
+  period?: InputMaybe<Scalars['String']['input']>;
+  projectId?: InputMaybe<Scalars['ID']['input']>;
+  statuses?: InputMaybe<Array<TicketStatus>>;
+  /** number, owner, unit, category or summary contains */
+  text?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type TicketKind =
+  | 'ACTIVITY'
+  | 'COMPLAINT'
+  | 'EMERGENCY'
+  | 'HELP'
+  | 'OTHER'
+  | 'REPAIR'
+  | 'SPECIAL_SERVICE';
+
+export type TicketOrder = {
+  direction?: SortDirection;
+  field: TicketOrderField;
+};
+
+export type TicketOrderField =
+  | 'CREATED_AT'
+  | 'NUMBER'
+  | 'RECEIVED_AT'
+  | 'UPDATED_AT';
+
+export type TicketPayload = {
+  __typename?: 'TicketPayload';
+  ticket?: Maybe<Ticket>;
+  userErrors: Array<UserError>;
+};
+
+export type TicketStatus =
+  | 'CLOSED'
+  | 'COMPLETED'
+  | 'IN_PROGRESS'
+  | 'OPEN'
+  | 'VOIDED';
+
+/** 回访不合格 */
+export type UnqualifiedCallback = {
+  __typename?: 'UnqualifiedCallback';
+  /** the Callback id */
+  callbackId: Scalars['ID']['output'];
+  /** 上报项目经理 */
+  escalatedTo?: Maybe<Scalars['String']['output']>;
+  followUp?: Maybe<Scalars['String']['output']>;
+  /** 处理意见 */
+  handlingOpinion?: Maybe<Scalars['String']['output']>;
+  kind: TicketKind;
+  ownerName: Scalars['String']['output'];
+  performedAt?: Maybe<Scalars['DateTime']['output']>;
+  phone?: Maybe<Scalars['String']['output']>;
+  purpose: CallbackPurpose;
+  /** 审核意见 */
+  reviewOpinion?: Maybe<Scalars['String']['output']>;
+  satisfaction?: Maybe<Satisfaction>;
+  serialCode: Scalars['String']['output'];
+  /** 缺点与不足 */
+  shortcomings?: Maybe<Scalars['String']['output']>;
+  status: CallbackStatus;
+  /** 住户建议 */
+  suggestions?: Maybe<Scalars['String']['output']>;
+  summary: Scalars['String']['output'];
+  ticketNumber: Scalars['String']['output'];
+  unit: Scalars['String']['output'];
+  visitors?: Maybe<Scalars['String']['output']>;
+};
+
+export type UpdateCallbackPolicyInput = {
+  id: Scalars['ID']['input'];
+  stages: Array<PolicyStageInput>;
+  version: Scalars['Int']['input'];
+};
+
+export type UpdateCallbacksInput = {
+  /** up to 1000 rows, e.g. a block pasted into the grid */
+  rows: Array<CallbackRowEdit>;
+};
+
+export type UpdateCallbacksPayload = {
+  __typename?: 'UpdateCallbacksPayload';
+  /** every row named in the input, as stored now (saved or not) */
+  callbacks: Array<Callback>;
+  savedCount: Scalars['Int']['output'];
+  /** field paths are ["rows", index, column] */
+  userErrors: Array<UserError>;
+};
+
+/** 项目设置 of statistics and archiving */
+export type UpdateProjectSettingsInput = {
+  projectId: Scalars['ID']['input'];
+  /** 保管2年: at least 2 */
+  retentionYears?: InputMaybe<Scalars['Int']['input']>;
+  /** quarter by default; seed 001 compiles monthly */
+  statisticsPeriod?: InputMaybe<StatisticsPeriod>;
+};
+
+export type UpdateTicketInput = {
+  category?: InputMaybe<Scalars['String']['input']>;
+  channel?: InputMaybe<Channel>;
+  contractEnd?: InputMaybe<Scalars['LocalDate']['input']>;
+  contractStart?: InputMaybe<Scalars['LocalDate']['input']>;
+  /** department name (被投诉部门 for complaints) */
+  department?: InputMaybe<Scalars['String']['input']>;
+  handler?: InputMaybe<Scalars['String']['input']>;
+  handlingResult?: InputMaybe<Scalars['String']['input']>;
+  id: Scalars['ID']['input'];
+  ownerName?: InputMaybe<Scalars['String']['input']>;
+  phone?: InputMaybe<Scalars['String']['input']>;
+  receivedAt?: InputMaybe<Scalars['DateTime']['input']>;
+  severity?: InputMaybe<ComplaintSeverity>;
+  /** mark the work as started (IN_PROGRESS) */
+  start?: InputMaybe<Scalars['Boolean']['input']>;
+  summary?: InputMaybe<Scalars['String']['input']>;
+  /** 楼栋-单元-房号 */
+  unit?: InputMaybe<Scalars['String']['input']>;
+  version: Scalars['Int']['input'];
+};
+
+/** 员工 */
+export type User = Node & {
+  __typename?: 'User';
+  active: Scalars['Boolean']['output'];
+  departmentName?: Maybe<Scalars['String']['output']>;
+  displayName: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  role: Role;
+  username: Scalars['String']['output'];
+};
+
+export type UserError = {
+  __typename?: 'UserError';
+  code: ErrorCode;
+  /** path to the input field, e.g. ["rows", "3", "satisfaction"] */
+  field: Array<Scalars['String']['output']>;
+  message: Scalars['String']['output'];
+};
+
+export type VoidInput = {
+  id: Scalars['ID']['input'];
+  /** 作废原因 */
+  reason: Scalars['String']['input'];
+  version: Scalars['Int']['input'];
+};
+
+/** 工作簿导出登记 */
+export type WorkbookExport = Node & {
+  __typename?: 'WorkbookExport';
+  /** file size in bytes */
+  byteSize: Scalars['Int']['output'];
+  /** path of the download on this server (send the session cookie or bearer token) */
+  downloadUrl: Scalars['String']['output'];
+  exportedAt: Scalars['DateTime']['output'];
+  /** 导出人 */
+  exportedBy: User;
+  id: Scalars['ID']['output'];
+  /** 工作簿编号, e.g. HFB-A01-2026Q3-01 */
+  number: Scalars['String']['output'];
+  /** the period exported, e.g. 2026Q3 */
+  period: Scalars['String']['output'];
+  project: Project;
+  /** data rows per sheet */
+  rowCounts: Array<SheetRowCount>;
+  /** counts exports of this project and period, from 1 */
+  sequence: Scalars['Int']['output'];
+  /** SHA-256 of the file (hex); a re-download hashes the same */
+  sha256: Scalars['String']['output'];
+};
+
+export type WorkbookExportConnection = {
+  __typename?: 'WorkbookExportConnection';
+  edges: Array<WorkbookExportEdge>;
+  pageInfo: PageInfo;
+  /** rows matching the filter (costs a count query) */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type WorkbookExportEdge = {
+  __typename?: 'WorkbookExportEdge';
+  cursor: Scalars['String']['output'];
+  node: WorkbookExport;
+};
+
+export type MeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MeQuery = { __typename?: 'Query', me: { __typename?: 'Me', user: { __typename?: 'User', id: string, username: string, displayName: string, role: Role, departmentName?: string | null }, projects: Array<{ __typename?: 'Project', id: string, code: string, name: string, statisticsPeriod: StatisticsPeriod, correctionHours: number }> } };
+
+export type LoginMutationVariables = Exact<{
+  input: LoginInput;
+}>;
+
+
+export type LoginMutation = { __typename?: 'Mutation', login: { __typename?: 'LoginPayload', user?: { __typename?: 'User', id: string, displayName: string, role: Role } | null, userErrors: Array<{ __typename?: 'UserError', field: Array<string>, code: ErrorCode, message: string }> } };
+
+export type LogoutMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type LogoutMutation = { __typename?: 'Mutation', logout: { __typename?: 'LogoutPayload', ok: boolean } };
+
+export type CallbackRowFragment = { __typename?: 'Callback', id: string, serialCode: string, version: number, status: CallbackStatus, purpose: CallbackPurpose, overdue: boolean, anchorDate: string, windowFrom: string, windowTo: string, methods: Array<CallbackMethod>, performedAt?: string | null, visitors?: string | null, qualityEvaluation?: string | null, serviceEvaluation?: string | null, satisfaction?: Satisfaction | null, satisfactionScore?: number | null, shortcomings?: string | null, suggestions?: string | null, result?: CallbackResult | null, ownerConfirmation?: OwnerConfirmation | null, recordedAt?: string | null, reviewOpinion?: string | null, reviewedAt?: string | null, handlingOpinion?: string | null, followUp?: string | null, attemptCount: number, nextAttemptAt?: string | null, updatedAt: string, recordedBy?: { __typename?: 'User', id: string } | null, reviewedBy?: { __typename?: 'User', id: string, displayName: string } | null, assignee?: { __typename?: 'User', id: string, displayName: string } | null, coAssignee?: { __typename?: 'User', id: string, displayName: string } | null, ticket: { __typename?: 'Ticket', id: string, number: string, kind: TicketKind, severity?: ComplaintSeverity | null, ownerName: string, unit: string, phone?: string | null, summary: string, completedAt?: string | null } };
+
+export type CallbacksQueryVariables = Exact<{
+  filter?: InputMaybe<CallbackFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  orderBy?: InputMaybe<CallbackOrder>;
+}>;
+
+
+export type CallbacksQuery = { __typename?: 'Query', callbacks: { __typename?: 'CallbackConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, edges: Array<{ __typename?: 'CallbackEdge', node: { __typename?: 'Callback', id: string, serialCode: string, version: number, status: CallbackStatus, purpose: CallbackPurpose, overdue: boolean, anchorDate: string, windowFrom: string, windowTo: string, methods: Array<CallbackMethod>, performedAt?: string | null, visitors?: string | null, qualityEvaluation?: string | null, serviceEvaluation?: string | null, satisfaction?: Satisfaction | null, satisfactionScore?: number | null, shortcomings?: string | null, suggestions?: string | null, result?: CallbackResult | null, ownerConfirmation?: OwnerConfirmation | null, recordedAt?: string | null, reviewOpinion?: string | null, reviewedAt?: string | null, handlingOpinion?: string | null, followUp?: string | null, attemptCount: number, nextAttemptAt?: string | null, updatedAt: string, recordedBy?: { __typename?: 'User', id: string } | null, reviewedBy?: { __typename?: 'User', id: string, displayName: string } | null, assignee?: { __typename?: 'User', id: string, displayName: string } | null, coAssignee?: { __typename?: 'User', id: string, displayName: string } | null, ticket: { __typename?: 'Ticket', id: string, number: string, kind: TicketKind, severity?: ComplaintSeverity | null, ownerName: string, unit: string, phone?: string | null, summary: string, completedAt?: string | null } } }> } };
+
+export type UpdateCallbacksMutationVariables = Exact<{
+  input: UpdateCallbacksInput;
+}>;
+
+
+export type UpdateCallbacksMutation = { __typename?: 'Mutation', updateCallbacks: { __typename?: 'UpdateCallbacksPayload', savedCount: number, callbacks: Array<{ __typename?: 'Callback', id: string, serialCode: string, version: number, status: CallbackStatus, purpose: CallbackPurpose, overdue: boolean, anchorDate: string, windowFrom: string, windowTo: string, methods: Array<CallbackMethod>, performedAt?: string | null, visitors?: string | null, qualityEvaluation?: string | null, serviceEvaluation?: string | null, satisfaction?: Satisfaction | null, satisfactionScore?: number | null, shortcomings?: string | null, suggestions?: string | null, result?: CallbackResult | null, ownerConfirmation?: OwnerConfirmation | null, recordedAt?: string | null, reviewOpinion?: string | null, reviewedAt?: string | null, handlingOpinion?: string | null, followUp?: string | null, attemptCount: number, nextAttemptAt?: string | null, updatedAt: string, recordedBy?: { __typename?: 'User', id: string } | null, reviewedBy?: { __typename?: 'User', id: string, displayName: string } | null, assignee?: { __typename?: 'User', id: string, displayName: string } | null, coAssignee?: { __typename?: 'User', id: string, displayName: string } | null, ticket: { __typename?: 'Ticket', id: string, number: string, kind: TicketKind, severity?: ComplaintSeverity | null, ownerName: string, unit: string, phone?: string | null, summary: string, completedAt?: string | null } }>, userErrors: Array<{ __typename?: 'UserError', field: Array<string>, code: ErrorCode, message: string }> } };
+
+export type RecordCallbackAttemptMutationVariables = Exact<{
+  input: RecordAttemptInput;
+}>;
+
+
+export type RecordCallbackAttemptMutation = { __typename?: 'Mutation', recordCallbackAttempt: { __typename?: 'CallbackPayload', callback?: { __typename?: 'Callback', id: string, serialCode: string, version: number, status: CallbackStatus, purpose: CallbackPurpose, overdue: boolean, anchorDate: string, windowFrom: string, windowTo: string, methods: Array<CallbackMethod>, performedAt?: string | null, visitors?: string | null, qualityEvaluation?: string | null, serviceEvaluation?: string | null, satisfaction?: Satisfaction | null, satisfactionScore?: number | null, shortcomings?: string | null, suggestions?: string | null, result?: CallbackResult | null, ownerConfirmation?: OwnerConfirmation | null, recordedAt?: string | null, reviewOpinion?: string | null, reviewedAt?: string | null, handlingOpinion?: string | null, followUp?: string | null, attemptCount: number, nextAttemptAt?: string | null, updatedAt: string, recordedBy?: { __typename?: 'User', id: string } | null, reviewedBy?: { __typename?: 'User', id: string, displayName: string } | null, assignee?: { __typename?: 'User', id: string, displayName: string } | null, coAssignee?: { __typename?: 'User', id: string, displayName: string } | null, ticket: { __typename?: 'Ticket', id: string, number: string, kind: TicketKind, severity?: ComplaintSeverity | null, ownerName: string, unit: string, phone?: string | null, summary: string, completedAt?: string | null } } | null, userErrors: Array<{ __typename?: 'UserError', field: Array<string>, code: ErrorCode, message: string }> } };
+
+export type TicketRowFragment = { __typename?: 'Ticket', id: string, number: string, version: number, kind: TicketKind, severity?: ComplaintSeverity | null, ownerName: string, unit: string, phone?: string | null, channel: Channel, receivedAt: string, department?: string | null, category?: string | null, summary: string, handler?: string | null, handlingResult?: string | null, completedAt?: string | null, status: TicketStatus, contractStart?: string | null, contractEnd?: string | null };
+
+export type TicketsQueryVariables = Exact<{
+  filter?: InputMaybe<TicketFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type TicketsQuery = { __typename?: 'Query', tickets: { __typename?: 'TicketConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, edges: Array<{ __typename?: 'TicketEdge', node: { __typename?: 'Ticket', id: string, number: string, version: number, kind: TicketKind, severity?: ComplaintSeverity | null, ownerName: string, unit: string, phone?: string | null, channel: Channel, receivedAt: string, department?: string | null, category?: string | null, summary: string, handler?: string | null, handlingResult?: string | null, completedAt?: string | null, status: TicketStatus, contractStart?: string | null, contractEnd?: string | null } }> } };
+
+export type UpdateTicketMutationVariables = Exact<{
+  input: UpdateTicketInput;
+}>;
+
+
+export type UpdateTicketMutation = { __typename?: 'Mutation', updateTicket: { __typename?: 'TicketPayload', ticket?: { __typename?: 'Ticket', id: string, number: string, version: number, kind: TicketKind, severity?: ComplaintSeverity | null, ownerName: string, unit: string, phone?: string | null, channel: Channel, receivedAt: string, department?: string | null, category?: string | null, summary: string, handler?: string | null, handlingResult?: string | null, completedAt?: string | null, status: TicketStatus, contractStart?: string | null, contractEnd?: string | null } | null, userErrors: Array<{ __typename?: 'UserError', field: Array<string>, code: ErrorCode, message: string }> } };
+
+export type CreateTicketMutationVariables = Exact<{
+  input: CreateTicketInput;
+}>;
+
+
+export type CreateTicketMutation = { __typename?: 'Mutation', createTicket: { __typename?: 'TicketPayload', ticket?: { __typename?: 'Ticket', id: string, number: string, version: number, kind: TicketKind, severity?: ComplaintSeverity | null, ownerName: string, unit: string, phone?: string | null, channel: Channel, receivedAt: string, department?: string | null, category?: string | null, summary: string, handler?: string | null, handlingResult?: string | null, completedAt?: string | null, status: TicketStatus, contractStart?: string | null, contractEnd?: string | null } | null, userErrors: Array<{ __typename?: 'UserError', field: Array<string>, code: ErrorCode, message: string }> } };
+
+export type CompleteTicketMutationVariables = Exact<{
+  input: CompleteTicketInput;
+}>;
+
+
+export type CompleteTicketMutation = { __typename?: 'Mutation', completeTicket: { __typename?: 'CompleteTicketPayload', ticket?: { __typename?: 'Ticket', id: string, number: string, version: number, kind: TicketKind, severity?: ComplaintSeverity | null, ownerName: string, unit: string, phone?: string | null, channel: Channel, receivedAt: string, department?: string | null, category?: string | null, summary: string, handler?: string | null, handlingResult?: string | null, completedAt?: string | null, status: TicketStatus, contractStart?: string | null, contractEnd?: string | null } | null, callbacks: Array<{ __typename?: 'Callback', id: string, serialCode: string }>, userErrors: Array<{ __typename?: 'UserError', field: Array<string>, code: ErrorCode, message: string }> } };
+
+export type ArchiveStatusQueryVariables = Exact<{
+  projectId: Scalars['ID']['input'];
+  period?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type ArchiveStatusQuery = { __typename?: 'Query', archiveStatus: { __typename?: 'ArchiveStatus', period: string, archived: boolean, archivedAt?: string | null, dueDate: string, reminder: boolean, retentionYears: number, keepUntil: string, archivedBy?: { __typename?: 'User', displayName: string } | null } };
+
+export type ArchivePeriodMutationVariables = Exact<{
+  input: ArchivePeriodInput;
+}>;
+
+
+export type ArchivePeriodMutation = { __typename?: 'Mutation', archivePeriod: { __typename?: 'ArchivePeriodPayload', archive?: { __typename?: 'ArchiveStatus', period: string, archived: boolean, archivedAt?: string | null, dueDate: string, reminder: boolean, retentionYears: number, keepUntil: string, archivedBy?: { __typename?: 'User', displayName: string } | null } | null, userErrors: Array<{ __typename?: 'UserError', field: Array<string>, code: ErrorCode, message: string }> } };
+
+export type QuarterlyStatisticsQueryVariables = Exact<{
+  projectId: Scalars['ID']['input'];
+  period?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type QuarterlyStatisticsQuery = { __typename?: 'Query', quarterlyStatistics: { __typename?: 'QuarterlyStatistics', period: string, from: string, to: string, asOf: string, computedAt: string, kinds: Array<{ __typename?: 'KindStatistics', kind?: TicketKind | null, ticketsCompleted: number, callbacksRequired: number, targetRatePercent?: number | null, callbacksPlanned: number, callbacksDone: number, achievedRatePercent?: number | null, targetMet: boolean, doneWithinWindow: number, overdue: number }>, totals: { __typename?: 'KindStatistics', kind?: TicketKind | null, ticketsCompleted: number, callbacksRequired: number, targetRatePercent?: number | null, callbacksPlanned: number, callbacksDone: number, achievedRatePercent?: number | null, targetMet: boolean, doneWithinWindow: number, overdue: number }, satisfaction: { __typename?: 'SatisfactionStatistics', rated: number, satisfiedRatePercent?: number | null, distribution: Array<{ __typename?: 'SatisfactionCount', level: Satisfaction, count: number }> }, unqualifiedCallbacks: Array<{ __typename?: 'UnqualifiedCallback', callbackId: string, serialCode: string, ticketNumber: string, kind: TicketKind, ownerName: string, unit: string, summary: string, status: CallbackStatus, satisfaction?: Satisfaction | null, shortcomings?: string | null, handlingOpinion?: string | null }>, repeatedComplaints: Array<{ __typename?: 'RepeatedComplaint', unit: string, matter: string, count: number, ownerNames: Array<string>, ticketNumbers: Array<string>, firstReceivedOn: string, lastReceivedOn: string }>, repeatedRepairs: Array<{ __typename?: 'RepeatedRepair', unit: string, category: string, count: number, ownerNames: Array<string>, ticketNumbers: Array<string>, firstReceivedOn: string, lastReceivedOn: string }>, spotCheck: { __typename?: 'SpotCheckProgress', ratePercent: number, repairRecords: number, required: number, planned: number, done: number, remaining: number } } };
+
+export type ExportQuarterlyWorkbookMutationVariables = Exact<{
+  input: ExportQuarterlyWorkbookInput;
+}>;
+
+
+export type ExportQuarterlyWorkbookMutation = { __typename?: 'Mutation', exportQuarterlyWorkbook: { __typename?: 'ExportQuarterlyWorkbookPayload', downloadUrl?: string | null, workbook?: { __typename?: 'WorkbookExport', id: string, number: string } | null, userErrors: Array<{ __typename?: 'UserError', field: Array<string>, code: ErrorCode, message: string }> } };
+
+export type ExportRegisterQueryVariables = Exact<{
+  projectId?: InputMaybe<Scalars['ID']['input']>;
+  period?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type ExportRegisterQuery = { __typename?: 'Query', exportRegister: { __typename?: 'WorkbookExportConnection', totalCount: number, edges: Array<{ __typename?: 'WorkbookExportEdge', node: { __typename?: 'WorkbookExport', id: string, period: string, sequence: number, number: string, exportedAt: string, byteSize: number, sha256: string, downloadUrl: string, exportedBy: { __typename?: 'User', displayName: string }, rowCounts: Array<{ __typename?: 'SheetRowCount', sheet: string, rows: number }> } }> } };
+
+export const CallbackRowFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CallbackRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Callback"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"serialCode"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"purpose"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"anchorDate"}},{"kind":"Field","name":{"kind":"Name","value":"windowFrom"}},{"kind":"Field","name":{"kind":"Name","value":"windowTo"}},{"kind":"Field","name":{"kind":"Name","value":"methods"}},{"kind":"Field","name":{"kind":"Name","value":"performedAt"}},{"kind":"Field","name":{"kind":"Name","value":"visitors"}},{"kind":"Field","name":{"kind":"Name","value":"qualityEvaluation"}},{"kind":"Field","name":{"kind":"Name","value":"serviceEvaluation"}},{"kind":"Field","name":{"kind":"Name","value":"satisfaction"}},{"kind":"Field","name":{"kind":"Name","value":"satisfactionScore"}},{"kind":"Field","name":{"kind":"Name","value":"shortcomings"}},{"kind":"Field","name":{"kind":"Name","value":"suggestions"}},{"kind":"Field","name":{"kind":"Name","value":"result"}},{"kind":"Field","name":{"kind":"Name","value":"ownerConfirmation"}},{"kind":"Field","name":{"kind":"Name","value":"recordedAt"}},{"kind":"Field","name":{"kind":"Name","value":"recordedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"reviewOpinion"}},{"kind":"Field","name":{"kind":"Name","value":"reviewedAt"}},{"kind":"Field","name":{"kind":"Name","value":"reviewedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"handlingOpinion"}},{"kind":"Field","name":{"kind":"Name","value":"followUp"}},{"kind":"Field","name":{"kind":"Name","value":"attemptCount"}},{"kind":"Field","name":{"kind":"Name","value":"nextAttemptAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"assignee"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"coAssignee"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"ticket"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"severity"}},{"kind":"Field","name":{"kind":"Name","value":"ownerName"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"completedAt"}}]}}]}}]} as unknown as DocumentNode<CallbackRowFragment, unknown>;
+export const TicketRowFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TicketRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Ticket"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"severity"}},{"kind":"Field","name":{"kind":"Name","value":"ownerName"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"channel"}},{"kind":"Field","name":{"kind":"Name","value":"receivedAt"}},{"kind":"Field","name":{"kind":"Name","value":"department"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"handler"}},{"kind":"Field","name":{"kind":"Name","value":"handlingResult"}},{"kind":"Field","name":{"kind":"Name","value":"completedAt"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"contractStart"}},{"kind":"Field","name":{"kind":"Name","value":"contractEnd"}}]}}]} as unknown as DocumentNode<TicketRowFragment, unknown>;
+export const MeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"departmentName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"projects"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"statisticsPeriod"}},{"kind":"Field","name":{"kind":"Name","value":"correctionHours"}}]}}]}}]}}]} as unknown as DocumentNode<MeQuery, MeQueryVariables>;
+export const LoginDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Login"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"LoginInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"login"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"role"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<LoginMutation, LoginMutationVariables>;
+export const LogoutDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Logout"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"logout"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ok"}}]}}]}}]} as unknown as DocumentNode<LogoutMutation, LogoutMutationVariables>;
+export const CallbacksDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Callbacks"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"CallbackFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"CallbackOrder"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"callbacks"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CallbackRow"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CallbackRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Callback"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"serialCode"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"purpose"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"anchorDate"}},{"kind":"Field","name":{"kind":"Name","value":"windowFrom"}},{"kind":"Field","name":{"kind":"Name","value":"windowTo"}},{"kind":"Field","name":{"kind":"Name","value":"methods"}},{"kind":"Field","name":{"kind":"Name","value":"performedAt"}},{"kind":"Field","name":{"kind":"Name","value":"visitors"}},{"kind":"Field","name":{"kind":"Name","value":"qualityEvaluation"}},{"kind":"Field","name":{"kind":"Name","value":"serviceEvaluation"}},{"kind":"Field","name":{"kind":"Name","value":"satisfaction"}},{"kind":"Field","name":{"kind":"Name","value":"satisfactionScore"}},{"kind":"Field","name":{"kind":"Name","value":"shortcomings"}},{"kind":"Field","name":{"kind":"Name","value":"suggestions"}},{"kind":"Field","name":{"kind":"Name","value":"result"}},{"kind":"Field","name":{"kind":"Name","value":"ownerConfirmation"}},{"kind":"Field","name":{"kind":"Name","value":"recordedAt"}},{"kind":"Field","name":{"kind":"Name","value":"recordedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"reviewOpinion"}},{"kind":"Field","name":{"kind":"Name","value":"reviewedAt"}},{"kind":"Field","name":{"kind":"Name","value":"reviewedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"handlingOpinion"}},{"kind":"Field","name":{"kind":"Name","value":"followUp"}},{"kind":"Field","name":{"kind":"Name","value":"attemptCount"}},{"kind":"Field","name":{"kind":"Name","value":"nextAttemptAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"assignee"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"coAssignee"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"ticket"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"severity"}},{"kind":"Field","name":{"kind":"Name","value":"ownerName"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"completedAt"}}]}}]}}]} as unknown as DocumentNode<CallbacksQuery, CallbacksQueryVariables>;
+export const UpdateCallbacksDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateCallbacks"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateCallbacksInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateCallbacks"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"savedCount"}},{"kind":"Field","name":{"kind":"Name","value":"callbacks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CallbackRow"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CallbackRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Callback"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"serialCode"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"purpose"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"anchorDate"}},{"kind":"Field","name":{"kind":"Name","value":"windowFrom"}},{"kind":"Field","name":{"kind":"Name","value":"windowTo"}},{"kind":"Field","name":{"kind":"Name","value":"methods"}},{"kind":"Field","name":{"kind":"Name","value":"performedAt"}},{"kind":"Field","name":{"kind":"Name","value":"visitors"}},{"kind":"Field","name":{"kind":"Name","value":"qualityEvaluation"}},{"kind":"Field","name":{"kind":"Name","value":"serviceEvaluation"}},{"kind":"Field","name":{"kind":"Name","value":"satisfaction"}},{"kind":"Field","name":{"kind":"Name","value":"satisfactionScore"}},{"kind":"Field","name":{"kind":"Name","value":"shortcomings"}},{"kind":"Field","name":{"kind":"Name","value":"suggestions"}},{"kind":"Field","name":{"kind":"Name","value":"result"}},{"kind":"Field","name":{"kind":"Name","value":"ownerConfirmation"}},{"kind":"Field","name":{"kind":"Name","value":"recordedAt"}},{"kind":"Field","name":{"kind":"Name","value":"recordedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"reviewOpinion"}},{"kind":"Field","name":{"kind":"Name","value":"reviewedAt"}},{"kind":"Field","name":{"kind":"Name","value":"reviewedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"handlingOpinion"}},{"kind":"Field","name":{"kind":"Name","value":"followUp"}},{"kind":"Field","name":{"kind":"Name","value":"attemptCount"}},{"kind":"Field","name":{"kind":"Name","value":"nextAttemptAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"assignee"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"coAssignee"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"ticket"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"severity"}},{"kind":"Field","name":{"kind":"Name","value":"ownerName"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"completedAt"}}]}}]}}]} as unknown as DocumentNode<UpdateCallbacksMutation, UpdateCallbacksMutationVariables>;
+export const RecordCallbackAttemptDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordCallbackAttempt"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordAttemptInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordCallbackAttempt"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"callback"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CallbackRow"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CallbackRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Callback"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"serialCode"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"purpose"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"anchorDate"}},{"kind":"Field","name":{"kind":"Name","value":"windowFrom"}},{"kind":"Field","name":{"kind":"Name","value":"windowTo"}},{"kind":"Field","name":{"kind":"Name","value":"methods"}},{"kind":"Field","name":{"kind":"Name","value":"performedAt"}},{"kind":"Field","name":{"kind":"Name","value":"visitors"}},{"kind":"Field","name":{"kind":"Name","value":"qualityEvaluation"}},{"kind":"Field","name":{"kind":"Name","value":"serviceEvaluation"}},{"kind":"Field","name":{"kind":"Name","value":"satisfaction"}},{"kind":"Field","name":{"kind":"Name","value":"satisfactionScore"}},{"kind":"Field","name":{"kind":"Name","value":"shortcomings"}},{"kind":"Field","name":{"kind":"Name","value":"suggestions"}},{"kind":"Field","name":{"kind":"Name","value":"result"}},{"kind":"Field","name":{"kind":"Name","value":"ownerConfirmation"}},{"kind":"Field","name":{"kind":"Name","value":"recordedAt"}},{"kind":"Field","name":{"kind":"Name","value":"recordedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"reviewOpinion"}},{"kind":"Field","name":{"kind":"Name","value":"reviewedAt"}},{"kind":"Field","name":{"kind":"Name","value":"reviewedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"handlingOpinion"}},{"kind":"Field","name":{"kind":"Name","value":"followUp"}},{"kind":"Field","name":{"kind":"Name","value":"attemptCount"}},{"kind":"Field","name":{"kind":"Name","value":"nextAttemptAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"assignee"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"coAssignee"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"ticket"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"severity"}},{"kind":"Field","name":{"kind":"Name","value":"ownerName"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"completedAt"}}]}}]}}]} as unknown as DocumentNode<RecordCallbackAttemptMutation, RecordCallbackAttemptMutationVariables>;
+export const TicketsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Tickets"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"TicketFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tickets"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TicketRow"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TicketRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Ticket"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"severity"}},{"kind":"Field","name":{"kind":"Name","value":"ownerName"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"channel"}},{"kind":"Field","name":{"kind":"Name","value":"receivedAt"}},{"kind":"Field","name":{"kind":"Name","value":"department"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"handler"}},{"kind":"Field","name":{"kind":"Name","value":"handlingResult"}},{"kind":"Field","name":{"kind":"Name","value":"completedAt"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"contractStart"}},{"kind":"Field","name":{"kind":"Name","value":"contractEnd"}}]}}]} as unknown as DocumentNode<TicketsQuery, TicketsQueryVariables>;
+export const UpdateTicketDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateTicket"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateTicketInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateTicket"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ticket"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TicketRow"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TicketRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Ticket"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"severity"}},{"kind":"Field","name":{"kind":"Name","value":"ownerName"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"channel"}},{"kind":"Field","name":{"kind":"Name","value":"receivedAt"}},{"kind":"Field","name":{"kind":"Name","value":"department"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"handler"}},{"kind":"Field","name":{"kind":"Name","value":"handlingResult"}},{"kind":"Field","name":{"kind":"Name","value":"completedAt"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"contractStart"}},{"kind":"Field","name":{"kind":"Name","value":"contractEnd"}}]}}]} as unknown as DocumentNode<UpdateTicketMutation, UpdateTicketMutationVariables>;
+export const CreateTicketDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateTicket"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateTicketInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createTicket"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ticket"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TicketRow"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TicketRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Ticket"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"severity"}},{"kind":"Field","name":{"kind":"Name","value":"ownerName"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"channel"}},{"kind":"Field","name":{"kind":"Name","value":"receivedAt"}},{"kind":"Field","name":{"kind":"Name","value":"department"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"handler"}},{"kind":"Field","name":{"kind":"Name","value":"handlingResult"}},{"kind":"Field","name":{"kind":"Name","value":"completedAt"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"contractStart"}},{"kind":"Field","name":{"kind":"Name","value":"contractEnd"}}]}}]} as unknown as DocumentNode<CreateTicketMutation, CreateTicketMutationVariables>;
+export const CompleteTicketDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CompleteTicket"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CompleteTicketInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"completeTicket"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ticket"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TicketRow"}}]}},{"kind":"Field","name":{"kind":"Name","value":"callbacks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"serialCode"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TicketRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Ticket"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"severity"}},{"kind":"Field","name":{"kind":"Name","value":"ownerName"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"channel"}},{"kind":"Field","name":{"kind":"Name","value":"receivedAt"}},{"kind":"Field","name":{"kind":"Name","value":"department"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"handler"}},{"kind":"Field","name":{"kind":"Name","value":"handlingResult"}},{"kind":"Field","name":{"kind":"Name","value":"completedAt"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"contractStart"}},{"kind":"Field","name":{"kind":"Name","value":"contractEnd"}}]}}]} as unknown as DocumentNode<CompleteTicketMutation, CompleteTicketMutationVariables>;
+export const ArchiveStatusDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ArchiveStatus"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"projectId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"period"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"archiveStatus"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"projectId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"projectId"}}},{"kind":"Argument","name":{"kind":"Name","value":"period"},"value":{"kind":"Variable","name":{"kind":"Name","value":"period"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"period"}},{"kind":"Field","name":{"kind":"Name","value":"archived"}},{"kind":"Field","name":{"kind":"Name","value":"archivedAt"}},{"kind":"Field","name":{"kind":"Name","value":"archivedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"dueDate"}},{"kind":"Field","name":{"kind":"Name","value":"reminder"}},{"kind":"Field","name":{"kind":"Name","value":"retentionYears"}},{"kind":"Field","name":{"kind":"Name","value":"keepUntil"}}]}}]}}]} as unknown as DocumentNode<ArchiveStatusQuery, ArchiveStatusQueryVariables>;
+export const ArchivePeriodDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ArchivePeriod"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ArchivePeriodInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"archivePeriod"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"archive"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"period"}},{"kind":"Field","name":{"kind":"Name","value":"archived"}},{"kind":"Field","name":{"kind":"Name","value":"archivedAt"}},{"kind":"Field","name":{"kind":"Name","value":"archivedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"dueDate"}},{"kind":"Field","name":{"kind":"Name","value":"reminder"}},{"kind":"Field","name":{"kind":"Name","value":"retentionYears"}},{"kind":"Field","name":{"kind":"Name","value":"keepUntil"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<ArchivePeriodMutation, ArchivePeriodMutationVariables>;
+export const QuarterlyStatisticsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"QuarterlyStatistics"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"projectId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"period"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"quarterlyStatistics"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"projectId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"projectId"}}},{"kind":"Argument","name":{"kind":"Name","value":"period"},"value":{"kind":"Variable","name":{"kind":"Name","value":"period"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"period"}},{"kind":"Field","name":{"kind":"Name","value":"from"}},{"kind":"Field","name":{"kind":"Name","value":"to"}},{"kind":"Field","name":{"kind":"Name","value":"asOf"}},{"kind":"Field","name":{"kind":"Name","value":"computedAt"}},{"kind":"Field","name":{"kind":"Name","value":"kinds"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"ticketsCompleted"}},{"kind":"Field","name":{"kind":"Name","value":"callbacksRequired"}},{"kind":"Field","name":{"kind":"Name","value":"targetRatePercent"}},{"kind":"Field","name":{"kind":"Name","value":"callbacksPlanned"}},{"kind":"Field","name":{"kind":"Name","value":"callbacksDone"}},{"kind":"Field","name":{"kind":"Name","value":"achievedRatePercent"}},{"kind":"Field","name":{"kind":"Name","value":"targetMet"}},{"kind":"Field","name":{"kind":"Name","value":"doneWithinWindow"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}}]}},{"kind":"Field","name":{"kind":"Name","value":"totals"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"ticketsCompleted"}},{"kind":"Field","name":{"kind":"Name","value":"callbacksRequired"}},{"kind":"Field","name":{"kind":"Name","value":"targetRatePercent"}},{"kind":"Field","name":{"kind":"Name","value":"callbacksPlanned"}},{"kind":"Field","name":{"kind":"Name","value":"callbacksDone"}},{"kind":"Field","name":{"kind":"Name","value":"achievedRatePercent"}},{"kind":"Field","name":{"kind":"Name","value":"targetMet"}},{"kind":"Field","name":{"kind":"Name","value":"doneWithinWindow"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}}]}},{"kind":"Field","name":{"kind":"Name","value":"satisfaction"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rated"}},{"kind":"Field","name":{"kind":"Name","value":"satisfiedRatePercent"}},{"kind":"Field","name":{"kind":"Name","value":"distribution"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"unqualifiedCallbacks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"callbackId"}},{"kind":"Field","name":{"kind":"Name","value":"serialCode"}},{"kind":"Field","name":{"kind":"Name","value":"ticketNumber"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"ownerName"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"satisfaction"}},{"kind":"Field","name":{"kind":"Name","value":"shortcomings"}},{"kind":"Field","name":{"kind":"Name","value":"handlingOpinion"}}]}},{"kind":"Field","name":{"kind":"Name","value":"repeatedComplaints"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"matter"}},{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"ownerNames"}},{"kind":"Field","name":{"kind":"Name","value":"ticketNumbers"}},{"kind":"Field","name":{"kind":"Name","value":"firstReceivedOn"}},{"kind":"Field","name":{"kind":"Name","value":"lastReceivedOn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"repeatedRepairs"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"ownerNames"}},{"kind":"Field","name":{"kind":"Name","value":"ticketNumbers"}},{"kind":"Field","name":{"kind":"Name","value":"firstReceivedOn"}},{"kind":"Field","name":{"kind":"Name","value":"lastReceivedOn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"spotCheck"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ratePercent"}},{"kind":"Field","name":{"kind":"Name","value":"repairRecords"}},{"kind":"Field","name":{"kind":"Name","value":"required"}},{"kind":"Field","name":{"kind":"Name","value":"planned"}},{"kind":"Field","name":{"kind":"Name","value":"done"}},{"kind":"Field","name":{"kind":"Name","value":"remaining"}}]}}]}}]}}]} as unknown as DocumentNode<QuarterlyStatisticsQuery, QuarterlyStatisticsQueryVariables>;
+export const ExportQuarterlyWorkbookDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ExportQuarterlyWorkbook"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ExportQuarterlyWorkbookInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"exportQuarterlyWorkbook"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"downloadUrl"}},{"kind":"Field","name":{"kind":"Name","value":"workbook"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<ExportQuarterlyWorkbookMutation, ExportQuarterlyWorkbookMutationVariables>;
+export const ExportRegisterDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ExportRegister"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"projectId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"period"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"exportRegister"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"projectId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"projectId"}}},{"kind":"Argument","name":{"kind":"Name","value":"period"},"value":{"kind":"Variable","name":{"kind":"Name","value":"period"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"200"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"period"}},{"kind":"Field","name":{"kind":"Name","value":"sequence"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"exportedAt"}},{"kind":"Field","name":{"kind":"Name","value":"byteSize"}},{"kind":"Field","name":{"kind":"Name","value":"sha256"}},{"kind":"Field","name":{"kind":"Name","value":"downloadUrl"}},{"kind":"Field","name":{"kind":"Name","value":"exportedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"rowCounts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sheet"}},{"kind":"Field","name":{"kind":"Name","value":"rows"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<ExportRegisterQuery, ExportRegisterQueryVariables>;

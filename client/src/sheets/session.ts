@@ -1,0 +1,15 @@
+import type { Role, StatisticsPeriod } from '@hf/shared';
+
+/** Who is working, on which project and period: decided in the header, read by every sheet. */
+export interface Session {
+  user: { id: string; displayName: string; role: Role };
+  project: { id: string; code: string; name: string; statisticsPeriod: StatisticsPeriod; correctionHours: number };
+  /** "2026Q4", "2026-11", or null for all periods */
+  period: string | null;
+  /** the period is archived (于下一季度10日前存档): everything read-only */
+  archived: boolean;
+  /** the server answered ARCHIVED: the sheet becomes read-only */
+  markArchived: () => void;
+  /** seconds between refreshes of rows changed by someone else (0: never) */
+  pollSeconds: number;
+}

@@ -1,0 +1,74 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+
+export const ARTIFACTS = path.resolve(__dirname, '..', '..', '..', 'test-artifacts', 'e2e');
+
+export function appUrl(): string {
+  const url = process.env.E2E_URL;
+  if (!url) throw new Error('E2E_URL is not set: run through jest (the e2e globalSetup starts the server)');
+  return url;
+}
+
+/** Debian's Chromium (apt-get install chromium); Playwright never downloads a browser here. */
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  });
+}
+
+/** A fresh browser profile signed in through the login form; polling off unless asked, so a test decides when rows refresh. */
+export async function signIn(browser: Browser, username: string, query = '?poll=0'): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext({ viewport: { width: 1600, height: 900 }, locale: 'zh-CN' });
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: appUrl() });
+  const page = await context.newPage();
+  await page.goto(`${appUrl()}/${query}#/callbacks`);
+  await page.fill('input[name=username]', username);
+  await page.fill('input[name=password]', 'demo1234');
+  await page.click('button[type=submit]');
+  await page.waitForSelector('.ag-row .ag-cell');
+  return { context, page };
+}
+
+export async function screenshot(page: Page, name: string): Promise<string> {
+  fs.mkdirSync(ARTIFACTS, { recursive: true });
+  const file = path.join(ARTIFACTS, `${name}.png`);
+  await page.screenshot({ path: file });
+  return file;
+}
+
+/** The cell of a displayed row and column of the sheet. */
+export function cell(page: Page, rowIndex: number, colId: string) {
+  return page.locator(`.ag-row[row-index="${rowIndex}"] .ag-cell[col-id="${colId}"]`);
+}
+
+/** GraphQL as a script would call it (bearer token), to check what the server stored. */
+export async function apiAs(username: string) {
+  const call = async <T>(query: string, variables: Record<string, unknown> = {}, token?: string): Promise<T> => {
+    const res = await fetch(`${appUrl()}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      body: JSON.stringify({ query, variables }),
+    });
+    const body = (await res.json()) as { data: T; errors?: unknown };
+    if (body.errors) throw new Error(JSON.stringify(body.errors));
+    return body.data;
+  };
+  const login = await call<{ login: { token: string } }>(
+    'mutation ($u: String!) { login(input: { username: $u, password: "demo1234" }) { token } }', { u: username },
+  );
+  return <T>(query: string, variables?: Record<string, unknown>) => call<T>(query, variables, login.login.token);
+}
+
+/** Waits until a server-side check gives the expected value (the browser saves asynchronously). */
+export async function eventually<T>(read: () => Promise<T>, expected: T, timeoutMs = 15_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  let last: T | undefined;
+  while (Date.now() < deadline) {
+    last = await read();
+    if (JSON.stringify(last) === JSON.stringify(expected)) return;
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  expect(last).toEqual(expected);
+}
