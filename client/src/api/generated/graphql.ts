@@ -16,6 +16,8 @@ export type Scalars = {
   Float: { input: number; output: number; }
   /** A date-time string at UTC, such as 2007-12-03T10:15:30Z, compliant with the `date-time` format outlined in section 5.6 of the RFC 3339 profile of the ISO 8601 standard for representation of dates and times using the Gregorian calendar. */
   DateTime: { input: string; output: string; }
+  /** The `JSON` scalar type represents JSON values as specified by [ECMA-404](http://www.ecma-international.org/publications/files/ECMA-ST/ECMA-404.pdf). */
+  JSON: { input: any; output: any; }
   /** A local date string (i.e., with no associated timezone) in `YYYY-MM-DD` format, e.g. `2020-01-01`. */
   LocalDate: { input: string; output: string; }
 };
@@ -33,6 +35,47 @@ export type Anchor =
   | 'CONTRACT_MIDPOINT'
   | 'RECEIVED'
   | 'STARTED';
+
+/** what an API token may do */
+export type ApiScope =
+  /** callbacks:read — read callbacks */
+  | 'CALLBACKS_READ'
+  /** pii:read — residents' name, phone and unit unmasked */
+  | 'PII_READ'
+  /** statistics:read — read statistics */
+  | 'STATISTICS_READ'
+  /** tickets:read — read tickets */
+  | 'TICKETS_READ'
+  /** tickets:write — register tickets (call centre) */
+  | 'TICKETS_WRITE';
+
+/** API 令牌 (API token of another system) */
+export type ApiToken = Node & {
+  __typename?: 'ApiToken';
+  active: Scalars['Boolean']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  createdBy?: Maybe<User>;
+  expiresAt?: Maybe<Scalars['DateTime']['output']>;
+  id: Scalars['ID']['output'];
+  /** last request made with it (at most a minute old) */
+  lastUsedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** 名称, e.g. 呼叫中心 (call centre) */
+  name: Scalars['String']['output'];
+  /** the projects it is restricted to; null: every project */
+  projects?: Maybe<Array<Project>>;
+  revokedAt?: Maybe<Scalars['DateTime']['output']>;
+  revokedBy?: Maybe<User>;
+  scopes: Array<ApiScope>;
+  /** the prefix and last 4 characters, to recognise a token without its secret */
+  tokenHint: Scalars['String']['output'];
+  version: Scalars['Int']['output'];
+};
+
+export type ApiTokenPayload = {
+  __typename?: 'ApiTokenPayload';
+  apiToken?: Maybe<ApiToken>;
+  userErrors: Array<UserError>;
+};
 
 export type ApplyPolicyPresetInput = {
   preset: PolicyPresetName;
@@ -108,6 +151,8 @@ export type Callback = Node & {
   handlingBy?: Maybe<User>;
   /** 处理意见 (project manager) */
   handlingOpinion?: Maybe<Scalars['String']['output']>;
+  /** 变更历史: every change of this record (who, when, field, old → new), oldest first */
+  history: ChangeRecordConnection;
   id: Scalars['ID']['output'];
   /** 电话 / 面谈 / 现场查看, usually combined */
   methods: Array<CallbackMethod>;
@@ -159,6 +204,13 @@ export type Callback = Node & {
   windowFrom: Scalars['LocalDate']['output'];
   /** planned window: last day (inclusive) */
   windowTo: Scalars['LocalDate']['output'];
+};
+
+
+/** 回访记录 */
+export type CallbackHistoryArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type CallbackActionInput = {
@@ -252,6 +304,8 @@ export type CallbackPayload = {
 /** 回访政策 */
 export type CallbackPolicy = Node & {
   __typename?: 'CallbackPolicy';
+  /** 变更历史: every change of this record (who, when, field, old → new), oldest first */
+  history: ChangeRecordConnection;
   id: Scalars['ID']['output'];
   kind: TicketKind;
   /** the preset it was created from */
@@ -260,6 +314,13 @@ export type CallbackPolicy = Node & {
   stages: Array<PolicyStage>;
   updatedAt: Scalars['DateTime']['output'];
   version: Scalars['Int']['output'];
+};
+
+
+/** 回访政策 */
+export type CallbackPolicyHistoryArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type CallbackPolicyPayload = {
@@ -293,6 +354,38 @@ export type CallbackStatus =
   | 'UNREACHABLE'
   | 'VOIDED';
 
+/** 变更记录 */
+export type ChangeRecord = {
+  __typename?: 'ChangeRecord';
+  /** CREATE or UPDATE */
+  action: Scalars['String']['output'];
+  changedAt: Scalars['DateTime']['output'];
+  /** the member of staff who made the change */
+  changedBy?: Maybe<User>;
+  /** the other system (API token name) that made the change */
+  changedByApiToken?: Maybe<Scalars['String']['output']>;
+  entityType: Scalars['String']['output'];
+  field?: Maybe<Scalars['String']['output']>;
+  /** for CREATE: the row as first written */
+  newValue?: Maybe<Scalars['JSON']['output']>;
+  /** personal data masked like the field itself */
+  oldValue?: Maybe<Scalars['JSON']['output']>;
+};
+
+export type ChangeRecordConnection = {
+  __typename?: 'ChangeRecordConnection';
+  edges: Array<ChangeRecordEdge>;
+  pageInfo: PageInfo;
+  /** rows matching the filter (costs a count query) */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ChangeRecordEdge = {
+  __typename?: 'ChangeRecordEdge';
+  cursor: Scalars['String']['output'];
+  node: ChangeRecord;
+};
+
 export type Channel =
   | 'FAX'
   | 'LETTER'
@@ -318,6 +411,23 @@ export type CompleteTicketPayload = {
   /** the callbacks scheduled by the policy and sampling */
   callbacks: Array<Callback>;
   ticket?: Maybe<Ticket>;
+  userErrors: Array<UserError>;
+};
+
+export type CreateApiTokenInput = {
+  expiresAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** 名称, e.g. 呼叫中心 */
+  name: Scalars['String']['input'];
+  /** only these projects; omit for every project */
+  projectIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  scopes: Array<ApiScope>;
+};
+
+export type CreateApiTokenPayload = {
+  __typename?: 'CreateApiTokenPayload';
+  apiToken?: Maybe<ApiToken>;
+  /** the secret, shown this once: send as "Authorization: Bearer <secret>" */
+  secret?: Maybe<Scalars['String']['output']>;
   userErrors: Array<UserError>;
 };
 
@@ -357,6 +467,8 @@ export type ErrorCode =
   | 'INTERNAL_SERVER_ERROR'
   | 'INVALID_STATE'
   | 'NOT_FOUND'
+  | 'QUERY_TOO_COMPLEX'
+  | 'RATE_LIMITED'
   | 'UNAUTHENTICATED';
 
 export type ExportQuarterlyWorkbookInput = {
@@ -436,6 +548,9 @@ export type Mutation = {
   closeTicket: TicketPayload;
   /** 处理完毕: schedules the callbacks its policy and sampling call for */
   completeTicket: CompleteTicketPayload;
+  /** the secret is in the payload this once and is stored only as a hash */
+  createApiToken: CreateApiTokenPayload;
+  /** also for a call-centre system with an API token holding tickets:write */
   createTicket: TicketPayload;
   /** 上报项目经理 */
   escalateCallback: CallbackPayload;
@@ -455,6 +570,8 @@ export type Mutation = {
   reviewCallback: CallbackPayload;
   /** 审核 */
   reviewQuarterlyReport: QuarterlyReportPayload;
+  /** 吊销: the token stops working at once; it is kept, never deleted */
+  revokeApiToken: ApiTokenPayload;
   /** 起草/修改 the analysis and improvement measures of a draft */
   saveQuarterlyReport: QuarterlyReportPayload;
   /** 提交: freezes the figures */
@@ -505,6 +622,11 @@ export type MutationCompleteTicketArgs = {
 };
 
 
+export type MutationCreateApiTokenArgs = {
+  input: CreateApiTokenInput;
+};
+
+
 export type MutationCreateTicketArgs = {
   input: CreateTicketInput;
 };
@@ -552,6 +674,11 @@ export type MutationReviewCallbackArgs = {
 
 export type MutationReviewQuarterlyReportArgs = {
   input: QuarterlyReportActionInput;
+};
+
+
+export type MutationRevokeApiTokenArgs = {
+  input: RevokeApiTokenInput;
 };
 
 
@@ -702,6 +829,8 @@ export type QuarterlyReport = Node & {
   /** the figures are the snapshot taken at submission */
   figuresFrozen: Scalars['Boolean']['output'];
   fromDate: Scalars['LocalDate']['output'];
+  /** 变更历史: every change of this record (who, when, field, old → new), oldest first */
+  history: ChangeRecordConnection;
   id: Scalars['ID']['output'];
   /** 改进措施 */
   improvementMeasures?: Maybe<Scalars['String']['output']>;
@@ -728,6 +857,13 @@ export type QuarterlyReport = Node & {
   toDate: Scalars['LocalDate']['output'];
   updatedAt: Scalars['DateTime']['output'];
   version: Scalars['Int']['output'];
+};
+
+
+/** 季度统计分析报告 */
+export type QuarterlyReportHistoryArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type QuarterlyReportActionInput = {
@@ -777,6 +913,8 @@ export type QuarterlyStatistics = {
 
 export type Query = {
   __typename?: 'Query';
+  /** API tokens of other systems, revoked ones included (never the secret) */
+  apiTokens: Array<ApiToken>;
   /** 存档状态; by default the period due for archiving now (the previous one) */
   archiveStatus: ArchiveStatus;
   /** the callback policies of a project (回访时效 and 回访率 per kind) */
@@ -789,7 +927,7 @@ export type Query = {
   me: Me;
   /** any object by its global ID; null when it does not exist or is not yours to see */
   node?: Maybe<Node>;
-  /** the projects the viewer may see */
+  /** the projects the viewer (or API token) may see */
   projects: Array<Project>;
   /** 季度统计分析报告 of a project and period (null before the first draft) */
   quarterlyReport?: Maybe<QuarterlyReport>;
@@ -926,6 +1064,11 @@ export type RepeatedRepair = {
   unit: Scalars['String']['output'];
 };
 
+export type RevokeApiTokenInput = {
+  id: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
+};
+
 export type Role =
   | 'ADMIN'
   | 'AUDITOR'
@@ -1021,12 +1164,15 @@ export type Ticket = Node & {
   handler?: Maybe<Scalars['String']['output']>;
   /** 处理结果 */
   handlingResult?: Maybe<Scalars['String']['output']>;
+  /** 变更历史: every change of this record (who, when, field, old → new), oldest first */
+  history: ChangeRecordConnection;
   id: Scalars['ID']['output'];
   kind: TicketKind;
   /** 工单编号, e.g. A01-20260214-001 */
   number: Scalars['String']['output'];
-  /** 业主/住户姓名 */
+  /** 业主/住户姓名 (masked, e.g. 张**, unless you are staff of the project or hold pii:read) */
   ownerName: Scalars['String']['output'];
+  /** masked, e.g. 138****5678, unless you are staff of the project or hold pii:read */
   phone?: Maybe<Scalars['String']['output']>;
   project: Project;
   receivedAt: Scalars['DateTime']['output'];
@@ -1036,13 +1182,20 @@ export type Ticket = Node & {
   status: TicketStatus;
   /** 内容摘要 */
   summary: Scalars['String']['output'];
-  /** 楼栋-单元-房号 */
+  /** 楼栋-单元-房号 (masked, e.g. 3-*-****, unless you are staff of the project or hold pii:read) */
   unit: Scalars['String']['output'];
   updatedAt: Scalars['DateTime']['output'];
   /** send back with every edit (optimistic locking) */
   version: Scalars['Int']['output'];
   voidReason?: Maybe<Scalars['String']['output']>;
   voidedAt?: Maybe<Scalars['DateTime']['output']>;
+};
+
+
+/** 工单 */
+export type TicketHistoryArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type TicketActionInput = {
