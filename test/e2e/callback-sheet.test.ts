@@ -1,5 +1,5 @@
 import type { Browser, Page } from 'playwright-core';
-import { apiAs, cell, eventually, launchBrowser, screenshot, signIn } from './helpers/browser';
+import { apiAs, cell, eventually, launchBrowser, screenshot, signIn, typeIntoCell } from './helpers/browser';
 
 type Api = Awaited<ReturnType<typeof apiAs>>;
 
@@ -38,10 +38,7 @@ describe('a clerk works the 回访记录表 in the browser', () => {
     const { context, page } = await signIn(browser, 'zhangli');
     await plannedSheet(page);
     const serial = await serialAt(page, 0);
-    await cell(page, 0, 'suggestions').click();
-    await page.keyboard.press('F2');
-    await page.keyboard.type('希望提前电话告知上门时间');
-    await page.keyboard.press('Enter');
+    await typeIntoCell(page, 0, 'suggestions', '希望提前电话告知上门时间');
     await page.waitForSelector('.ag-row[row-index="0"] .ag-cell[col-id="suggestions"].hf-saved');
     expect((await stored(api, serial)).suggestions).toBe('希望提前电话告知上门时间');
 
@@ -110,13 +107,7 @@ describe('a clerk works the 回访记录表 in the browser', () => {
     const serial = await serialAt(first.page, 2);
     expect(await serialAt(second.page, 2)).toBe(serial);
 
-    const write = async (page: Page, value: string) => {
-      await cell(page, 2, 'suggestions').click();
-      await page.keyboard.press('F2');
-      await page.keyboard.press('Control+A');
-      await page.keyboard.type(value);
-      await page.keyboard.press('Enter');
-    };
+    const write = (page: Page, value: string) => typeIntoCell(page, 2, 'suggestions', value);
     await write(second.page, '王芳记录：业主希望周末上门');
     await second.page.waitForSelector('.ag-row[row-index="2"] .ag-cell[col-id="suggestions"].hf-saved');
 

@@ -1,5 +1,5 @@
 import type { Browser } from 'playwright-core';
-import { appUrl, cell, launchBrowser, screenshot, signIn } from './helpers/browser';
+import { appUrl, cell, launchBrowser, screenshot, signIn, typeIntoCell } from './helpers/browser';
 
 describe('every sheet, as each role sees it', () => {
   let browser: Browser;
@@ -14,13 +14,17 @@ describe('every sheet, as each role sees it', () => {
     await screenshot(page, '10-sheet-callbacks');
 
     // a column made wider by dragging its edge keeps its width after a reload
+    await page.waitForSelector('.ag-row .ag-cell[col-id="summary"]');
     const header = page.locator('.ag-header-cell[col-id="summary"]');
     const widthBefore = (await header.boundingBox())!.width;
+    await header.hover(); // the resize handle takes the drag only once the header is hovered
     const handle = (await header.locator('.ag-header-cell-resize').boundingBox())!;
     await page.mouse.move(handle.x + handle.width / 2, handle.y + handle.height / 2);
     await page.mouse.down();
-    await page.mouse.move(handle.x + 120, handle.y + handle.height / 2, { steps: 5 });
+    await page.mouse.move(handle.x + 120, handle.y + handle.height / 2, { steps: 10 });
     await page.mouse.up();
+    // the drag is done when the sheet has remembered the widths; only then reload
+    await page.waitForFunction(() => Object.keys(localStorage).some((key) => key.startsWith('hf.widths.')));
     await page.reload();
     await page.waitForSelector('.ag-row .ag-cell');
     const widthAfter = (await page.locator('.ag-header-cell[col-id="summary"]').boundingBox())!.width;
@@ -116,13 +120,7 @@ describe('every sheet, as each role sees it', () => {
       await page.getByRole('button', { name: '工单登记' }).click();
       await page.waitForSelector('.ag-row .ag-cell[col-id="handlingResult"]');
     }
-    const write = async (page: typeof first.page, value: string) => {
-      await cell(page, 0, 'handlingResult').click();
-      await page.keyboard.press('F2');
-      await page.keyboard.press('Control+A');
-      await page.keyboard.type(value);
-      await page.keyboard.press('Enter');
-    };
+    const write = (page: typeof first.page, value: string) => typeIntoCell(page, 0, 'handlingResult', value);
     await write(second.page, '已更换阀门，业主确认');
     await second.page.waitForSelector('.ag-row[row-index="0"] .ag-cell[col-id="handlingResult"].hf-saved');
 

@@ -43,6 +43,15 @@ export function cell(page: Page, rowIndex: number, colId: string) {
   return page.locator(`.ag-row[row-index="${rowIndex}"] .ag-cell[col-id="${colId}"]`);
 }
 
+/** Types a value into a cell as a clerk does (F2 opens the editor, Enter saves), replacing what was there. */
+export async function typeIntoCell(page: Page, rowIndex: number, colId: string, value: string): Promise<void> {
+  await cell(page, rowIndex, colId).click();
+  await page.keyboard.press('F2');
+  await page.keyboard.press('Control+A');
+  await page.keyboard.type(value);
+  await page.keyboard.press('Enter');
+}
+
 /** GraphQL as a script would call it (bearer token), to check what the server stored. */
 export async function apiAs(username: string) {
   const call = async <T>(query: string, variables: Record<string, unknown> = {}, token?: string): Promise<T> => {
