@@ -8,3 +8,4 @@ export * from './labels';
 export * from './callback-fields';
 export * from './phone';
 export * from './api-scopes';
+export * from './text';

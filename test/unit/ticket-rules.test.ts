@@ -1,4 +1,4 @@
-import { Channel, ComplaintSeverity, TicketKind } from '@hf/shared';
+import { Channel, ComplaintSeverity, textOrNull, TicketKind } from '@hf/shared';
 import { validateCompletion, validateTicket } from '../../server/src/modules/tickets/ticket.rules';
 
 const now = new Date('2026-11-22T08:00:00Z');
@@ -27,5 +27,14 @@ describe('ticket rules', () => {
     expect(validateTicket({ ...draft, phone: '123' }, now).map((e) => e.field)).toEqual(['phone']);
     expect(validateTicket({ ...draft, receivedAt: new Date('2026-11-23T00:00:00Z') }, now).map((e) => e.field)).toEqual(['receivedAt']);
     expect(validateCompletion(draft.receivedAt, new Date('2026-11-19T00:00:00Z'), now).map((e) => e.field)).toEqual(['completedAt']);
+  });
+});
+
+describe('free-text cells', () => {
+  it('should store a blank cell as no value and drop surrounding blanks', () => {
+    expect(textOrNull('  水管漏水 ')).toBe('水管漏水');
+    expect(textOrNull('   ')).toBeNull();
+    expect(textOrNull('')).toBeNull();
+    expect(textOrNull(undefined)).toBeNull();
   });
 });

@@ -2,7 +2,7 @@ import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import {
   addDays, Anchor, CallbackEditableField, CallbackPurpose, CallbackResult, CallbackStatus, canEditField, EDITABLE_FIELDS,
-  ErrorCode, FieldError, isRecordComplete, OwnerConfirmation, Role, TicketStatus, toLocalDate, validateCallbackRecord,
+  ErrorCode, FieldError, isRecordComplete, OwnerConfirmation, Role, TicketStatus, textOrNull, toLocalDate, validateCallbackRecord,
 } from '@hf/shared';
 import type { Viewer } from '../../graphql/context';
 import { conflict, DomainError, forbidden, notFound, UserError } from '../../graphql/user-error';
@@ -38,10 +38,6 @@ async function projectManagerOf(em: EntityManager, projectId: number): Promise<{
   const staff = await projectStaff(em, projectId);
   const manager = staff.find((s) => s.role === Role.PROJECT_MANAGER);
   return manager ?? null;
-}
-
-function cleanText(value: string | null | undefined): string | null {
-  return value?.trim() ? value.trim() : null;
 }
 
 /** Review (审核): qualified records become REVIEWED; unqualified ones go to the project manager. */
@@ -93,7 +89,7 @@ async function applyPatch(
     performedAt: pick('performedAt'),
     satisfaction: pick('satisfaction'),
     satisfactionScore: pick('satisfactionScore'),
-    shortcomings: cleanText(pick('shortcomings')),
+    shortcomings: textOrNull(pick('shortcomings')),
     result: pick('result'),
   };
   const ticket = await em.findOneOrFail(Ticket, callback.ticket.id);
@@ -118,7 +114,7 @@ async function applyPatch(
     const value = p[field];
     if (field === 'methods') callback.methods = merged.methods;
     else if (field === 'shortcomings') callback.shortcomings = merged.shortcomings;
-    else if (typeof value === 'string' || value === null) (callback as unknown as Record<string, unknown>)[field] = typeof value === 'string' ? cleanText(value) : null;
+    else if (typeof value === 'string' || value === null) (callback as unknown as Record<string, unknown>)[field] = typeof value === 'string' ? textOrNull(value) : null;
     else (callback as unknown as Record<string, unknown>)[field] = value;
   }
   if (callback.status === CallbackStatus.PLANNED && complete) {
@@ -223,7 +219,7 @@ export async function reviewCallback(em: EntityManager, viewer: Viewer, input: C
     if (callback.status !== CallbackStatus.DONE) {
       throw DomainError.of(ErrorCode.INVALID_STATE, 'id', '只能审核已回访的记录 (only done callbacks can be reviewed)');
     }
-    await review(tx, callback, viewer, cleanText(input.opinion), now, false);
+    await review(tx, callback, viewer, textOrNull(input.opinion), now, false);
   });
 }
 
@@ -232,7 +228,7 @@ export async function escalateCallback(em: EntityManager, viewer: Viewer, input:
     if (![CallbackStatus.DONE, CallbackStatus.REVIEWED].includes(callback.status)) {
       throw DomainError.of(ErrorCode.INVALID_STATE, 'id', '只能上报已回访或已审核的记录 (only done or reviewed callbacks can be escalated)');
     }
-    await review(tx, callback, viewer, cleanText(input.opinion), now, true);
+    await review(tx, callback, viewer, textOrNull(input.opinion), now, true);
   });
 }
 
@@ -241,7 +237,7 @@ export async function writeHandlingOpinion(em: EntityManager, viewer: Viewer, in
     if (callback.status !== CallbackStatus.ESCALATED) {
       throw DomainError.of(ErrorCode.INVALID_STATE, 'id', '只有已上报的回访需要处理意见 (only escalated callbacks take a handling opinion)');
     }
-    if (!cleanText(input.opinion)) throw DomainError.of(ErrorCode.BAD_USER_INPUT, 'opinion', '请填写处理意见 (the opinion is required)');
+    if (!textOrNull(input.opinion)) throw DomainError.of(ErrorCode.BAD_USER_INPUT, 'opinion', '请填写处理意见 (the opinion is required)');
     const errors = await applyPatch(tx, viewer, callback, { handlingOpinion: input.opinion, followUp: input.followUp }, now, false);
     if (errors.length) throw DomainError.fromFieldErrors(errors.map((e) => ({ ...e, field: e.field === 'handlingOpinion' ? 'opinion' : e.field })));
   });
@@ -288,7 +284,7 @@ export async function recordAttempt(em: EntityManager, viewer: Viewer, input: Re
       attemptedAt,
       attemptedBy: tx.getReference(User, viewer.user.id),
       outcome: input.outcome,
-      note: cleanText(input.note),
+      note: textOrNull(input.note),
       nextAttemptAt: input.nextAttemptAt ?? null,
     });
     callback.attemptCount += 1;

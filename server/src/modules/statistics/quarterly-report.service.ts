@@ -1,7 +1,7 @@
 import { isDeepStrictEqual } from 'node:util';
 import { LockMode, UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { ErrorCode, QuarterlyReportStatus, Role } from '@hf/shared';
+import { ErrorCode, QuarterlyReportStatus, Role, textOrNull } from '@hf/shared';
 import type { Viewer } from '../../graphql/context';
 import { conflict, DomainError, forbidden, notFound } from '../../graphql/user-error';
 import { isRangeArchived } from '../archives/archive-guard';
@@ -15,7 +15,6 @@ import { withRowProject } from './statistics.privacy';
 import { computeQuarterlyStatistics } from './statistics.service';
 import type { QuarterlyStatistics } from './statistics.types';
 
-const clean = (value: string | null | undefined) => (value?.trim() ? value.trim() : null);
 
 async function assertReportOpen(em: EntityManager, projectId: number, from: string, to: string): Promise<void> {
   if (await isRangeArchived(em, projectId, from, to)) {
@@ -49,8 +48,8 @@ export async function saveQuarterlyReport(em: EntityManager, viewer: Viewer, inp
       if (report.version !== input.version) throw conflict();
       if (report.status !== QuarterlyReportStatus.DRAFT) throw invalidState('报告已提交，不能修改 (only a draft can be edited)');
     }
-    if (input.analysis !== undefined) report.analysis = clean(input.analysis);
-    if (input.improvementMeasures !== undefined) report.improvementMeasures = clean(input.improvementMeasures);
+    if (input.analysis !== undefined) report.analysis = textOrNull(input.analysis);
+    if (input.improvementMeasures !== undefined) report.improvementMeasures = textOrNull(input.improvementMeasures);
     await tx.flush();
     return report;
   }).catch((error: unknown) => {
@@ -102,7 +101,7 @@ export function reviewQuarterlyReport(em: EntityManager, viewer: Viewer, input: 
     report.status = QuarterlyReportStatus.REVIEWED;
     report.reviewedBy = tx.getReference(User, viewer.user.id, { wrapped: true });
     report.reviewedAt = now;
-    report.reviewOpinion = clean(input.opinion);
+    report.reviewOpinion = textOrNull(input.opinion);
   });
 }
 
@@ -126,7 +125,7 @@ export function returnQuarterlyReport(em: EntityManager, viewer: Viewer, input: 
       throw invalidState('草稿或已上报的报告不能退回 (a draft or reported report cannot be sent back)');
     }
     if (!allowed) throw forbidden('id');
-    const reason = clean(input.opinion);
+    const reason = textOrNull(input.opinion);
     if (!reason) throw DomainError.of(ErrorCode.BAD_USER_INPUT, 'opinion', '请填写退回原因 (give a reason)');
     report.status = QuarterlyReportStatus.DRAFT;
     report.figures = null;

@@ -1,6 +1,6 @@
 import { LockMode, ref } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { formatTicketNumber, normalisePhone, TicketStatus, toLocalDate, ErrorCode } from '@hf/shared';
+import { formatTicketNumber, normalisePhone, TicketStatus, toLocalDate, ErrorCode, textOrNull } from '@hf/shared';
 import { Caller, isTokenCaller, Viewer } from '../../graphql/context';
 import { conflict, DomainError, notFound } from '../../graphql/user-error';
 import { assertProjectAccess, parseId } from '../users/access';
@@ -16,7 +16,6 @@ import { Ticket } from './ticket.entity';
 import { validateCompletion, validateTicket } from './ticket.rules';
 import type { CompleteTicketInput, CreateTicketInput, UpdateTicketInput, VoidInput } from './ticket.types';
 
-const trimOrNull = (value: string | null | undefined) => (value?.trim() ? value.trim() : null);
 
 /** Loads a ticket for a change: locked for the transaction, visible to the viewer, at the version they read. */
 export async function lockTicket(em: EntityManager, viewer: Viewer, globalId: string, version: number | null): Promise<Ticket> {
@@ -50,9 +49,9 @@ export async function createTicket(em: EntityManager, viewer: Caller, input: Cre
     severity: input.severity ?? null,
     ownerName: input.ownerName?.trim() ?? '',
     unit: input.unit?.trim() ?? '',
-    phone: trimOrNull(input.phone),
-    department: trimOrNull(input.department),
-    category: trimOrNull(input.category),
+    phone: textOrNull(input.phone),
+    department: textOrNull(input.department),
+    category: textOrNull(input.category),
     summary: input.summary?.trim() ?? '',
     receivedAt: input.receivedAt ?? now,
     contractStart: input.contractStart ?? null,
@@ -83,8 +82,8 @@ export async function createTicket(em: EntityManager, viewer: Caller, input: Cre
       department,
       category: draft.category,
       summary: draft.summary,
-      handler: trimOrNull(input.handler),
-      handlingResult: trimOrNull(input.handlingResult),
+      handler: textOrNull(input.handler),
+      handlingResult: textOrNull(input.handlingResult),
       contractStart: draft.contractStart,
       contractEnd: draft.contractEnd,
       // another system's ticket has no staff author; its history names the API token
@@ -101,15 +100,15 @@ export async function updateTicket(em: EntityManager, viewer: Viewer, input: Upd
     if (ticket.status === TicketStatus.VOIDED) throw DomainError.of(ErrorCode.INVALID_STATE, 'id', '工单已作废 (the ticket is voided)');
     await assertTicketOpen(tx, ticket, 'id');
     if (input.receivedAt) await assertPeriodOpen(tx, ticket.project.id, toLocalDate(input.receivedAt), 'receivedAt');
-    const department = input.department !== undefined ? trimOrNull(input.department) : ((await ticket.department?.load())?.name ?? null);
+    const department = input.department !== undefined ? textOrNull(input.department) : ((await ticket.department?.load())?.name ?? null);
     const draft = {
       kind: ticket.kind,
       severity: input.severity !== undefined ? input.severity : ticket.severity,
       ownerName: input.ownerName !== undefined ? (input.ownerName?.trim() ?? '') : ticket.ownerName,
       unit: input.unit !== undefined ? (input.unit?.trim() ?? '') : ticket.unit,
-      phone: input.phone !== undefined ? trimOrNull(input.phone) : ticket.phone,
+      phone: input.phone !== undefined ? textOrNull(input.phone) : ticket.phone,
       department,
-      category: input.category !== undefined ? trimOrNull(input.category) : ticket.category,
+      category: input.category !== undefined ? textOrNull(input.category) : ticket.category,
       summary: input.summary !== undefined ? (input.summary?.trim() ?? '') : ticket.summary,
       receivedAt: input.receivedAt ?? ticket.receivedAt,
       contractStart: input.contractStart !== undefined ? input.contractStart : ticket.contractStart,
@@ -137,8 +136,8 @@ export async function updateTicket(em: EntityManager, viewer: Viewer, input: Upd
     });
     const found = await findDepartment(tx, ticket.project.id, department);
     ticket.department = found ? ref(found) : null;
-    if (input.handler !== undefined) ticket.handler = trimOrNull(input.handler);
-    if (input.handlingResult !== undefined) ticket.handlingResult = trimOrNull(input.handlingResult);
+    if (input.handler !== undefined) ticket.handler = textOrNull(input.handler);
+    if (input.handlingResult !== undefined) ticket.handlingResult = textOrNull(input.handlingResult);
     if (input.start && ticket.status === TicketStatus.OPEN) {
       ticket.status = TicketStatus.IN_PROGRESS;
       ticket.startedAt = now;
@@ -167,8 +166,8 @@ export async function completeTicket(
     ticket.status = TicketStatus.COMPLETED;
     ticket.completedAt = completedAt;
     ticket.startedAt ??= ticket.receivedAt;
-    if (input.handler !== undefined) ticket.handler = trimOrNull(input.handler);
-    if (input.handlingResult !== undefined) ticket.handlingResult = trimOrNull(input.handlingResult);
+    if (input.handler !== undefined) ticket.handler = textOrNull(input.handler);
+    if (input.handlingResult !== undefined) ticket.handlingResult = textOrNull(input.handlingResult);
     const callbacks = await scheduleCallbacks(tx, ticket, viewer.user.id);
     await tx.flush();
     return { ticket, callbacks };
