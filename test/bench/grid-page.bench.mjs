@@ -86,7 +86,7 @@ async function main() {
     let statements = 0;
     const countingOrm = await initOrm(db.url, { debug: ['query'], logger: () => { statements += 1; } });
     const app = await createApp(loadConfig({ port: 0, host: '127.0.0.1' }), countingOrm, () => undefined);
-    console.log('\nSQL statements per grid request (incl. the 3 of the session lookup: session, user, assigned projects)');
+    console.log('\nSQL statements per grid request (incl. the session lookup: one statement for session, user and projects)');
     for (const first of [10, 100, 500]) {
       await post(`${app.url}/graphql`, { query: OUR_QUERY, variables: { p: projectId, first } }, auth);
       statements = 0;

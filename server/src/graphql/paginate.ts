@@ -11,39 +11,70 @@ export interface PageRequest {
   direction: SortDirection;
 }
 
-/** Loads the rows of a page by id, in any order. */
-export type PageLoader<T> = (ids: number[]) => Promise<T[]>;
+/** SQL with `?` placeholders, and its parameters. */
+export interface RawQuery {
+  sql: string;
+  params: readonly unknown[];
+}
+
+/** A row of a page: its keys as selected by the keys query (column names), and the node. */
+export interface PageRow<T> {
+  keys: Record<string, unknown>;
+  node: T;
+}
 
 /**
- * Keyset pagination over (orderBy, id): one statement finds the page's ids (+1 to know whether more
- * follow), one loads the rows — stable while rows are added, and as fast on page 1000 as on page 1.
+ * Reads a page given the query of its keys: `keys` selects the page's ids and sort values (named as their columns)
+ * and "page$order", their position. A read model joins what the page shows to it and reads the page in one
+ * statement; the rows come back in "page$order".
+ */
+export type PageReader<T> = (keys: RawQuery) => Promise<PageRow<T>[]>;
+
+/** The default reader: the keys, then the entities by id through the ORM (two statements). */
+export function readById<T extends { id: number }>(em: EntityManager, entity: EntityName<T>): PageReader<T> {
+  return async (keys) => {
+    const rows = await em.execute<Record<string, unknown>[]>(`${keys.sql} order by "page$order"`, [...keys.params]);
+    if (rows.length === 0) return [];
+    const nodes = await em.find(entity, { id: { $in: rows.map((k) => Number(k.id)) } } as unknown as FilterQuery<T>);
+    const byId = new Map(nodes.map((node) => [node.id, node]));
+    return rows.map((keys) => ({ keys, node: byId.get(Number(keys.id))! }));
+  };
+}
+
+/**
+ * Keyset pagination over (orderBy, id): stable while rows are added, and as fast on page 1000 as on page 1. One
+ * more row than the page is read to know whether more follow.
  */
 export async function paginate<T extends { id: number }>(
   em: EntityManager,
   entity: EntityName<T>,
   where: FilterQuery<T>,
   page: PageRequest,
-  load: PageLoader<T> = (ids) => em.find(entity, { id: { $in: ids } } as unknown as FilterQuery<T>),
+  read: PageReader<T> = readById(em, entity),
 ): Promise<ConnectionShape<T>> {
   const op = page.direction === SortDirection.ASC ? '$gt' : '$lt';
+  const orderProperty = em.getMetadata().find(entity as string)?.properties[page.orderBy as never];
   let keyset: FilterQuery<T> | undefined;
   if (page.after) {
     const [value, id] = decodeCursor(page.after);
-    assertCursorValueFits(value, em.getMetadata().find(entity as string)?.properties[page.orderBy as never]?.columnTypes?.[0]);
+    assertCursorValueFits(value, orderProperty?.columnTypes?.[0]);
     keyset = { $or: [{ [page.orderBy]: { [op]: value } }, { [page.orderBy]: value, id: { [op]: id } }] } as unknown as FilterQuery<T>;
   }
   const dir = page.direction === SortDirection.ASC ? 'asc' : 'desc';
-  const keys = (await em
+  const keysQuery = em
     .createQueryBuilder(entity)
     .select(['id', page.orderBy] as never)
     .where((keyset ? { $and: [where, keyset] } : where) as never)
     .orderBy({ [page.orderBy]: dir, id: dir } as never)
     .limit(page.first + 1)
-    .execute('all', true)) as unknown as Record<string, unknown>[];
-  const hasNextPage = keys.length > page.first;
-  const pageKeys = hasNextPage ? keys.slice(0, page.first) : keys;
-  const byId = new Map((await load(pageKeys.map((k) => Number(k.id)))).map((node) => [node.id, node]));
-  const edges = pageKeys.map((k) => ({ node: byId.get(Number(k.id))!, cursor: encodeCursor(k[page.orderBy], Number(k.id)) }));
+    .getKnexQuery()
+    .toSQL();
+  // the keys in their order: row_number() over () numbers the ordered subquery's rows as they come
+  const rows = await read({ sql: `select k.*, row_number() over () as "page$order" from (${keysQuery.sql}) k`, params: keysQuery.bindings });
+  const hasNextPage = rows.length > page.first;
+  const pageRows = hasNextPage ? rows.slice(0, page.first) : rows;
+  const orderColumn = orderProperty?.fieldNames?.[0] ?? page.orderBy;
+  const edges = pageRows.map((row) => ({ node: row.node, cursor: encodeCursor(row.keys[orderColumn], Number(row.keys.id)) }));
   return {
     edges,
     pageInfo: {

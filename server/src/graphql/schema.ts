@@ -16,18 +16,20 @@ import { ApiTokenResolver } from '../modules/api-tokens/api-token.resolver';
 import { ChangeRecordResolver, historyResolvers } from '../modules/audit/history.resolver';
 import { authChecker } from './auth-checker';
 import { NodeResolver } from './node.resolver';
+import { maskPersonalDataFields } from './personal-data';
 
 export const resolvers = [NodeResolver, UserResolver, ProjectResolver, TicketResolver, CallbackResolver, PolicyResolver,
   StatisticsResolver, QuarterlyReportResolver, ArchiveResolver, ProjectSettingsResolver, WorkbookExportResolver,
   ApiTokenResolver, ChangeRecordResolver, ...historyResolvers,
 ] as const;
 
-export function createSchema(): Promise<GraphQLSchema> {
-  return buildSchema({
+export async function createSchema(): Promise<GraphQLSchema> {
+  const schema = await buildSchema({
     resolvers,
     authChecker,
     authMode: 'error',
     validate: { forbidUnknownValues: false },
     emitSchemaFile: false,
   });
+  return maskPersonalDataFields(schema);
 }

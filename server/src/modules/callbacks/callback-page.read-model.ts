@@ -1,25 +1,29 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import type { PageReader } from '../../graphql/paginate';
 import { materialise, selectList } from '../../graphql/read-model';
 import { Ticket } from '../tickets/ticket.entity';
 import { User } from '../users/user.entity';
 import { Callback } from './callback.entity';
 
-/** The rows of one grid page with their ticket and assignee, in one statement (see graphql/read-model.ts). */
-export async function loadCallbackPage(em: EntityManager, ids: number[]): Promise<Callback[]> {
-  if (ids.length === 0) return [];
-  const metadata = em.getMetadata();
-  const [callbackMeta, ticketMeta, userMeta] = [metadata.get(Callback.name), metadata.get(Ticket.name), metadata.get(User.name)];
-  const rows = await em.execute<Record<string, unknown>[]>(
-    `select ${selectList(callbackMeta, 'c', 'c_')}, ${selectList(ticketMeta, 't', 't_')}, ${selectList(userMeta, 'u', 'u_')}
-       from callback c
-       join ticket t on t.id = c.ticket_id
-       left join app_user u on u.id = c.assignee_id
-      where c.id in (?)`,
-    [ids],
-  );
-  return rows.map((row) => {
-    const ticket = materialise<Ticket>(em, ticketMeta, row, 't_');
-    const assignee = row.u_id === null ? null : materialise<User>(em, userMeta, row, 'u_');
-    return materialise<Callback>(em, callbackMeta, row, 'c_', { ticket, assignee });
-  });
+/** The rows of one grid page with their ticket and assignee, keys and rows in one statement (see graphql/read-model.ts). */
+export function readCallbackPage(em: EntityManager): PageReader<Callback> {
+  return async (keys) => {
+    const metadata = em.getMetadata();
+    const [callbackMeta, ticketMeta, userMeta] = [metadata.get(Callback.name), metadata.get(Ticket.name), metadata.get(User.name)];
+    const rows = await em.execute<Record<string, unknown>[]>(
+      `with page as (${keys.sql})
+       select page.*, ${selectList(callbackMeta, 'c', 'c_')}, ${selectList(ticketMeta, 't', 't_')}, ${selectList(userMeta, 'u', 'u_')}
+         from page
+         join callback c on c.id = page.id
+         join ticket t on t.id = c.ticket_id
+         left join app_user u on u.id = c.assignee_id
+        order by page."page$order"`,
+      [...keys.params],
+    );
+    return rows.map((row) => {
+      const ticket = materialise<Ticket>(em, ticketMeta, row, 't_');
+      const assignee = row.u_id === null ? null : materialise<User>(em, userMeta, row, 'u_');
+      return { keys: row, node: materialise<Callback>(em, callbackMeta, row, 'c_', { ticket, assignee }) };
+    });
+  };
 }

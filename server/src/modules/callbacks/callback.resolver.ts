@@ -4,6 +4,7 @@ import type { Context } from '../../graphql/context';
 import { pageSizeFor } from '../../graphql/query-limits';
 import { SortDirection } from '../../graphql/enums';
 import { paginate } from '../../graphql/paginate';
+import { related, relatedOrNull } from '../../graphql/read-model';
 import { withUserErrors } from '../../graphql/user-error';
 import { Project } from '../projects/project.entity';
 import { Ticket } from '../tickets/ticket.entity';
@@ -11,7 +12,7 @@ import { VoidInput } from '../tickets/ticket.types';
 import { requireCaller, requireViewer } from '../users/access';
 import { User } from '../users/user.entity';
 import { Callback, CallbackAttempt } from './callback.entity';
-import { loadCallbackPage } from './callback-page.read-model';
+import { readCallbackPage } from './callback-page.read-model';
 import { callbackWhere } from './callback.query';
 import {
   addCallback, closeCallback, escalateCallback, recordAttempt, recordCallbackResult, reviewCallback, updateCallbacks,
@@ -43,47 +44,47 @@ export class CallbackResolver {
       after,
       orderBy: orderBy?.field ?? CallbackOrderField.SERIAL_CODE,
       direction: orderBy?.direction ?? SortDirection.ASC,
-    }, (ids) => loadCallbackPage(ctx.em, ids));
+    }, readCallbackPage(ctx.em));
   }
 
   @FieldResolver(() => Ticket)
-  ticket(@Root() callback: Callback): Promise<Ticket> {
-    return callback.ticket.loadOrFail();
+  ticket(@Root() callback: Callback) {
+    return related(callback.ticket);
   }
 
   @FieldResolver(() => Project)
-  project(@Root() callback: Callback): Promise<Project> {
-    return callback.project.loadOrFail();
+  project(@Root() callback: Callback) {
+    return related(callback.project);
   }
 
   @FieldResolver(() => User, { nullable: true })
   assignee(@Root() callback: Callback) {
-    return callback.assignee?.load() ?? null;
+    return relatedOrNull(callback.assignee);
   }
 
   @FieldResolver(() => User, { nullable: true })
   coAssignee(@Root() callback: Callback) {
-    return callback.coAssignee?.load() ?? null;
+    return relatedOrNull(callback.coAssignee);
   }
 
   @FieldResolver(() => User, { nullable: true })
   recordedBy(@Root() callback: Callback) {
-    return callback.recordedBy?.load() ?? null;
+    return relatedOrNull(callback.recordedBy);
   }
 
   @FieldResolver(() => User, { nullable: true, description: '审核人' })
   reviewedBy(@Root() callback: Callback) {
-    return callback.reviewedBy?.load() ?? null;
+    return relatedOrNull(callback.reviewedBy);
   }
 
   @FieldResolver(() => User, { nullable: true })
   escalatedTo(@Root() callback: Callback) {
-    return callback.escalatedTo?.load() ?? null;
+    return relatedOrNull(callback.escalatedTo);
   }
 
   @FieldResolver(() => User, { nullable: true })
   handlingBy(@Root() callback: Callback) {
-    return callback.handlingBy?.load() ?? null;
+    return relatedOrNull(callback.handlingBy);
   }
 
   @FieldResolver(() => Boolean, { description: 'window passed without being done (derived)' })

@@ -36,18 +36,28 @@ export async function signOut(em: EntityManager, token: string): Promise<void> {
   await em.nativeUpdate(Session, { tokenHash: sha256(token), revokedAt: null }, { revokedAt: new Date() });
 }
 
-/** The person behind a session token, with the projects they may see. */
+/**
+ * The person behind a session token, with the projects they may see: one statement (session, user, assigned
+ * projects, and every project for auditors and admins), since every request asks it first.
+ */
 export async function viewerForToken(em: EntityManager, token: string): Promise<Viewer | null> {
-  const session = await em.findOne(
-    Session,
-    { tokenHash: sha256(token), revokedAt: null, expiresAt: { $gt: new Date() } },
-    { populate: ['user'] },
+  const meta = em.getMetadata().get(User.name);
+  const userColumns = meta.props
+    .filter((p) => p.persist !== false && !p.lazy && p.fieldNames?.length && (p.kind === 'scalar' || p.kind === 'm:1'))
+    .flatMap((p) => p.fieldNames.map((f) => `u."${f}"`));
+  const [row] = await em.getConnection().execute<Record<string, unknown>[]>(
+    `select ${userColumns.join(', ')},
+            array(select up.project_id from user_project up where up.user_id = u.id order by up.project_id) as "assigned$",
+            case when u.role in (?) then array(select p.id from project p order by p.id) end as "all$"
+       from session s
+       join app_user u on u.id = s.user_id
+      where s.token_hash = ? and s.revoked_at is null and s.expires_at > ? and u.active`,
+    [[...ALL_PROJECT_ROLES], sha256(token), new Date()],
   );
-  const user = session?.user.getEntity();
-  if (!user || !user.active) return null;
-  const assigned = await assignedProjectIds(em, user);
-  const projectIds = ALL_PROJECT_ROLES.includes(user.role) ? await visibleProjectIds(em, user) : assigned;
-  return { user, projectIds, piiProjectIds: assigned };
+  if (!row) return null;
+  const { assigned$: assigned, all$: all, ...columns } = row as { assigned$: number[]; all$: number[] | null };
+  const user = em.map(User, columns);
+  return { user, projectIds: all ?? assigned, piiProjectIds: assigned };
 }
 
 /** The projects a person is staff of (user_project): only there do they see residents' personal data. */
