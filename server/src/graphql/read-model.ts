@@ -62,17 +62,6 @@ export function relatedOrNull<T extends object>(ref: { isInitialized(): boolean;
   return ref.isInitialized() ? ref.unwrap() : ref.load();
 }
 
-type Conversion = 'value' | 'date' | 'relation';
-
-interface Column {
-  property: string;
-  /** the name of the column in the result row: `${prefix}${property}` */
-  key: string;
-  conversion: Conversion;
-  /** the related entity, for relations */
-  entity: string;
-}
-
 const readableCache = new WeakMap<EntityMetadata, EntityProperty[]>();
 
 function readable(meta: EntityMetadata): EntityProperty[] {
@@ -83,40 +72,60 @@ function readable(meta: EntityMetadata): EntityProperty[] {
   return props;
 }
 
-const columnCache = new WeakMap<EntityMetadata, Map<string, Column[]>>();
-
-/** The columns of an entity under a prefix, worked out once (not a string concatenation per cell). */
-function columns(meta: EntityMetadata, prefix: string): Column[] {
-  let byPrefix = columnCache.get(meta);
-  if (!byPrefix) columnCache.set(meta, (byPrefix = new Map()));
-  let list = byPrefix.get(prefix);
-  if (!list) {
-    list = readable(meta).map((p) => ({
-      property: p.name,
-      key: `${prefix}${p.name}`,
-      conversion: p.kind === 'm:1' ? 'relation' : p.runtimeType === 'Date' ? 'date' : 'value',
-      entity: p.type,
-    }));
-    byPrefix.set(prefix, list);
-  }
-  return list;
+/** What a view object holds: the result row, and how to reach what it points to. */
+interface View {
+  $row: Record<string, unknown>;
+  $em: EntityManager;
+  $loaded: Record<string, { id: number } | null>;
 }
 
-const viewPrototypes = new WeakMap<EntityMetadata, object>();
+const viewPrototypes = new WeakMap<EntityMetadata, Map<string, object>>();
 
 /**
- * A prototype below the entity's, where the ORM's change-tracking accessors of the entity properties are
- * replaced by plain writable slots: objects made from it are `instanceof` the entity class, and setting their
- * properties costs what it costs on a plain object.
+ * A prototype below the entity's whose entity properties are getters reading the row's column `${prefix}${property}`:
+ * objects made from it are `instanceof` the entity class, cost one small object per row, and convert a value (a
+ * timestamp to a Date, a foreign key to a reference) only when a resolver reads it. Written values stay on the object.
  */
-function viewPrototype(meta: EntityMetadata): object {
-  let proto = viewPrototypes.get(meta);
-  if (!proto) {
-    const slots: PropertyDescriptorMap = {};
-    for (const p of readable(meta)) slots[p.name] = { value: undefined, writable: true, enumerable: false, configurable: true };
-    proto = Object.create(meta.prototype, slots) as object;
-    viewPrototypes.set(meta, proto);
+function viewPrototype(meta: EntityMetadata, prefix: string): object {
+  let byPrefix = viewPrototypes.get(meta);
+  if (!byPrefix) viewPrototypes.set(meta, (byPrefix = new Map()));
+  let proto = byPrefix.get(prefix);
+  if (proto) return proto;
+  const getters: PropertyDescriptorMap = {};
+  for (const p of readable(meta)) {
+    const key = `${prefix}${p.name}`;
+    const name = p.name;
+    const entity = p.type;
+    let get: (this: View) => unknown;
+    if (p.kind === 'm:1') {
+      get = function (this: View) {
+        const id = this.$row[key];
+        if (id === null || id === undefined) return null;
+        const preloaded = this.$loaded[name];
+        return preloaded ? new LoadedRef(preloaded) : new LazyRef(this.$em, entity, Number(id));
+      };
+    } else if (p.runtimeType === 'Date') {
+      get = function (this: View) {
+        const value = this.$row[key];
+        return value === null || value === undefined ? null : new Date(value as number);
+      };
+    } else {
+      get = function (this: View) {
+        const value = this.$row[key];
+        return value === undefined ? null : value;
+      };
+    }
+    getters[name] = {
+      get,
+      set(this: object, value: unknown) {
+        Object.defineProperty(this, name, { value, writable: true, enumerable: true, configurable: true });
+      },
+      enumerable: false,
+      configurable: true,
+    };
   }
+  proto = Object.create(meta.prototype, getters) as object;
+  byPrefix.set(prefix, proto);
   return proto;
 }
 
@@ -131,18 +140,14 @@ export function selectList(meta: EntityMetadata, alias: string, prefix: string):
     .join(', ');
 }
 
-/** One row (as selected by selectList) as an object of the entity's class; relations given in `loaded` are attached. */
+/**
+ * One row (as selected by selectList) as an object of the entity's class, reading the row as it is asked;
+ * relations given in `loaded` are attached.
+ */
 export function materialise<T>(em: EntityManager, meta: EntityMetadata, row: Record<string, unknown>, prefix: string, loaded: Record<string, { id: number } | null> = {}): T {
-  const object = Object.create(viewPrototype(meta)) as Record<string, unknown>;
-  for (const column of columns(meta, prefix)) {
-    const value = row[column.key];
-    if (value === null || value === undefined) object[column.property] = null;
-    else if (column.conversion === 'value') object[column.property] = value;
-    else if (column.conversion === 'date') object[column.property] = new Date(value as number);
-    else {
-      const preloaded = loaded[column.property];
-      object[column.property] = preloaded ? new LoadedRef(preloaded) : new LazyRef(em, column.entity, Number(value));
-    }
-  }
-  return object as T;
+  const view = Object.create(viewPrototype(meta, prefix)) as View;
+  view.$row = row;
+  view.$em = em;
+  view.$loaded = loaded;
+  return view as unknown as T;
 }
