@@ -20,8 +20,11 @@ const PEER_QUERY = `query ($p: Int!, $first: Int) { allCallbacks(first: $first, 
   id serialCode status windowFrom windowTo satisfaction result
   ticketByTicketId { number kind ownerName unit phone summary } appUserByAssigneeId { displayName } } } } }`;
 
+// every target runs with the Node flags `npm start` gives our server (package.json), so none is tuned alone
+const NODE_FLAGS = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8')).scripts.start.match(/--[\w-]+=\S+/g) ?? [];
+
 function start(script, args, env = {}) {
-  const child = fork(script, args, { env: { ...process.env, ...env }, stdio: ['ignore', 'ignore', 'inherit', 'ipc'] });
+  const child = fork(script, args, { env: { ...process.env, ...env }, execArgv: NODE_FLAGS, stdio: ['ignore', 'ignore', 'inherit', 'ipc'] });
   return child;
 }
 
@@ -67,17 +70,22 @@ async function main() {
     const codes = check.map((r) => JSON.stringify((r.data.callbacks ?? r.data.allCallbacks).edges.map((e) => e.node.serialCode)));
     if (new Set(codes).size !== 1) throw new Error(`targets disagree: ${codes.join(' | ')}`);
 
-    console.log(`\ngrid page callbacks(first: 100) with ticket and owner fields, ${CONNECTIONS} connections × ${SECONDS} s, project of 50k callbacks`);
-    console.log('target                  req/s     p50        p95        bytes/resp  errors');
-    const results = {};
-    for (const [name, t] of Object.entries(targets)) {
-      await load({ url: t.url, body: t.body(100), headers: t.headers, connections: CONNECTIONS, seconds: 2 }); // warm-up
-      const r = await load({ url: t.url, body: t.body(100), headers: t.headers, connections: CONNECTIONS, seconds: SECONDS });
-      results[name] = r;
-      console.log(`${name.padEnd(22)} ${r.rps.toFixed(0).padStart(6)}  ${fmt(r.p50).padStart(9)}  ${fmt(r.p95).padStart(9)}  ${r.bytesPerResponse.toFixed(0).padStart(10)}  ${r.errors}`);
+    // under load (CONNECTIONS at once: throughput) and one request at a time (latency without queueing)
+    for (const connections of [CONNECTIONS, 1]) {
+      const seconds = connections === 1 ? Math.max(3, Math.round(SECONDS / 2)) : SECONDS;
+      console.log(`\ngrid page callbacks(first: 100) with ticket and owner fields, ${connections} connection${connections === 1 ? '' : 's'} × ${seconds} s, project of 50k callbacks`);
+      console.log('target                  req/s     p50        p95        bytes/resp  errors');
+      const results = {};
+      for (const [name, t] of Object.entries(targets)) {
+        await load({ url: t.url, body: t.body(100), headers: t.headers, connections, seconds: 2 }); // warm-up
+        const r = await load({ url: t.url, body: t.body(100), headers: t.headers, connections, seconds });
+        results[name] = r;
+        console.log(`${name.padEnd(22)} ${r.rps.toFixed(0).padStart(6)}  ${fmt(r.p50).padStart(9)}  ${fmt(r.p95).padStart(9)}  ${r.bytesPerResponse.toFixed(0).padStart(10)}  ${r.errors}`);
+      }
+      const ours = results['our GraphQL'];
+      const pg = results['same SQL through pg'];
+      console.log(`ratios: throughput ours/PostGraphile = ${(ours.rps / results['PostGraphile 4'].rps).toFixed(2)}; p50 ours/raw pg = ${(ours.p50 / pg.p50).toFixed(2)}; p95 ours/raw pg = ${(ours.p95 / pg.p95).toFixed(2)}; p50 ours/PostGraphile = ${(ours.p50 / results['PostGraphile 4'].p50).toFixed(2)}`);
     }
-    const ours = results['our GraphQL'];
-    console.log(`ratios: throughput ours/PostGraphile = ${(ours.rps / results['PostGraphile 4'].rps).toFixed(2)}; p50 ours/raw pg = ${(ours.p50 / results['same SQL through pg'].p50).toFixed(2)}; p95 ours/raw pg = ${(ours.p95 / results['same SQL through pg'].p95).toFixed(2)}`);
 
     // statements per request, counted by the ORM's query logger on an in-process app over the same database
     const { initOrm } = server('db/orm.js');

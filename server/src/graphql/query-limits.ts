@@ -147,20 +147,44 @@ function costEstimator(maxPage: number) {
 }
 
 /**
+ * Costs already computed, per parsed document (Apollo keeps one DocumentNode per distinct query text): the grid asks
+ * the same query with the same variables again and again, and walking it with TypeInfo was a measurable part of a
+ * small page (issue 7). Keyed by the caller's page limit, operation and variables; small variables only, few per
+ * document; refusals are not kept (each gets a fresh error).
+ */
+const costCache = new WeakMap<DocumentNode, Map<string, number>>();
+const COST_CACHE = { perDocument: 50, maxKeyLength: 2_000 };
+
+/**
  * The cost of an operation for this caller, before execution. Throws QUERY_TOO_COMPLEX over the limit, or
  * BAD_USER_INPUT for a page too big for the caller. Variables that don't fit are left to execution (which refuses
  * them with BAD_USER_INPUT before any resolver runs); such a request costs 1.
  */
 export function operationCost(schema: GraphQLSchema, document: DocumentNode, variables: Record<string, unknown> | undefined, operationName: string | undefined, ctx: Pick<Context, 'caller'>): number {
+  const maxPage = maxPageSizeFor(ctx);
+  const key = `${maxPage}|${operationName ?? ''}|${JSON.stringify(variables ?? {})}`;
+  const cached = key.length <= COST_CACHE.maxKeyLength ? costCache.get(document)?.get(key) : undefined;
+  const outcome = cached ?? computeCost(schema, document, variables, operationName, maxPage);
+  if (outcome instanceof GraphQLError) throw outcome;
+  if (cached === undefined && key.length <= COST_CACHE.maxKeyLength) {
+    let forDocument = costCache.get(document);
+    if (!forDocument) costCache.set(document, (forDocument = new Map()));
+    if (forDocument.size >= COST_CACHE.perDocument) forDocument.clear();
+    forDocument.set(key, outcome);
+  }
+  return outcome;
+}
+
+function computeCost(schema: GraphQLSchema, document: DocumentNode, variables: Record<string, unknown> | undefined, operationName: string | undefined, maxPage: number): number | GraphQLError {
   let cost: number;
   try {
-    cost = getComplexity({ schema, query: document, variables, operationName, estimators: [costEstimator(maxPageSizeFor(ctx))] });
+    cost = getComplexity({ schema, query: document, variables, operationName, estimators: [costEstimator(maxPage)] });
   } catch (error) {
-    if (error instanceof PageSizeError) throw error.error;
+    if (error instanceof PageSizeError) return error.error;
     return 1;
   }
   if (cost > QUERY_LIMITS.maxCost) {
-    throw tooComplex(`查询代价过高 (query cost ${cost} exceeds ${QUERY_LIMITS.maxCost}: ask for smaller pages or fewer nested lists)`);
+    return tooComplex(`查询代价过高 (query cost ${cost} exceeds ${QUERY_LIMITS.maxCost}: ask for smaller pages or fewer nested lists)`);
   }
   return Math.max(1, cost);
 }

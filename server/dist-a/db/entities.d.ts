@@ -1,0 +1,11 @@
+import { ApiToken } from '../modules/api-tokens/api-token.entity';
+import { ChangeRecord } from '../modules/audit/change-record.entity';
+import { Callback, CallbackAttempt } from '../modules/callbacks/callback.entity';
+import { Owner } from '../modules/owners/owner.entity';
+import { CallbackPolicy } from '../modules/policies/callback-policy.entity';
+import { Department, Project } from '../modules/projects/project.entity';
+import { Ticket } from '../modules/tickets/ticket.entity';
+import { QuarterlyReport } from '../modules/statistics/quarterly-report.entity';
+import { Session, User } from '../modules/users/user.entity';
+import { WorkbookExport } from '../modules/exports/workbook-export.entity';
+export declare const entities: (typeof Callback | typeof Ticket | typeof CallbackPolicy | typeof QuarterlyReport | typeof Project | typeof User | typeof CallbackAttempt | typeof ChangeRecord | typeof Owner | typeof Department | typeof WorkbookExport | typeof ApiToken | typeof Session)[];

@@ -1,0 +1,4 @@
+export declare enum SortDirection {
+    ASC = "ASC",
+    DESC = "DESC"
+}

@@ -1,0 +1,87 @@
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.CALLBACK_RECORD_SHEET = void 0;
+exports.callbackRecordBatches = callbackRecordBatches;
+exports.callbackStatusText = callbackStatusText;
+exports.callbackRecordColumns = callbackRecordColumns;
+const shared_1 = require("@hf/shared");
+const overdue_1 = require("../callbacks/overdue");
+const row_batches_1 = require("./row-batches");
+const sheet_layout_1 = require("./sheet-layout");
+exports.CALLBACK_RECORD_SHEET = '业主回访记录表';
+/** The callbacks of a project whose anchor date (usually the completion) falls in the period, in serial order. */
+function callbackRecordBatches(em, projectId, from, to, batchSize) {
+    return (0, row_batches_1.keysetBatches)((after, limit) => em.execute(`select c.serial_year, c.serial_number, c.serial_code, c.status, c.purpose,
+                t.number as ticket_number, t.owner_name, t.unit, t.phone, t.kind, t.severity, t.category, t.summary,
+                c.methods, c.window_from::text as window_from, c.window_to::text as window_to,
+                ua.display_name as assignee, uc.display_name as co_assignee,
+                c.performed_at, c.visitors, c.quality_evaluation, c.service_evaluation, c.satisfaction, c.satisfaction_score,
+                c.shortcomings, c.suggestions, c.result, c.owner_confirmation, c.handler_at_recording, c.department_at_recording,
+                ur.display_name as reviewed_by, c.reviewed_at, c.review_opinion,
+                ue.display_name as escalated_to, c.escalated_at, c.handling_opinion, uh.display_name as handling_by, c.handling_at,
+                c.follow_up, c.void_reason
+           from callback c
+           join ticket t on t.id = c.ticket_id
+           left join app_user ua on ua.id = c.assignee_id
+           left join app_user uc on uc.id = c.co_assignee_id
+           left join app_user ur on ur.id = c.reviewed_by_id
+           left join app_user ue on ue.id = c.escalated_to_id
+           left join app_user uh on uh.id = c.handling_by_id
+          where c.project_id = ? and c.anchor_date between ? and ?
+            and (c.serial_year, c.serial_number) > (?, ?)
+          order by c.serial_year, c.serial_number
+          limit ?`, [projectId, from, to, after?.serial_year ?? 0, after?.serial_number ?? 0, limit]), batchSize);
+}
+const text = (value) => value ?? '';
+const joined = (...values) => values.filter(Boolean).join('、');
+/** 状态: 作废 for voided rows; a planned callback whose window has passed shows as overdue (derived, not stored). */
+function callbackStatusText(row, today) {
+    const status = (0, shared_1.label)(shared_1.CALLBACK_STATUS_LABELS, row.status);
+    return (0, overdue_1.isOverdue)(row.status, row.window_to, today) ? `${status}（逾期）` : status;
+}
+/** The columns of 《业主回访记录表》 (DOMAIN.md, 回访内容), in the order of the paper form. */
+function callbackRecordColumns(today) {
+    return [
+        { header: '编码', typical: 'HF-A01-2026-000001', value: (r) => r.serial_code },
+        { header: '状态', typical: '待回访（逾期）', kind: 'wrap', value: (r) => callbackStatusText(r, today) },
+        { header: '作废原因', typical: '重复登记，已作废', kind: 'wrap', value: (r) => text(r.void_reason) },
+        { header: '回访类型', value: (r) => (0, shared_1.label)(shared_1.PURPOSE_LABELS, r.purpose) },
+        { header: '工单编号', typical: 'A01-20260214-001', value: (r) => r.ticket_number },
+        { header: '业主', typical: '欧阳秀英', value: (r) => r.owner_name },
+        { header: '房号', typical: '12-3-1502', value: (r) => r.unit },
+        { header: '联系电话', typical: '13812345678', value: (r) => text(r.phone) },
+        {
+            header: '类别',
+            typical: '投诉（一般）',
+            value: (r) => (0, shared_1.label)(shared_1.TICKET_KIND_LABELS, r.kind) + (r.severity ? `（${(0, shared_1.label)(shared_1.SEVERITY_LABELS, r.severity)}）` : ''),
+        },
+        { header: '维修类别', typical: '下水道堵塞', value: (r) => text(r.category) },
+        { header: '内容摘要', typical: '厨房水管接口漏水，需更换', kind: 'wrap', value: (r) => r.summary },
+        { header: '回访方式', typical: '电话、现场查看', kind: 'wrap', value: (r) => r.methods.map((m) => (0, shared_1.label)(shared_1.METHOD_LABELS, m)).join('、') },
+        { header: '计划回访起', kind: 'date', typical: '2026-07-01', value: (r) => (0, sheet_layout_1.excelDate)(r.window_from) },
+        { header: '计划回访止', kind: 'date', typical: '2026-07-01', value: (r) => (0, sheet_layout_1.excelDate)(r.window_to) },
+        { header: '回访责任人', typical: '张丽、赵刚', kind: 'wrap', value: (r) => joined(r.assignee, r.co_assignee) },
+        { header: '回访时间', kind: 'datetime', typical: '2026-07-01 10:00', value: (r) => (0, sheet_layout_1.excelDateTime)(r.performed_at) },
+        { header: '回访人', typical: '张丽、赵刚', kind: 'wrap', value: (r) => text(r.visitors) },
+        { header: '质量评价', typical: '维修质量良好', kind: 'wrap', value: (r) => text(r.quality_evaluation) },
+        { header: '服务效果评价', typical: '服务及时', kind: 'wrap', value: (r) => text(r.service_evaluation) },
+        { header: '满意程度', typical: '非常不满意', value: (r) => (r.satisfaction ? (0, shared_1.label)(shared_1.SATISFACTION_LABELS, r.satisfaction) : '') },
+        { header: '评分', kind: 'integer', value: (r) => r.satisfaction_score },
+        { header: '缺点与不足', typical: '上门不及时', kind: 'wrap', value: (r) => text(r.shortcomings) },
+        { header: '住户建议', typical: '希望提前电话预约', kind: 'wrap', value: (r) => text(r.suggestions) },
+        { header: '回访结果', value: (r) => (r.result ? (0, shared_1.label)(shared_1.RESULT_LABELS, r.result) : '') },
+        { header: '业主确认', typical: '电话确认', value: (r) => (r.owner_confirmation ? (0, shared_1.label)(shared_1.CONFIRMATION_LABELS, r.owner_confirmation) : '') },
+        { header: '处理人（回访时）', value: (r) => text(r.handler_at_recording) },
+        { header: '责任部门（回访时）', value: (r) => text(r.department_at_recording) },
+        { header: '审核人', value: (r) => text(r.reviewed_by) },
+        { header: '审核时间', kind: 'datetime', typical: '2026-07-01 10:00', value: (r) => (0, sheet_layout_1.excelDateTime)(r.reviewed_at) },
+        { header: '审核意见', typical: '回访记录完整', kind: 'wrap', value: (r) => text(r.review_opinion) },
+        { header: '上报项目经理', value: (r) => text(r.escalated_to) },
+        { header: '上报时间', kind: 'datetime', typical: '2026-07-01 10:00', value: (r) => (0, sheet_layout_1.excelDateTime)(r.escalated_at) },
+        { header: '处理意见', typical: '责成工程部重新维修', kind: 'wrap', value: (r) => text(r.handling_opinion) },
+        { header: '处理人', value: (r) => text(r.handling_by) },
+        { header: '处理时间', kind: 'datetime', typical: '2026-07-01 10:00', value: (r) => (0, sheet_layout_1.excelDateTime)(r.handling_at) },
+        { header: '跟进情况', typical: '已重新维修，业主满意', kind: 'wrap', value: (r) => text(r.follow_up) },
+    ];
+}
+//# sourceMappingURL=callback-record.sheet.js.map
