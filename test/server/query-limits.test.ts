@@ -54,6 +54,28 @@ describe('query limits', () => {
     expect(grid.errors).toBeUndefined();
   });
 
+  it('should charge a repeated query the same cost every time and another page size its own, and refuse an oversize page every time', async () => {
+    const query = `query ($first: Int) { callbacks(first: $first) { edges { node { serialCode ticket { number } } } } }`;
+    let used = 0;
+    const charge = async (first: number) => {
+      const res = await post(app.url, JSON.stringify({ query, variables: { first } }), { authorization: `Bearer ${clerk.token}` });
+      const now = Number(res.headers.get('x-ratelimit-used'));
+      const cost = now - used;
+      used = now;
+      return { cost, codes: codes(res.json) };
+    };
+    await charge(50);
+    const [first, second, small, third] = [await charge(50), await charge(50), await charge(5), await charge(50)];
+    expect(first.codes).toEqual([]);
+    expect(second.cost).toBe(first.cost);
+    expect(third.cost).toBe(first.cost);
+    expect(small.cost).toBeLessThan(first.cost);
+    expect(small.cost).toBeGreaterThan(0);
+    // a refusal is not remembered as a cost: the same oversize page is refused again, before execution
+    expect((await charge(501)).codes).toEqual(['BAD_USER_INPUT']);
+    expect((await charge(501)).codes).toEqual(['BAD_USER_INPUT']);
+  });
+
   // what the statistics page, the report and the export register ask for must never be refused as too complex
   const KIND = `kind ticketsCompleted callbacksRequired targetRatePercent callbacksPlanned callbacksDone achievedRatePercent targetMet doneWithinWindow overdue unreachable`;
   const FULL_STATISTICS = `projectId projectCode projectName period periodKind from to asOf computedAt kinds { ${KIND} } totals { ${KIND} }
