@@ -1,4 +1,0 @@
-export declare enum SortDirection {
-    ASC = "ASC",
-    DESC = "DESC"
-}
