@@ -73,7 +73,7 @@ async function main() {
     // under load (CONNECTIONS at once: throughput) and one request at a time (latency without queueing)
     for (const connections of [CONNECTIONS, 1]) {
       const seconds = connections === 1 ? Math.max(3, Math.round(SECONDS / 2)) : SECONDS;
-      console.log(`\ngrid page callbacks(first: 100) with ticket and owner fields, ${connections} connection${connections === 1 ? '' : 's'} × ${seconds} s, project of 50k callbacks`);
+      console.log(`\ngrid page callbacks(first: 100) with ticket and owner fields, ${connections} connection${connections === 1 ? '' : 's'} × ${seconds} s, project of ${(sizes().callbacks / 20).toLocaleString('en')} callbacks`);
       console.log('target                  req/s     p50        p95        bytes/resp  errors');
       const results = {};
       for (const [name, t] of Object.entries(targets)) {
@@ -95,11 +95,16 @@ async function main() {
     const countingOrm = await initOrm(db.url, { debug: ['query'], logger: () => { statements += 1; } });
     const app = await createApp(loadConfig({ port: 0, host: '127.0.0.1' }), countingOrm, () => undefined);
     console.log('\nSQL statements per grid request (incl. the session lookup: one statement for session, user and projects)');
-    for (const first of [10, 100, 500]) {
-      await post(`${app.url}/graphql`, { query: OUR_QUERY, variables: { p: projectId, first } }, auth);
-      statements = 0;
-      await post(`${app.url}/graphql`, { query: OUR_QUERY, variables: { p: projectId, first } }, auth);
-      console.log(`  first: ${String(first).padEnd(4)} → ${statements} statements`);
+    // and the same page with every relation of the row the client can show (project and five more people, loaded by reference)
+    const EVERY_RELATION = OUR_QUERY.replace('assignee { displayName }', 'assignee { displayName } project { code } coAssignee { displayName } recordedBy { displayName } reviewedBy { displayName } escalatedTo { displayName } handlingBy { displayName }');
+    for (const [label, query] of [['bench query', OUR_QUERY], ['every relation', EVERY_RELATION]]) {
+      for (const first of [10, 100, 500]) {
+        await post(`${app.url}/graphql`, { query, variables: { p: projectId, first } }, auth);
+        statements = 0;
+        const res = await post(`${app.url}/graphql`, { query, variables: { p: projectId, first } }, auth);
+        if (res.errors) throw new Error(JSON.stringify(res.errors));
+        console.log(`  ${label.padEnd(15)} first: ${String(first).padEnd(4)} → ${statements} statements`);
+      }
     }
     await app.close();
     await countingOrm.close();
