@@ -72,6 +72,11 @@ function readable(meta: EntityMetadata): EntityProperty[] {
   return props;
 }
 
+/** The columns an entity is read with (no lazy or hidden ones: no password hash), for a hand-written SELECT. */
+export function columnNames(meta: EntityMetadata): string[] {
+  return readable(meta).map((p) => p.fieldNames[0]);
+}
+
 /** What a view object holds: the result row, and how to reach what it points to. */
 interface View {
   $row: Record<string, unknown>;

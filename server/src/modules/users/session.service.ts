@@ -3,7 +3,7 @@ import bcrypt from 'bcryptjs';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { ALL_PROJECT_ROLES } from '@hf/shared';
 import type { Viewer } from '../../graphql/context';
-import { Project } from '../projects/project.entity';
+import { columnNames } from '../../graphql/read-model';
 import { Session, User } from './user.entity';
 
 const sha256 = (token: string) => crypto.createHash('sha256').update(token).digest('hex');
@@ -41,10 +41,7 @@ export async function signOut(em: EntityManager, token: string): Promise<void> {
  * projects, and every project for auditors and admins), since every request asks it first.
  */
 export async function viewerForToken(em: EntityManager, token: string): Promise<Viewer | null> {
-  const meta = em.getMetadata().get(User.name);
-  const userColumns = meta.props
-    .filter((p) => p.persist !== false && !p.lazy && p.fieldNames?.length && (p.kind === 'scalar' || p.kind === 'm:1'))
-    .flatMap((p) => p.fieldNames.map((f) => `u."${f}"`));
+  const userColumns = columnNames(em.getMetadata().get(User.name)).map((column) => `u."${column}"`);
   const [row] = await em.getConnection().execute<Record<string, unknown>[]>(
     `select ${userColumns.join(', ')},
             array(select up.project_id from user_project up where up.user_id = u.id order by up.project_id) as "assigned$",
@@ -58,21 +55,4 @@ export async function viewerForToken(em: EntityManager, token: string): Promise<
   const { assigned$: assigned, all$: all, ...columns } = row as { assigned$: number[]; all$: number[] | null };
   const user = em.map(User, columns);
   return { user, projectIds: all ?? assigned, piiProjectIds: assigned };
-}
-
-/** The projects a person is staff of (user_project): only there do they see residents' personal data. */
-export async function assignedProjectIds(em: EntityManager, user: User): Promise<number[]> {
-  const rows = await em.getConnection().execute<{ project_id: number }[]>(
-    'select project_id from user_project where user_id = ? order by project_id',
-    [user.id],
-  );
-  return rows.map((r) => r.project_id);
-}
-
-export async function visibleProjectIds(em: EntityManager, user: User): Promise<number[]> {
-  if (ALL_PROJECT_ROLES.includes(user.role)) {
-    const all = await em.find(Project, {}, { fields: ['id'], orderBy: { id: 'asc' } });
-    return all.map((p) => p.id);
-  }
-  return assignedProjectIds(em, user);
 }
