@@ -73,7 +73,6 @@ export function summaryAppendix(figures: QuarterlyFigures): AppendixBlock[] {
   ];
 }
 
-const text = (value: string | null | undefined) => value ?? '';
 
 /** 不合格回访: every unqualified callback of the period, with the escalation and the manager's handling. */
 export function unqualifiedColumns(): ColumnSpec<UnqualifiedRow>[] {
@@ -85,17 +84,17 @@ export function unqualifiedColumns(): ColumnSpec<UnqualifiedRow>[] {
     { header: '类别', value: (r) => label(TICKET_KIND_LABELS, r.kind) },
     { header: '业主', typical: '欧阳秀英', value: (r) => r.ownerName },
     { header: '房号', typical: '12-3-1502', value: (r) => r.unit },
-    { header: '联系电话', typical: '13812345678', value: (r) => text(r.phone) },
+    { header: '联系电话', typical: '13812345678', value: (r) => r.phone },
     { header: '内容摘要', typical: '厨房水管接口漏水，需更换', kind: 'wrap', value: (r) => r.summary },
     { header: '回访时间', kind: 'datetime', typical: '2026-07-01 10:00', value: (r) => excelDateTime(r.performedAt) },
-    { header: '回访人', value: (r) => text(r.visitors) },
+    { header: '回访人', value: (r) => r.visitors },
     { header: '满意程度', typical: '非常不满意', value: (r) => (r.satisfaction ? label(SATISFACTION_LABELS, r.satisfaction) : '') },
-    { header: '缺点与不足', typical: '上门不及时', kind: 'wrap', value: (r) => text(r.shortcomings) },
-    { header: '住户建议', typical: '希望提前电话预约', kind: 'wrap', value: (r) => text(r.suggestions) },
-    { header: '审核意见', typical: '回访记录完整', kind: 'wrap', value: (r) => text(r.reviewOpinion) },
-    { header: '上报项目经理', value: (r) => text(r.escalatedTo) },
-    { header: '处理意见', typical: '责成工程部重新维修', kind: 'wrap', value: (r) => text(r.handlingOpinion) },
-    { header: '跟进情况', typical: '已重新维修，业主满意', kind: 'wrap', value: (r) => text(r.followUp) },
+    { header: '缺点与不足', typical: '上门不及时', kind: 'wrap', value: (r) => r.shortcomings },
+    { header: '住户建议', typical: '希望提前电话预约', kind: 'wrap', value: (r) => r.suggestions },
+    { header: '审核意见', typical: '回访记录完整', kind: 'wrap', value: (r) => r.reviewOpinion },
+    { header: '上报项目经理', value: (r) => r.escalatedTo },
+    { header: '处理意见', typical: '责成工程部重新维修', kind: 'wrap', value: (r) => r.handlingOpinion },
+    { header: '跟进情况', typical: '已重新维修，业主满意', kind: 'wrap', value: (r) => r.followUp },
   ];
 }
 

@@ -39,7 +39,7 @@ export class WorkbookExportResolver {
   ) {
     const viewer = requireViewer(ctx);
     return withQueryErrors(() =>
-      paginate(ctx.em, WorkbookExport, registerWhere(viewer, projectArgument(viewer, projectId), period), {
+      paginate(ctx.em, WorkbookExport, registerWhere(projectArgument(viewer, projectId), period), {
         first: pageSize(first),
         after,
         orderBy: 'id',

@@ -99,10 +99,10 @@ export async function exportQuarterlyWorkbook(
 }
 
 /** 导出登记: the register of a project's workbooks (or of all the viewer's projects), newest first. */
-export function registerWhere(viewer: Viewer, projectIds: number[], period: string | null | undefined) {
+export function registerWhere(projectIds: number[], period: string | null | undefined) {
   if (period && !isPeriodKey(period)) throw badInput('period', '期间格式应为 2026Q3 或 2026-07 (period must look like 2026Q3 or 2026-07)');
   return {
-    project: { $in: projectIds.filter((id) => viewer.projectIds.includes(id)) },
+    project: { $in: projectIds },
     ...(period ? { period } : {}),
   };
 }
