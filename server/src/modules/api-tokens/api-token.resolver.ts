@@ -6,7 +6,7 @@ import { Project } from '../projects/project.entity';
 import { requireViewer } from '../users/access';
 import { User } from '../users/user.entity';
 import { ApiToken } from './api-token.entity';
-import { createApiToken, revokeApiToken } from './api-token.service';
+import { createApiToken, isApiTokenActive, revokeApiToken } from './api-token.service';
 import { ApiTokenPayload, CreateApiTokenInput, CreateApiTokenPayload, RevokeApiTokenInput } from './api-token.types';
 
 @Resolver(() => ApiToken)
@@ -47,6 +47,6 @@ export class ApiTokenResolver {
 
   @FieldResolver(() => Boolean)
   active(@Root() apiToken: ApiToken): boolean {
-    return !apiToken.revokedAt && (!apiToken.expiresAt || apiToken.expiresAt > new Date());
+    return isApiTokenActive(apiToken);
   }
 }

@@ -1,14 +1,13 @@
 import crypto from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { ALL_API_SCOPES, API_TOKEN_PREFIX, ApiScope, ErrorCode, FieldError } from '@hf/shared';
+import { API_TOKEN_PREFIX, ApiScope, ErrorCode, FieldError, isApiScope } from '@hf/shared';
 import type { TokenCaller, Viewer } from '../../graphql/context';
 import { conflict, DomainError, notFound } from '../../graphql/user-error';
 import { Project } from '../projects/project.entity';
 import { parseId } from '../users/access';
 import { User } from '../users/user.entity';
 import { ApiToken } from './api-token.entity';
-
-const sha256 = (secret: string) => crypto.createHash('sha256').update(secret).digest('hex');
+import { hashToken } from '../users/token-hash';
 
 /** last_used_at is written at most once a minute per token, so busy integrations don't write on every request */
 const LAST_USED_RESOLUTION_MS = 60_000;
@@ -26,7 +25,7 @@ export function validateApiTokenRequest(input: CreateApiTokenRequest, now = new 
   if (!name) errors.push({ field: 'name', code: ErrorCode.BAD_USER_INPUT, message: '请填写名称 (name is required)' });
   if (Array.from(name).length > 100) errors.push({ field: 'name', code: ErrorCode.BAD_USER_INPUT, message: '名称最多 100 字 (at most 100 characters)' });
   if (!input.scopes?.length) errors.push({ field: 'scopes', code: ErrorCode.BAD_USER_INPUT, message: '至少选择一项权限 (at least one scope)' });
-  else if (input.scopes.some((s) => !ALL_API_SCOPES.includes(s))) errors.push({ field: 'scopes', code: ErrorCode.BAD_USER_INPUT, message: '未知权限 (unknown scope)' });
+  else if (input.scopes.some((s) => !isApiScope(s))) errors.push({ field: 'scopes', code: ErrorCode.BAD_USER_INPUT, message: '未知权限 (unknown scope)' });
   else if (input.scopes.length === 1 && input.scopes[0] === ApiScope.PII_READ) {
     errors.push({ field: 'scopes', code: ErrorCode.BAD_USER_INPUT, message: 'pii:read 需配合读取权限 (pii:read only widens a read scope)' });
   }
@@ -53,7 +52,7 @@ export async function createApiToken(em: EntityManager, viewer: Viewer, input: C
     const secret = `${API_TOKEN_PREFIX}${crypto.randomBytes(30).toString('base64url')}`;
     const apiToken = tx.create(ApiToken, {
       name: input.name.trim(),
-      tokenHash: sha256(secret),
+      tokenHash: hashToken(secret),
       tokenHint: `${API_TOKEN_PREFIX}…${secret.slice(-4)}`,
       scopes: [...new Set(input.scopes)].sort(),
       projectIds,
@@ -82,11 +81,16 @@ export function looksLikeApiToken(bearer: string): boolean {
   return bearer.startsWith(API_TOKEN_PREFIX);
 }
 
+/** Neither revoked nor past its expiry. */
+export function isApiTokenActive(token: Pick<ApiToken, 'revokedAt' | 'expiresAt'>, now = new Date()): boolean {
+  return !token.revokedAt && (!token.expiresAt || token.expiresAt > now);
+}
+
 /** The system behind a bearer token: its scopes and projects; null when unknown, revoked or expired. */
 export async function callerForApiToken(em: EntityManager, secret: string, now = new Date()): Promise<TokenCaller | null> {
   if (secret.length > 200) return null;
-  const apiToken = await em.findOne(ApiToken, { tokenHash: sha256(secret), revokedAt: null });
-  if (!apiToken || (apiToken.expiresAt && apiToken.expiresAt <= now)) return null;
+  const apiToken = await em.findOne(ApiToken, { tokenHash: hashToken(secret), revokedAt: null });
+  if (!apiToken || !isApiTokenActive(apiToken, now)) return null;
   const projectIds = apiToken.projectIds ?? (await em.find(Project, {}, { fields: ['id'], orderBy: { id: 'asc' } })).map((p) => p.id);
   if (!apiToken.lastUsedAt || now.getTime() - apiToken.lastUsedAt.getTime() > LAST_USED_RESOLUTION_MS) {
     // bookkeeping, not a change of the token: no history row, no version bump

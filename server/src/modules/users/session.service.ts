@@ -5,8 +5,7 @@ import { ALL_PROJECT_ROLES } from '@hf/shared';
 import type { Viewer } from '../../graphql/context';
 import { columnNames } from '../../graphql/read-model';
 import { Session, User } from './user.entity';
-
-const sha256 = (token: string) => crypto.createHash('sha256').update(token).digest('hex');
+import { hashToken } from './token-hash';
 
 export async function hashPassword(password: string): Promise<string> {
   return bcrypt.hash(password, 10);
@@ -27,13 +26,13 @@ export async function signIn(
   if (!user || !ok) return null;
   const token = crypto.randomBytes(32).toString('base64url');
   const expiresAt = new Date(Date.now() + ttlHours * 3_600_000);
-  em.create(Session, { tokenHash: sha256(token), user, expiresAt, createdAt: new Date() });
+  em.create(Session, { tokenHash: hashToken(token), user, expiresAt, createdAt: new Date() });
   await em.flush();
   return { token, user, expiresAt };
 }
 
 export async function signOut(em: EntityManager, token: string): Promise<void> {
-  await em.nativeUpdate(Session, { tokenHash: sha256(token), revokedAt: null }, { revokedAt: new Date() });
+  await em.nativeUpdate(Session, { tokenHash: hashToken(token), revokedAt: null }, { revokedAt: new Date() });
 }
 
 /**
@@ -49,7 +48,7 @@ export async function viewerForToken(em: EntityManager, token: string): Promise<
        from session s
        join app_user u on u.id = s.user_id
       where s.token_hash = ? and s.revoked_at is null and s.expires_at > ? and u.active`,
-    [[...ALL_PROJECT_ROLES], sha256(token), new Date()],
+    [[...ALL_PROJECT_ROLES], hashToken(token), new Date()],
   );
   if (!row) return null;
   const { assigned$: assigned, all$: all, ...columns } = row as { assigned$: number[]; all$: number[] | null };
