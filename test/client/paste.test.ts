@@ -1,4 +1,4 @@
-import { parseClipboardTable, planPaste, toClipboardTable } from '../../client/src/grid/paste';
+import { parseClipboardTable, pastedRange, planPaste, toClipboardTable } from '../../client/src/grid/paste';
 import { parseValue } from '../../client/src/grid/cell-values';
 import { METHOD_LABELS, SATISFACTION_LABELS } from '@hf/shared';
 
@@ -37,6 +37,16 @@ describe('pasting a block copied from Excel or LibreOffice', () => {
     const cells = planPaste([['满意']], { anchor: { rowIndex: 1, colIndex: 1 }, focus: { rowIndex: 3, colIndex: 2 } }, 10, 10);
     expect(cells).toHaveLength(6);
     expect(new Set(cells.map((c) => c.text))).toEqual(new Set(['满意']));
+  });
+
+  it('should select the block a paste wrote to, and nothing for an empty clipboard', () => {
+    const filled = planPaste([['满意']], { anchor: { rowIndex: 3, colIndex: 2 }, focus: { rowIndex: 1, colIndex: 1 } }, 10, 10);
+    expect(pastedRange(filled)).toEqual({ anchor: { rowIndex: 1, colIndex: 1 }, focus: { rowIndex: 3, colIndex: 2 } });
+    const at = { rowIndex: 9, colIndex: 18 };
+    expect(pastedRange(planPaste([['1', '2', '3'], ['4', '5', '6']], { anchor: at, focus: at }, 10, 20))).toEqual({ anchor: at, focus: { rowIndex: 9, colIndex: 19 } });
+    // an empty clipboard pastes nothing and leaves no selection to extend (it used to reach -Infinity and hang Delete/Ctrl+D)
+    expect(planPaste(parseClipboardTable(''), { anchor: at, focus: at }, 10, 20)).toEqual([]);
+    expect(pastedRange([])).toBeNull();
   });
 
   it('should copy a block back out as TSV that parses to the same cells', () => {

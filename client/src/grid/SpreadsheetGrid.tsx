@@ -13,7 +13,7 @@ import { judgeConflict, resolveConflict, type RowConflict } from './conflict';
 import { ConflictDialog } from './ConflictDialog';
 import { EditHistory } from './edit-history';
 import { planFillDown } from './fill';
-import { parseClipboardTable, planPaste, toClipboardTable } from './paste';
+import { parseClipboardTable, pastedRange, planPaste, toClipboardTable } from './paste';
 import { type CellRange, type Direction, extendRange, inRange, rangeBounds, rangeCells } from './range';
 
 export interface SheetColumn<Row> {
@@ -204,18 +204,12 @@ export function SpreadsheetGrid<Row>(props: Props<Row>) {
     const range = focusedRange();
     if (!range) return;
     event.preventDefault();
-    const table = parseClipboardTable(event.clipboardData.getData('text/plain'));
+    const cells = planPaste(parseClipboardTable(event.clipboardData.getData('text/plain')), range, rowCount(), displayedColumns().length);
+    const pasted = pastedRange(cells);
+    if (!pasted) return;
     const skipped = { count: 0 };
-    const changes = planPaste(table, range, rowCount(), displayedColumns().length)
-      .map((cell) => changeFromText(cell, cell.text, skipped))
-      .filter((c): c is CellChange => c !== null);
-    const b = rangeBounds(range);
-    const height = table.length === 1 && table[0].length === 1 ? b.bottom - b.top : table.length - 1;
-    const width = table.length === 1 && table[0].length === 1 ? b.right - b.left : Math.max(...table.map((r) => r.length)) - 1;
-    rangeRef.current = {
-      anchor: { rowIndex: b.top, colIndex: b.left },
-      focus: { rowIndex: Math.min(rowCount() - 1, b.top + height), colIndex: Math.min(displayedColumns().length - 1, b.left + width) },
-    };
+    const changes = cells.map((cell) => changeFromText(cell, cell.text, skipped)).filter((c): c is CellChange => c !== null);
+    rangeRef.current = pasted;
     setNotice(skipped.count ? t('readOnlyCell') + ` (${skipped.count})` : '');
     refresh();
     void apply(changes, 'edit');

@@ -95,6 +95,17 @@ export function planPaste(table: string[][], target: CellRange, rowCount: number
   return cells;
 }
 
+/** The block a paste wrote to, to select after it; null when nothing was pasted (an empty clipboard). */
+export function pastedRange(cells: PastedCell[]): CellRange | null {
+  if (cells.length === 0) return null;
+  const rows = cells.map((c) => c.rowIndex);
+  const cols = cells.map((c) => c.colIndex);
+  return {
+    anchor: { rowIndex: Math.min(...rows), colIndex: Math.min(...cols) },
+    focus: { rowIndex: Math.max(...rows), colIndex: Math.max(...cols) },
+  };
+}
+
 /** The selected block as TSV, for the clipboard (quoted like Excel when a value has a tab, newline or quote). */
 export function toClipboardTable(values: string[][]): string {
   const quote = (v: string) => (/[\t\n"]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
