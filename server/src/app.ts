@@ -17,8 +17,7 @@ import { callerForApiToken, looksLikeApiToken } from './modules/api-tokens/api-t
 import { createSchema } from './graphql/schema';
 import { useConfig } from './graphql/settings';
 import { actorStorage } from './modules/audit/actor';
-import { readSessionToken } from './modules/users/session-cookie';
-import { viewerForToken } from './modules/users/session.service';
+import { readSessionToken, viewerFromRequest } from './modules/users/session-cookie';
 import { workbookDownload } from './http/workbook-download.route';
 
 export interface App {
@@ -76,7 +75,7 @@ export async function createApp(config: Config, orm: MikroORM, log: (e: unknown)
         const em = orm.em.fork();
         const token = readSessionToken(req);
         const apiCaller = token && looksLikeApiToken(token) ? await callerForApiToken(em, token) : null;
-        const viewer = token && !apiCaller && !looksLikeApiToken(token) ? await viewerForToken(em, token) : null;
+        const viewer = await viewerFromRequest(em, req);
         const actor = actorStorage.getStore();
         if (actor) {
           actor.userId = viewer?.user.id ?? null;

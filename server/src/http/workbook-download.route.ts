@@ -7,9 +7,8 @@ import { parseWorkbookNumber } from '@hf/shared';
 import { WorkbookExport } from '../modules/exports/workbook-export.entity';
 import { WORKBOOK_ROLES } from '../modules/exports/workbook-export.resolver';
 import { sha256OfFile } from '../modules/exports/workbook-file';
-import { canSeePersonalData, hasRole } from '../modules/users/access';
-import { readSessionToken } from '../modules/users/session-cookie';
-import { viewerForToken } from '../modules/users/session.service';
+import { canSeePersonalData, canSeeProject, hasRole } from '../modules/users/access';
+import { viewerFromRequest } from '../modules/users/session-cookie';
 
 function refuse(res: Response, status: number, code: string, message: string): void {
   res.status(status).set('Cache-Control', 'no-store').json({ error: { code, message } });
@@ -25,14 +24,13 @@ export function workbookDownload(orm: MikroORM, dataDir: string, log: (e: unknow
   return async (req: Request, res: Response) => {
     try {
       const em = orm.em.fork();
-      const token = readSessionToken(req);
-      const viewer = token ? await viewerForToken(em, token) : null;
+      const viewer = await viewerFromRequest(em, req);
       if (!viewer) return refuse(res, 401, 'UNAUTHENTICATED', '请先登录 (sign in first)');
       const file = String(req.params.file ?? '');
       const number = file.endsWith('.xlsx') ? file.slice(0, -5) : file;
       const entry = parseWorkbookNumber(number) ? await em.findOne(WorkbookExport, { number }) : null;
       if (!entry) return refuse(res, 404, 'NOT_FOUND', '工作簿不存在 (no such workbook)');
-      if (!hasRole(viewer, ...WORKBOOK_ROLES) || !viewer.projectIds.includes(entry.project.id)) {
+      if (!hasRole(viewer, ...WORKBOOK_ROLES) || !canSeeProject(viewer, entry.project.id)) {
         return refuse(res, 403, 'FORBIDDEN', '无权下载该工作簿 (not allowed to download this workbook)');
       }
       // a workbook shows residents' data as its exporter could see it: one made in the clear (by the project's staff)
