@@ -17,7 +17,8 @@ import { callerForApiToken, looksLikeApiToken } from './modules/api-tokens/api-t
 import { createSchema } from './graphql/schema';
 import { useConfig } from './graphql/settings';
 import { actorStorage } from './modules/audit/actor';
-import { readSessionToken, viewerFromRequest } from './modules/users/session-cookie';
+import { readSessionToken } from './modules/users/session-cookie';
+import { viewerFromRequest } from './modules/users/request-viewer';
 import { workbookDownload } from './http/workbook-download.route';
 
 export interface App {

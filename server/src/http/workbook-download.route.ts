@@ -8,7 +8,7 @@ import { WorkbookExport } from '../modules/exports/workbook-export.entity';
 import { WORKBOOK_ROLES } from '../modules/exports/workbook-export.resolver';
 import { sha256OfFile } from '../modules/exports/workbook-file';
 import { canSeePersonalData, canSeeProject, hasRole } from '../modules/users/access';
-import { viewerFromRequest } from '../modules/users/session-cookie';
+import { viewerFromRequest } from '../modules/users/request-viewer';
 
 function refuse(res: Response, status: number, code: string, message: string): void {
   res.status(status).set('Cache-Control', 'no-store').json({ error: { code, message } });
