@@ -4,7 +4,7 @@ import type { Context } from '../../graphql/context';
 import { withUserErrors } from '../../graphql/user-error';
 import { Project } from '../projects/project.entity';
 import { projectArgument, requireCaller, requireViewer } from '../users/access';
-import { archivePeriod, archiveStatus, periodArgument, previousPeriod } from './archive.service';
+import { archivePeriod, archiveStatus, previousPeriod } from './archive.service';
 import { ArchivePeriodInput, ArchivePeriodPayload, ArchiveStatus } from './archive.types';
 import { withQueryErrors } from '../../graphql/query-errors';
 
@@ -19,10 +19,7 @@ export class ArchiveResolver {
   ): Promise<ArchiveStatus> {
     const [id] = projectArgument(requireCaller(ctx), projectId);
     const project = await ctx.em.findOneOrFail(Project, id);
-    return withQueryErrors(() => {
-      if (period) periodArgument(period);
-      return archiveStatus(ctx.em, project, period || previousPeriod(project, new Date()));
-    });
+    return withQueryErrors(() => archiveStatus(ctx.em, project, period || previousPeriod(project, new Date())));
   }
 
   @Authorized(Role.SUPERVISOR)

@@ -1,19 +1,13 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { addDays, addMonths, archiveDueDate, ErrorCode, isPeriodKey, parsePeriod, periodOf, PeriodRange, toLocalDate } from '@hf/shared';
+import { addDays, addMonths, archiveDueDate, ErrorCode, parsePeriod, periodOf, toLocalDate } from '@hf/shared';
 import type { Viewer } from '../../graphql/context';
 import { encodeGlobalId } from '../../graphql/node';
+import { periodArgument } from '../../graphql/period-argument';
 import { DomainError } from '../../graphql/user-error';
 import { Project } from '../projects/project.entity';
 import { assertProjectAccess, parseId } from '../users/access';
 import { User } from '../users/user.entity';
 import type { ArchiveStatus } from './archive.types';
-
-export function periodArgument(period: string, field = 'period'): PeriodRange {
-  if (!isPeriodKey(period)) {
-    throw DomainError.of(ErrorCode.BAD_USER_INPUT, field, '统计期间格式应为 2026Q3 或 2026-07 (period must look like 2026Q3 or 2026-07)');
-  }
-  return parsePeriod(period);
-}
 
 /** The period due for archiving now: the one before today's, in the project's setting. */
 export function previousPeriod(project: Project, now: Date): string {

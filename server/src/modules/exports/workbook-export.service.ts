@@ -1,8 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { formatWorkbookNumber, isPeriodKey, parsePeriod, toLocalDate } from '@hf/shared';
+import { formatWorkbookNumber, toLocalDate } from '@hf/shared';
 import type { Viewer } from '../../graphql/context';
+import { periodArgument } from '../../graphql/period-argument';
 import { badInput } from '../../graphql/user-error';
 import { COUNTER_SCOPE, nextSequence } from '../numbering/code-counter';
 import { Project } from '../projects/project.entity';
@@ -20,8 +21,7 @@ export interface ExportWorkbookInput {
 
 /** The period to export: a quarter (2026Q3) or, where the project compiles monthly (seed 001), a month; not a future one. */
 export function validateExportPeriod(period: string, today: string) {
-  if (!isPeriodKey(period)) throw badInput('period', '期间格式应为 2026Q3 或 2026-07 (period must look like 2026Q3 or 2026-07)');
-  const range = parsePeriod(period);
+  const range = periodArgument(period);
   if (range.from > today) throw badInput('period', '该期间尚未开始，不能导出 (the period has not started yet)');
   return range;
 }
@@ -100,7 +100,7 @@ export async function exportQuarterlyWorkbook(
 
 /** 导出登记: the register of a project's workbooks (or of all the viewer's projects), newest first. */
 export function registerWhere(projectIds: number[], period: string | null | undefined) {
-  if (period && !isPeriodKey(period)) throw badInput('period', '期间格式应为 2026Q3 或 2026-07 (period must look like 2026Q3 or 2026-07)');
+  if (period) periodArgument(period);
   return {
     project: { $in: projectIds },
     ...(period ? { period } : {}),

@@ -1,8 +1,8 @@
-import { ErrorCode, Role, StatisticsPeriod } from '@hf/shared';
+import { Role, StatisticsPeriod } from '@hf/shared';
 import { Max, Min } from 'class-validator';
 import { Arg, Authorized, Ctx, Field, ID, InputType, Int, Mutation, ObjectType, Resolver } from 'type-graphql';
 import type { Context } from '../../graphql/context';
-import { DomainError, UserError, withUserErrors } from '../../graphql/user-error';
+import { UserError, withUserErrors } from '../../graphql/user-error';
 import { assertProjectAccess, parseId, requireViewer } from '../users/access';
 import { Project } from './project.entity';
 
@@ -30,10 +30,8 @@ export class ProjectSettingsResolver {
       assertProjectAccess(viewer, id);
       return ctx.em.transactional(async (tx) => {
         const project = await tx.findOneOrFail(Project, id);
-        if (input.retentionYears !== null && input.retentionYears !== undefined) {
-          if (input.retentionYears < 2) throw DomainError.of(ErrorCode.BAD_USER_INPUT, 'retentionYears', '至少保管2年 (at least 2 years)');
-          project.retentionYears = input.retentionYears;
-        }
+        // @Min(2) has refused fewer than 2 years before this runs (保管2年)
+        if (input.retentionYears !== null && input.retentionYears !== undefined) project.retentionYears = input.retentionYears;
         if (input.statisticsPeriod) project.statisticsPeriod = input.statisticsPeriod;
         return { project };
       });

@@ -3,7 +3,7 @@ import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Roo
 import type { Context } from '../../graphql/context';
 import { withQueryErrors } from '../../graphql/query-errors';
 import { withUserErrors } from '../../graphql/user-error';
-import { periodArgument } from '../archives/archive.service';
+import { periodArgument } from '../../graphql/period-argument';
 import { Project } from '../projects/project.entity';
 import { projectArgument, requireCaller, requireViewer } from '../users/access';
 import { User } from '../users/user.entity';

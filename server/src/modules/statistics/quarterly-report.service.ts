@@ -5,7 +5,7 @@ import { ErrorCode, QuarterlyReportStatus, Role, textOrNull } from '@hf/shared';
 import type { Viewer } from '../../graphql/context';
 import { conflict, DomainError, forbidden, notFound } from '../../graphql/user-error';
 import { isRangeArchived } from '../archives/archive-guard';
-import { periodArgument } from '../archives/archive.service';
+import { periodArgument } from '../../graphql/period-argument';
 import { Project } from '../projects/project.entity';
 import { assertProjectAccess, parseId } from '../users/access';
 import { User } from '../users/user.entity';
