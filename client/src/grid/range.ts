@@ -28,11 +28,6 @@ export function inRange(range: CellRange | null, rowIndex: number, colIndex: num
   return rowIndex >= b.top && rowIndex <= b.bottom && colIndex >= b.left && colIndex <= b.right;
 }
 
-export function isSingleCell(range: CellRange): boolean {
-  const b = rangeBounds(range);
-  return b.top === b.bottom && b.left === b.right;
-}
-
 export type Direction = 'up' | 'down' | 'left' | 'right';
 
 /** Shift+arrow: the focus end moves one cell, kept inside the grid; the anchor stays. */

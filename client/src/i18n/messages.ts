@@ -48,8 +48,6 @@ export const MESSAGES = {
   plannedOnly: { 'zh-CN': '仅待回访', en: 'Planned only' },
   noAnswer: { 'zh-CN': '无人接听', en: 'No answer' },
   callLater: { 'zh-CN': '约定稍后', en: 'Call later' },
-  attemptFor: { 'zh-CN': '登记回访尝试：{code}', en: 'Record an attempt: {code}' },
-  selectRowFirst: { 'zh-CN': '请先选中一行', en: 'Select a row first' },
   planIntro: {
     'zh-CN': '今天到期或已逾期、尚未回访的记录，按回访人排列。',
     en: 'Callbacks due today or overdue and not yet done, by assignee.',
