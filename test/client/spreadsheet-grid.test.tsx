@@ -1,4 +1,4 @@
-import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { classes, click, copy, FakeServer, FakeSheet, paste, press, settled, shows, text, typeInto } from './helpers/fake-sheet';
 
 // The grid component in jsdom with AG Grid itself, over a fake saver (a fake server with versions and rules):
@@ -153,6 +153,20 @@ describe('the spreadsheet grid, undo and redo', () => {
     await press('y', { ctrlKey: true }); // nothing left to redo
     await settled(server);
     expect(server.calls).toHaveLength(6);
+  });
+
+  it('should undo a cell from what it shows now, after the sheet has fetched someone else\'s value', async () => {
+    const server = new FakeServer();
+    await open(server);
+    await typeInto(0, 'visitors', '张丽');
+    await settled(server);
+    server.changeBySomeoneElse('r0', { visitors: '王芳' });
+    await act(async () => server.poll());
+    await shows(() => text(0, 'visitors'), '王芳');
+    await press('z', { ctrlKey: true });
+    await settled(server);
+    expect(server.calls[1]).toEqual({ changes: [{ rowId: 'r0', field: 'visitors', before: '王芳', after: null }], versions: {} });
+    await shows(() => text(0, 'visitors'), '');
   });
 
   it('should forget what was undone once something new is done', async () => {

@@ -1,10 +1,10 @@
 import { act, fireEvent, waitFor } from '@testing-library/react';
 import { SATISFACTION_LABELS } from '@hf/shared';
 import { AllCommunityModule, ModuleRegistry } from 'ag-grid-community';
-import { useCallback, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { CellChange } from '../../../client/src/grid/cells';
 import { SpreadsheetGrid } from '../../../client/src/grid/SpreadsheetGrid';
-import type { SaveFn, SaveResult, SheetColumn } from '../../../client/src/grid/SpreadsheetGrid';
+import type { SaveFn, SaveResult, SheetColumn } from '../../../client/src/grid/sheet-types';
 import { I18nProvider } from '../../../client/src/i18n/i18n';
 
 // the app registers AG Grid's Community modules in main.tsx
@@ -60,7 +60,19 @@ export class FakeServer {
     return this.rows.find((r) => r.id === id)!;
   }
 
-  /** someone else saves a row meanwhile (the clerk's sheet still shows the old version) */
+  private listeners = new Set<(rows: FakeRow[]) => void>();
+
+  /** the sheet's poll: it shows the rows as the server has them now */
+  subscribe(listener: (rows: FakeRow[]) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  poll(): void {
+    for (const listener of this.listeners) listener(this.rows);
+  }
+
+  /** someone else saves a row meanwhile (the clerk's sheet shows the old version until it polls) */
   changeBySomeoneElse(id: string, patch: Partial<FakeRow>): void {
     this.rows = this.rows.map((r) => (r.id === id ? { ...r, ...patch, version: r.version + 1 } : r));
   }
@@ -90,6 +102,7 @@ export class FakeServer {
 /** A sheet over the fake server: after each save it shows the rows as the server has them (as Apollo's cache does). */
 export function FakeSheet({ server, readOnly = false }: { server: FakeServer; readOnly?: boolean }) {
   const [rows, setRows] = useState(server.rows);
+  useEffect(() => server.subscribe(setRows), [server]);
   const shown = useRef(rows);
   shown.current = rows;
   const save = useCallback<SaveFn>(async (changes, versions) => {
