@@ -26,7 +26,7 @@ export function StatisticsSheet({ session }: { session: Session }) {
   return (
     <div className="hf-statistics" data-testid="statistics">
       <ArchiveBar
-        title={`${session.project.code} ${session.project.name} · ${stats.period}（${stats.from} – ${stats.to}）`}
+        title={<>{session.project.code} {session.project.name} · {stats.period}（{stats.from} – {stats.to}）</>}
         status={status}
         canArchive={Boolean(status && !status.archived && session.user.role === Role.SUPERVISOR)}
         archiving={archiving.loading}

@@ -1,8 +1,9 @@
+import type { ReactNode } from 'react';
 import type { ArchiveStatusQuery } from '../../api/generated/graphql';
 import { useI18n } from '../../i18n/i18n';
 
 interface Props {
-  title: string;
+  title: ReactNode;
   status: ArchiveStatusQuery['archiveStatus'] | undefined;
   /** the supervisor may archive the period now */
   canArchive: boolean;
