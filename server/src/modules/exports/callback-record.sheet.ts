@@ -94,48 +94,57 @@ export function callbackStatusText(row: Pick<CallbackRecordRow, 'status' | 'wind
   return isOverdue(row.status, row.window_to, today) ? `${status}（逾期）` : status;
 }
 
-/** The columns of 《业主回访记录表》 (DOMAIN.md, 回访内容), in the order of the paper form. */
+export const CALLBACK_GROUPS = { ticket: '一、工单与回访安排', record: '二、回访记录', review: '三、审核与处理' } as const;
+
+/**
+ * The columns of 《业主回访记录表》 (DOMAIN.md, 回访内容), in the order of the paper form, in its three parts: the
+ * ticket and the plan, the record the visitor writes with the owner, the supervisor's review and the manager's
+ * handling (回访标准规程 4.3–4.5). 编码 and 业主 come first: every printed page repeats them.
+ */
 export function callbackRecordColumns(today: string): ColumnSpec<CallbackRecordRow>[] {
+  const { ticket, record, review } = CALLBACK_GROUPS;
   return [
     { header: '编码', typical: 'HF-A01-2026-000001', value: (r) => r.serial_code },
-    { header: '状态', typical: '待回访（逾期）', kind: 'wrap', value: (r) => callbackStatusText(r, today) },
-    { header: '作废原因', typical: '重复登记，已作废', kind: 'wrap', value: (r) => r.void_reason },
-    { header: '回访类型', value: (r) => label(PURPOSE_LABELS, r.purpose) },
-    { header: '工单编号', typical: 'A01-20260214-001', value: (r) => r.ticket_number },
     { header: '业主', typical: '欧阳秀英', value: (r) => r.owner_name },
-    { header: '房号', typical: '12-3-1502', value: (r) => r.unit },
-    { header: '联系电话', typical: '13812345678', value: (r) => r.phone },
+    { group: ticket, header: '状态', typical: '（逾期）', kind: 'wrap', value: (r) => callbackStatusText(r, today) },
+    { group: ticket, header: '作废原因', typical: '重复登记', kind: 'wrap', value: (r) => r.void_reason },
+    { group: ticket, header: '回访类型', value: (r) => label(PURPOSE_LABELS, r.purpose) },
+    { group: ticket, header: '工单编号', typical: 'A01-20260214-001', value: (r) => r.ticket_number },
+    { group: ticket, header: '房号', typical: '12-3-1502', value: (r) => r.unit },
+    { group: ticket, header: '联系电话', typical: '13812345678', value: (r) => r.phone },
     {
+      group: ticket,
       header: '类别',
-      typical: '投诉（一般）',
+      typical: '（一般）',
+      kind: 'wrap',
       value: (r) => label(TICKET_KIND_LABELS, r.kind) + (r.severity ? `（${label(SEVERITY_LABELS, r.severity)}）` : ''),
     },
-    { header: '维修类别', typical: '下水道堵塞', value: (r) => r.category },
-    { header: '内容摘要', typical: '厨房水管接口漏水，需更换', kind: 'wrap', value: (r) => r.summary },
-    { header: '回访方式', typical: '电话、现场查看', kind: 'wrap', value: (r) => r.methods.map((m) => label(METHOD_LABELS, m)).join('、') },
-    { header: '计划回访起', kind: 'date', typical: '2026-07-01', value: (r) => excelDate(r.window_from) },
-    { header: '计划回访止', kind: 'date', typical: '2026-07-01', value: (r) => excelDate(r.window_to) },
-    { header: '回访责任人', typical: '张丽、赵刚', kind: 'wrap', value: (r) => joined(r.assignee, r.co_assignee) },
-    { header: '回访时间', kind: 'datetime', typical: '2026-07-01 10:00', value: (r) => excelDateTime(r.performed_at) },
-    { header: '回访人', typical: '张丽、赵刚', kind: 'wrap', value: (r) => r.visitors },
-    { header: '质量评价', typical: '维修质量良好', kind: 'wrap', value: (r) => r.quality_evaluation },
-    { header: '服务效果评价', typical: '服务及时', kind: 'wrap', value: (r) => r.service_evaluation },
-    { header: '满意程度', typical: '非常不满意', value: (r) => (r.satisfaction ? label(SATISFACTION_LABELS, r.satisfaction) : '') },
-    { header: '评分', kind: 'integer', value: (r) => r.satisfaction_score },
-    { header: '缺点与不足', typical: '上门不及时', kind: 'wrap', value: (r) => r.shortcomings },
-    { header: '住户建议', typical: '希望提前电话预约', kind: 'wrap', value: (r) => r.suggestions },
-    { header: '回访结果', value: (r) => (r.result ? label(RESULT_LABELS, r.result) : '') },
-    { header: '业主确认', typical: '电话确认', value: (r) => (r.owner_confirmation ? label(CONFIRMATION_LABELS, r.owner_confirmation) : '') },
-    { header: '处理人（回访时）', value: (r) => r.handler_at_recording },
-    { header: '责任部门（回访时）', value: (r) => r.department_at_recording },
-    { header: '审核人', value: (r) => r.reviewed_by },
-    { header: '审核时间', kind: 'datetime', typical: '2026-07-01 10:00', value: (r) => excelDateTime(r.reviewed_at) },
-    { header: '审核意见', typical: '回访记录完整', kind: 'wrap', value: (r) => r.review_opinion },
-    { header: '上报项目经理', value: (r) => r.escalated_to },
-    { header: '上报时间', kind: 'datetime', typical: '2026-07-01 10:00', value: (r) => excelDateTime(r.escalated_at) },
-    { header: '处理意见', typical: '责成工程部重新维修', kind: 'wrap', value: (r) => r.handling_opinion },
-    { header: '处理人', value: (r) => r.handling_by },
-    { header: '处理时间', kind: 'datetime', typical: '2026-07-01 10:00', value: (r) => excelDateTime(r.handling_at) },
-    { header: '跟进情况', typical: '已重新维修，业主满意', kind: 'wrap', value: (r) => r.follow_up },
+    { group: ticket, header: '维修类别', typical: '水管漏水', kind: 'wrap', value: (r) => r.category },
+    { group: ticket, header: '内容摘要', typical: '厨房水管接口漏水，需更换', kind: 'wrap', value: (r) => r.summary },
+    { group: ticket, header: '计划回访起', kind: 'date', typical: '2026-07-01', value: (r) => excelDate(r.window_from) },
+    { group: ticket, header: '计划回访止', kind: 'date', typical: '2026-07-01', value: (r) => excelDate(r.window_to) },
+    { group: ticket, header: '回访责任人', typical: '张丽', kind: 'wrap', value: (r) => joined(r.assignee, r.co_assignee) },
+    { group: record, header: '回访方式', typical: '现场查看', kind: 'wrap', value: (r) => r.methods.map((m) => label(METHOD_LABELS, m)).join('、') },
+    { group: record, header: '回访时间', kind: 'datetime', typical: '2026-07-01 10:00', value: (r) => excelDateTime(r.performed_at) },
+    { group: record, header: '回访人', typical: '张丽', kind: 'wrap', value: (r) => r.visitors },
+    { group: record, header: '质量评价', typical: '维修质量良好', kind: 'wrap', value: (r) => r.quality_evaluation },
+    { group: record, header: '服务效果评价', typical: '服务及时', kind: 'wrap', value: (r) => r.service_evaluation },
+    { group: record, header: '满意程度', typical: '非常不满意', value: (r) => (r.satisfaction ? label(SATISFACTION_LABELS, r.satisfaction) : '') },
+    { group: record, header: '评分', kind: 'integer', value: (r) => r.satisfaction_score },
+    { group: record, header: '缺点与不足', typical: '上门不及时', kind: 'wrap', value: (r) => r.shortcomings },
+    { group: record, header: '住户建议', typical: '希望提前预约', kind: 'wrap', value: (r) => r.suggestions },
+    { group: record, header: '回访结果', typical: '不合格', value: (r) => (r.result ? label(RESULT_LABELS, r.result) : '') },
+    { group: record, header: '业主确认', typical: '电话确认', value: (r) => (r.owner_confirmation ? label(CONFIRMATION_LABELS, r.owner_confirmation) : '') },
+    { group: record, header: '处理人（回访时）', kind: 'wrap', value: (r) => r.handler_at_recording },
+    { group: record, header: '责任部门（回访时）', kind: 'wrap', value: (r) => r.department_at_recording },
+    { group: review, header: '审核人', value: (r) => r.reviewed_by },
+    { group: review, header: '审核时间', kind: 'datetime', typical: '2026-07-01 10:00', value: (r) => excelDateTime(r.reviewed_at) },
+    { group: review, header: '审核意见', typical: '回访记录完整', kind: 'wrap', value: (r) => r.review_opinion },
+    { group: review, header: '上报项目经理', value: (r) => r.escalated_to },
+    { group: review, header: '上报时间', kind: 'datetime', typical: '2026-07-01 10:00', value: (r) => excelDateTime(r.escalated_at) },
+    { group: review, header: '处理意见', typical: '责成工程部重新维修', kind: 'wrap', value: (r) => r.handling_opinion },
+    { group: review, header: '处理人', value: (r) => r.handling_by },
+    { group: review, header: '处理时间', kind: 'datetime', typical: '2026-07-01 10:00', value: (r) => excelDateTime(r.handling_at) },
+    { group: review, header: '跟进情况', typical: '已重新维修，业主满意', kind: 'wrap', value: (r) => r.follow_up },
   ];
 }
