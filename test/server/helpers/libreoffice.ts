@@ -70,6 +70,7 @@ export async function printWithLibreOffice(xlsx: Buffer, name: string, artifactD
     fs.mkdirSync(artifactDir, { recursive: true });
     const pdfPath = path.join(artifactDir, `${name}.pdf`);
     fs.copyFileSync(path.join(work, `${name}.pdf`), pdfPath);
+    fs.writeFileSync(path.join(artifactDir, `${name}.xlsx`), xlsx);
 
     const { stdout: info } = await run('pdfinfo', [pdfPath]);
     const pageCount = Number(/Pages:\s+(\d+)/.exec(info)![1]);

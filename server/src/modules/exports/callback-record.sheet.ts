@@ -91,7 +91,8 @@ const joined = (...values: (string | null)[]) => values.filter(Boolean).join('�
 /** 状态: 作废 for voided rows; a planned callback whose window has passed shows as overdue (derived, not stored). */
 export function callbackStatusText(row: Pick<CallbackRecordRow, 'status' | 'window_to'>, today: string): string {
   const status = label(CALLBACK_STATUS_LABELS, row.status);
-  return isOverdue(row.status, row.window_to, today) ? `${status}（逾期）` : status;
+  // on its own line: spreadsheets break Chinese text anywhere, and 待回访（ / 逾期） reads badly
+  return isOverdue(row.status, row.window_to, today) ? `${status}\n（逾期）` : status;
 }
 
 export const CALLBACK_GROUPS = { ticket: '一、工单与回访安排', record: '二、回访记录', review: '三、审核与处理' } as const;
@@ -117,7 +118,7 @@ export function callbackRecordColumns(today: string): ColumnSpec<CallbackRecordR
       header: '类别',
       typical: '（一般）',
       kind: 'wrap',
-      value: (r) => label(TICKET_KIND_LABELS, r.kind) + (r.severity ? `（${label(SEVERITY_LABELS, r.severity)}）` : ''),
+      value: (r) => label(TICKET_KIND_LABELS, r.kind) + (r.severity ? `\n（${label(SEVERITY_LABELS, r.severity)}）` : ''),
     },
     { group: ticket, header: '维修类别', typical: '水管漏水', kind: 'wrap', value: (r) => r.category },
     { group: ticket, header: '内容摘要', typical: '厨房水管接口漏水，需更换', kind: 'wrap', value: (r) => r.summary },
@@ -129,7 +130,7 @@ export function callbackRecordColumns(today: string): ColumnSpec<CallbackRecordR
     { group: record, header: '回访人', typical: '张丽', kind: 'wrap', value: (r) => r.visitors },
     { group: record, header: '质量评价', typical: '维修质量良好', kind: 'wrap', value: (r) => r.quality_evaluation },
     { group: record, header: '服务效果评价', typical: '服务及时', kind: 'wrap', value: (r) => r.service_evaluation },
-    { group: record, header: '满意程度', typical: '非常不满意', value: (r) => (r.satisfaction ? label(SATISFACTION_LABELS, r.satisfaction) : '') },
+    { group: record, header: '满意程度', typical: '不满意', value: (r) => (r.satisfaction ? label(SATISFACTION_LABELS, r.satisfaction) : '') },
     { group: record, header: '评分', kind: 'integer', value: (r) => r.satisfaction_score },
     { group: record, header: '缺点与不足', typical: '上门不及时', kind: 'wrap', value: (r) => r.shortcomings },
     { group: record, header: '住户建议', typical: '希望提前预约', kind: 'wrap', value: (r) => r.suggestions },

@@ -99,7 +99,7 @@ export function complaintColumns(): ColumnSpec<ComplaintRow>[] {
     { group: received, header: '投诉类别', typical: '服务', kind: 'wrap', value: (r) => r.category },
     { group: received, header: '投诉内容摘要', typical: '夜间车辆乱停，', kind: 'wrap', value: (r) => r.summary },
     { group: handled, header: '处理人', kind: 'wrap', value: (r) => r.handler },
-    { group: handled, header: '处理结果', typical: '已加强夜间巡查', kind: 'wrap', value: (r) => r.handling_result },
+    { group: handled, header: '处理结果', typical: '已加强巡查', kind: 'wrap', value: (r) => r.handling_result },
     { group: handled, header: '完成时间', kind: 'datetime', typical: '2026-07-01 10:00', value: (r) => excelDateTime(r.completed_at) },
     { group: handled, header: '回访记录', typical: 'HF-A01-2026-000001 满意 合格', kind: 'wrap', value: (r) => callbackSummary(r.callbacks) },
   ];

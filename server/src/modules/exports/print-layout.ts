@@ -68,10 +68,10 @@ export const MAX_COLUMN_WIDTH = 40;
 /** a wrapping text column is kept this narrow (8 Chinese characters a line): long values take more lines, not width */
 export const WRAPPED_TEXT_WIDTH = 14;
 
-/** The widest line of a header wrapped onto two lines (up to six Chinese characters) or three (longer). */
+/** The widest line of a header: up to three Chinese characters on one line, up to six on two, longer on three. */
 function headerLineWidth(header: string): number {
   const width = displayWidth(header);
-  if (width <= 4) return width;
+  if (width <= 6) return width;
   return width <= 12 ? Math.ceil(width / 4) * 2 : Math.ceil(width / 6) * 2;
 }
 

@@ -80,7 +80,7 @@ export async function writeQuarterlyWorkbook(content: QuarterlyWorkbookContent, 
     exportedAt: content.exportedAt,
   });
   // row 1: the period's dates (the page header names the period) and, while it is open, 未存档（草稿）
-  const caption = `${content.range.from} 至 ${content.range.to}${content.draft ? `　${DRAFT_MARK}` : ''}`;
+  const caption = `${content.range.from} 至 ${content.range.to}${content.draft ? `\n${DRAFT_MARK}` : ''}`;
   const batchSize = content.batchSize ?? EXPORT_BATCH_SIZE;
   const { from, to } = content.range;
   const counts: SheetRowCount[] = [];

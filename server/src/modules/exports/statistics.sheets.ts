@@ -242,18 +242,22 @@ export function statisticsExtras(figures: QuarterlyFigures, report: ReportText |
 
     // the chart
     const bars = [...figures.kinds, figures.totals].slice(0, columns - 1);
-    const chartHeight = lineHeight() * 2 + CHART_STEPS * CHART_ROW_PT + rowHeight([{ text: '报刊杂志/文体活动', width: widths[1], wraps: true }]) + 2 * rowHeight([]);
+    const chartHeight = lineHeight() * 2 + 6 + CHART_STEPS * CHART_ROW_PT + rowHeight([{ text: '报刊杂志/文体活动', width: widths[1], wraps: true }]) + 2 * rowHeight([]);
     blank();
     filler.keepTogether(chartHeight);
     heading('回访率：实际与目标（柱：实际回访率，蓝色达标、红色未达标；黑线：目标回访率）');
+    // a little room between the title and the 100 % line
+    filler.push(sheet.addRow([]), 6);
+    const bands: number[] = [];
     for (let step = CHART_STEPS; step >= 1; step--) {
       const row = sheet.addRow([]);
       if (step % 10 === 0) {
-        row.getCell(1).value = `${(step / CHART_STEPS) * 100}%`;
+        // the axis label spans its quarter of the chart (a 3 pt row cannot hold 9 pt text)
+        const axis = row.getCell(1);
+        axis.value = `${(step / CHART_STEPS) * 100}%`;
+        axis.font = bodyFont({ color: { argb: 'FF555555' } });
+        axis.alignment = { horizontal: 'right', vertical: 'top' };
       }
-      const axis = row.getCell(1);
-      axis.font = bodyFont({ size: 8, color: { argb: 'FF555555' } });
-      axis.alignment = { horizontal: 'right', vertical: 'top' };
       bars.forEach((kind, index) => {
         const cell = row.getCell(index + 2);
         const filled = barSteps(kind.achievedRatePercent) >= step;
@@ -267,11 +271,14 @@ export function statisticsExtras(figures: QuarterlyFigures, report: ReportText |
         }
         cell.border = border;
       });
-      filler.push(row, CHART_ROW_PT);
+      if (step % 10 === 0) bands.push(row.number);
+      // the chart's rows stay uncommitted until its axis labels are merged over them
+      filler.add(row, CHART_ROW_PT);
     }
+    for (const first of bands) sheet.mergeCells(first, 1, first + 9, 1);
     const axisRow = sheet.addRow(['0%', ...bars.map((kind) => (kind.kind ? label(TICKET_KIND_LABELS, kind.kind as TicketKind) : '合计'))]);
     axisRow.eachCell((cell, index) => {
-      cell.font = bodyFont(index === 1 ? { size: 8, color: { argb: 'FF555555' } } : { bold: true });
+      cell.font = bodyFont(index === 1 ? { color: { argb: 'FF555555' } } : { bold: true });
       cell.alignment = { horizontal: index === 1 ? 'right' : 'center', vertical: 'top', wrapText: true };
       cell.border = { top: { style: 'thin', color: { argb: 'FF000000' } } };
     });
