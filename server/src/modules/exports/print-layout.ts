@@ -131,8 +131,8 @@ function breakUnits(paragraph: string): string[] {
 /** Lines a text takes in a column of this width when its cell wraps (an explicit line break starts a new line). */
 export function wrappedLineCount(text: string, columnUnits: number, fontPt = BODY_FONT_PT): number {
   if (!text) return 1;
-  // the room of a line in half-width characters; 3 % less than measured, so a rounding never cuts a line
-  const capacity = Math.max(2, Math.floor(((columnPoints(columnUnits) - CELL_PADDING_PT) / (HALF_CELL_EM * fontPt)) * 0.97));
+  // the room of a line in half-width characters (the padding is more than either renderer leaves)
+  const capacity = Math.max(2, Math.floor((columnPoints(columnUnits) - CELL_PADDING_PT) / (HALF_CELL_EM * fontPt)));
   let lines = 0;
   for (const paragraph of text.split(/\r?\n/)) {
     lines += 1;
