@@ -5,7 +5,7 @@ import { Migration } from '@mikro-orm/migrations';
  * (未存档 workbooks are drafts, and say so on every page). Old register rows get it from the archive dates:
  * archived when every day of the period lay in a period archived before the export.
  */
-export class Migration20261201100000WorkbookPrint extends Migration {
+export class Migration20261203100000WorkbookPrint extends Migration {
   override async up(): Promise<void> {
     this.addSql(`
 alter table "workbook_export" add column "archived" boolean null;
