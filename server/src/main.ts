@@ -7,6 +7,7 @@ import { startEmbeddedPostgres, EmbeddedDatabase } from './db/embedded-postgres'
 import { initOrm } from './db/orm';
 import { ensureDatabase } from './db/ensure-database';
 import { seedDemoDataIfEmpty } from './db/seed';
+import { ensureWritableDir } from './db/data-dir-access';
 import { StartupError } from './db/startup-error';
 
 const DATABASE = 'callbacks';
@@ -21,6 +22,11 @@ let stopping: Promise<void> | null = null;
 
 function describe(error: unknown): string {
   if (error instanceof StartupError) return error.message;
+  const failed = error as NodeJS.ErrnoException & { path?: string };
+  // the embedded-postgres package emits a spawn failure as an unhandled 'error' event: one sentence, not its stack
+  if (failed?.code === 'EACCES' && String(failed.syscall).startsWith('spawn')) {
+    return `无法运行 ${failed.path}（没有权限）。 Cannot run ${failed.path} (permission denied): started as root, PostgreSQL runs as the user postgres, which must be able to enter every directory on the way to it — start the app as an ordinary user, or move the checkout to a directory others can enter (e.g. /opt).`;
+  }
   if (error instanceof Error) return error.stack ?? error.message;
   return typeof error === 'string' ? error : (JSON.stringify(error) ?? String(error));
 }
@@ -59,6 +65,8 @@ process.on('exit', () => embedded?.stopNow());
 /** config → database → migrations → demo data → HTTP; graceful shutdown. */
 async function main(): Promise<void> {
   const config = loadConfig();
+  // exported workbooks (and the embedded cluster) live here: a read-only or full disk is said now, not at the first export
+  ensureWritableDir(config.dataDir);
   let url = config.databaseUrl;
   if (!url) {
     const dataDir = path.join(config.dataDir, 'pg');

@@ -2,6 +2,7 @@ import type { ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
+import { checkPostgresUserAccess, diskProblem, embeddedBinaries, ensureWritableDir, isRoot, postgresUser } from './data-dir-access';
 import { clearLeftoverPostmaster, removeOwner, writeOwner } from './leftover-postmaster';
 import { StartupError } from './startup-error';
 
@@ -41,6 +42,18 @@ function portInUse(port: number): Promise<boolean> {
   });
 }
 
+/** Gives a data directory root copied or restored (not one PostgreSQL made) to the user PostgreSQL runs as. */
+function ownDataDir(dir: string, user: { uid: number; gid: number }): void {
+  const top = fs.statSync(dir);
+  if (top.uid === user.uid) return;
+  const own = (file: string) => {
+    fs.lchownSync(file, user.uid, user.gid);
+    if (fs.lstatSync(file).isDirectory()) for (const entry of fs.readdirSync(file)) own(path.join(file, entry));
+  };
+  own(dir);
+  fs.chmodSync(dir, 0o700);
+}
+
 /**
  * The package is ESM-only, so it is loaded with a dynamic import (kept as import() by the Node16 module setting), never
  * from Jest's runtime. With ownSignals, its signal handlers are removed: the app shuts down in its own order (HTTP,
@@ -77,7 +90,13 @@ export async function startEmbeddedPostgres(options: {
 }): Promise<EmbeddedDatabase> {
   const EmbeddedPostgres = await loadEmbeddedPostgres(options.ownSignals ?? false);
   const isNew = !fs.existsSync(path.join(options.dataDir, 'PG_VERSION'));
-  fs.mkdirSync(path.dirname(options.dataDir), { recursive: true });
+  ensureWritableDir(path.dirname(options.dataDir));
+  if (isRoot()) {
+    const user = postgresUser();
+    checkPostgresUserAccess(options.dataDir, await embeddedBinaries(), user);
+    // a cluster copied or restored by root: PostgreSQL runs only on a data directory its own user owns
+    if (!isNew) ownDataDir(options.dataDir, user);
+  }
   if (!isNew) await clearLeftoverPostmaster(options.dataDir, options.notice ?? console.log);
   if (await portInUse(options.port)) {
     throw new StartupError(
@@ -114,6 +133,8 @@ export async function startEmbeddedPostgres(options: {
   } catch (error) {
     if (running()) child()!.kill('SIGINT');
     const detail = (error instanceof Error ? error.message : '') || recent.join('').trim().split('\n').slice(-5).join('\n');
+    const disk = diskProblem(`${detail}\n${recent.join('')}`, path.dirname(options.dataDir));
+    if (disk) throw disk;
     throw new StartupError(`嵌入式 PostgreSQL 未能启动。 The embedded PostgreSQL did not start on port ${options.port} with data in ${options.dataDir}: ${detail}`);
   }
   if (options.persistent) writeOwner(options.dataDir);

@@ -10,6 +10,7 @@ const main = path.join(root, 'server', 'dist', 'main.js');
 export interface ServerProcess {
   child: ChildProcess;
   url: string;
+  dataDir: string;
   output: () => string;
   /** resolves with the exit code (or the signal) once the process has ended */
   exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
@@ -67,7 +68,7 @@ export function launch(options: ServerOptions): ServerProcess {
   const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
     child.once('exit', (code, signal) => resolve({ code, signal })),
   );
-  return { child, url: `http://127.0.0.1:${options.port}`, output: () => output, exited };
+  return { child, url: `http://127.0.0.1:${options.port}`, dataDir: options.dataDir, output: () => output, exited };
 }
 
 /** Starts the server and waits until it says it is ready; throws with its output when it exits first. */
