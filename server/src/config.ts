@@ -15,6 +15,18 @@ export interface Config {
   logSql: boolean;
   /** query-cost budget per caller and window (GitHub-style points; see graphql/rate-limit.ts) */
   rateLimit: RateLimitConfig;
+  backup: BackupConfig;
+}
+
+export interface BackupConfig {
+  /** where backups are written (default DATA_DIR/backups) */
+  dir: string;
+  /** backups older than this are removed after each backup (never the newest) */
+  keepDays: number;
+  /** local time of the daily backup while the app runs; null: no scheduled backups */
+  dailyAt: { hour: number; minute: number } | null;
+  /** after a start, when the last backup is over a day old: wait this long, then back up */
+  startDelaySeconds: number;
 }
 
 export interface RateLimitConfig {
@@ -42,17 +54,26 @@ function flag(name: string, fallback: boolean): boolean {
   throw new Error(`${name} must be true or false, got "${raw}"`);
 }
 
+/** "HH:MM" (24 h) → hour and minute, or null for "off"; anything else is refused. */
+export function parseDailyAt(value: string): { hour: number; minute: number } | null {
+  if (/^(off|none|false|0)$/i.test(value.trim())) return null;
+  const m = /^([01]?\d|2[0-3]):([0-5]\d)$/.exec(value.trim());
+  if (!m) throw new Error(`BACKUP_DAILY_AT must be a time like 02:30 or "off", got "${value}"`);
+  return { hour: Number(m[1]), minute: Number(m[2]) };
+}
+
 export function loadConfig(overrides: Partial<Config> = {}): Config {
   const root = path.resolve(__dirname, '..', '..');
   const databaseUrl = process.env.DATABASE_URL?.trim() || null;
   if (databaseUrl && !/^postgres(ql)?:\/\//.test(databaseUrl)) {
     throw new Error('DATABASE_URL must be a postgres:// URL');
   }
+  const dataDir = path.resolve(root, process.env.DATA_DIR || '.data');
   return {
     port: integer('PORT', 4000, 0, 65535),
     host: process.env.HOST || '0.0.0.0',
     databaseUrl,
-    dataDir: path.resolve(root, process.env.DATA_DIR || '.data'),
+    dataDir,
     embeddedPostgresPort: integer('EMBEDDED_PG_PORT', 54329, 1024, 65535),
     sessionTtlHours: integer('SESSION_TTL_HOURS', 12, 1, 24 * 30),
     seedDemoData: flag('SEED_DEMO_DATA', true),
@@ -64,6 +85,12 @@ export function loadConfig(overrides: Partial<Config> = {}): Config {
       tokenPoints: integer('RATE_LIMIT_TOKEN_POINTS', 100_000, 1, 1e9),
       sessionPoints: integer('RATE_LIMIT_SESSION_POINTS', 1_000_000, 1, 1e9),
       anonymousPoints: integer('RATE_LIMIT_ANONYMOUS_POINTS', 5_000, 1, 1e9),
+    },
+    backup: {
+      dir: path.resolve(root, process.env.BACKUP_DIR || path.join(dataDir, 'backups')),
+      keepDays: integer('BACKUP_KEEP_DAYS', 14, 1, 3650),
+      dailyAt: parseDailyAt(process.env.BACKUP_DAILY_AT || '02:30'),
+      startDelaySeconds: integer('BACKUP_START_DELAY_SECONDS', 300, 0, 86_400),
     },
     ...overrides,
   };

@@ -7,6 +7,7 @@ import { startEmbeddedPostgres, EmbeddedDatabase } from './db/embedded-postgres'
 import { initOrm } from './db/orm';
 import { ensureDatabase } from './db/ensure-database';
 import { seedDemoDataIfEmpty } from './db/seed';
+import { BackupSchedule, startBackupSchedule } from './db/backup-schedule';
 import { ensureWritableDir } from './db/data-dir-access';
 import { StartupError } from './db/startup-error';
 
@@ -18,6 +19,7 @@ const SHUTDOWN_GRACE_MS = 20_000;
 let embedded: EmbeddedDatabase | null = null;
 let orm: MikroORM | null = null;
 let app: App | null = null;
+let backups: BackupSchedule | null = null;
 let stopping: Promise<void> | null = null;
 
 function describe(error: unknown): string {
@@ -37,6 +39,8 @@ function shutdown(reason: string, code: number): Promise<void> {
   if (reason) console.log(`${reason}: shutting down …`);
   const steps = async () => {
     await app?.close().catch((error) => console.error(describe(error)));
+    // a backup that is being written finishes (PostgreSQL is still up); no new one starts
+    await backups?.stop().catch((error) => console.error(describe(error)));
     await orm?.close().catch((error) => console.error(describe(error)));
     await embedded?.stop().catch((error) => console.error(describe(error)));
   };
@@ -82,6 +86,15 @@ async function main(): Promise<void> {
   }
   app = await createApp(config, orm);
   console.log(`回访 back-office ready: ${app.url.replace('127.0.0.1', 'localhost')}/  (GraphQL at /graphql)`);
+  backups = startBackupSchedule({
+    databaseUrl: url,
+    dataDir: config.dataDir,
+    backupDir: config.backup.dir,
+    keepDays: config.backup.keepDays,
+    dailyAt: config.backup.dailyAt,
+    startDelayMs: config.backup.startDelaySeconds * 1000,
+    log: console.log,
+  });
 }
 
 main().catch((error) => {

@@ -19,6 +19,11 @@ const PASSWORD = 'postgres';
 /** the package registers its own SIGINT/SIGTERM/SIGHUP handlers (async-exit-hook) that exit the process */
 const HOOKED_SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGBREAK'] as const;
 
+/** The URL of a database on an embedded server of ours (the app's or one a CLI finds running). */
+export function embeddedUrl(port: number, database: string): string {
+  return `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/${database}`;
+}
+
 /** A free TCP port on loopback. */
 export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -139,7 +144,7 @@ export async function startEmbeddedPostgres(options: {
   }
   if (options.persistent) writeOwner(options.dataDir);
   return {
-    url: (database: string) => `postgres://${USER}:${PASSWORD}@127.0.0.1:${options.port}/${database}`,
+    url: (database: string) => embeddedUrl(options.port, database),
     stop: async () => {
       // the package waits for an 'exit' that never comes when PostgreSQL has already gone
       if (running()) await pg.stop();
