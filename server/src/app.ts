@@ -21,6 +21,7 @@ import { actorStorage } from './modules/audit/actor';
 import { readSessionToken } from './modules/users/session-cookie';
 import { viewerFromRequest } from './modules/users/request-viewer';
 import { workbookDownload } from './http/workbook-download.route';
+import { LoginThrottle, useLoginThrottle } from './modules/users/login-throttle';
 import { staticClient } from './http/static-client.route';
 
 export interface App {
@@ -35,6 +36,7 @@ export async function createApp(config: Config, orm: MikroORM, log: (e: unknown)
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', 'loopback');
+  useLoginThrottle(app.locals, new LoginThrottle(orm, config.loginThrottle));
   const server = http.createServer(app);
   const limiter = new RateLimiter(config.rateLimit);
   const apollo = new ApolloServer<Context>({

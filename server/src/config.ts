@@ -16,6 +16,8 @@ export interface Config {
   /** query-cost budget per caller and window (GitHub-style points; see graphql/rate-limit.ts) */
   rateLimit: RateLimitConfig;
   backup: BackupConfig;
+  /** failed sign-ins (modules/users/login-throttle.ts) */
+  loginThrottle: { consecutiveFails: number; blockSeconds: number; failsPerIpPerDay: number };
 }
 
 export interface BackupConfig {
@@ -85,6 +87,11 @@ export function loadConfig(overrides: Partial<Config> = {}): Config {
       tokenPoints: integer('RATE_LIMIT_TOKEN_POINTS', 100_000, 1, 1e9),
       sessionPoints: integer('RATE_LIMIT_SESSION_POINTS', 1_000_000, 1, 1e9),
       anonymousPoints: integer('RATE_LIMIT_ANONYMOUS_POINTS', 5_000, 1, 1e9),
+    },
+    loginThrottle: {
+      consecutiveFails: integer('LOGIN_MAX_CONSECUTIVE_FAILS', 10, 1, 1000),
+      blockSeconds: integer('LOGIN_BLOCK_SECONDS', 3600, 1, 30 * 86_400),
+      failsPerIpPerDay: integer('LOGIN_MAX_FAILS_PER_IP_PER_DAY', 100, 1, 100_000),
     },
     backup: {
       dir: path.resolve(root, process.env.BACKUP_DIR || path.join(dataDir, 'backups')),

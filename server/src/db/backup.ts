@@ -21,6 +21,8 @@ export const BACKUP_FORMAT_VERSION = 1;
 const NAME = /^callbacks-(\d{8})-(\d{6})-(\d{3})\.backup\.tar\.gz$/;
 /** MikroORM's own table: the manifest carries the migration names instead (restore runs them) */
 const MIGRATIONS_TABLE = 'mikro_orm_migrations';
+/** counters, not data: a lock-out of the day of the backup does not come back with it */
+const EPHEMERAL_TABLES = ['login_failure'];
 
 export interface BackupManifest {
   format: typeof BACKUP_FORMAT;
@@ -107,9 +109,9 @@ export async function createBackup(options: { databaseUrl: string; dataDir: stri
       `select c.table_name, c.column_name
          from information_schema.columns c
          join information_schema.tables t on t.table_schema = c.table_schema and t.table_name = c.table_name
-        where c.table_schema = 'public' and t.table_type = 'BASE TABLE' and c.is_generated = 'NEVER' and c.table_name <> $1
+        where c.table_schema = 'public' and t.table_type = 'BASE TABLE' and c.is_generated = 'NEVER' and c.table_name <> all($1)
         order by c.table_name, c.ordinal_position`,
-      [MIGRATIONS_TABLE],
+      [[MIGRATIONS_TABLE, ...EPHEMERAL_TABLES]],
     );
     const byTable = new Map<string, string[]>();
     for (const row of columns.rows) byTable.set(row.table_name, [...(byTable.get(row.table_name) ?? []), row.column_name]);
