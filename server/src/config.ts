@@ -16,6 +16,8 @@ export interface Config {
   /** query-cost budget per caller and window (GitHub-style points; see graphql/rate-limit.ts) */
   rateLimit: RateLimitConfig;
   backup: BackupConfig;
+  /** express 'trust proxy': which proxy's X-Forwarded-* headers are believed; null: none */
+  trustProxy: string | number | null;
   /** failed sign-ins (modules/users/login-throttle.ts) */
   loginThrottle: { consecutiveFails: number; blockSeconds: number; failsPerIpPerDay: number };
 }
@@ -64,6 +66,23 @@ export function parseDailyAt(value: string): { hour: number; minute: number } | 
   return { hour: Number(m[1]), minute: Number(m[2]) };
 }
 
+/**
+ * TRUST_PROXY names the reverse proxy whose X-Forwarded-For/-Proto are believed: addresses or CIDR ranges
+ * (comma-separated), express's names loopback / linklocal / uniquelocal, or a number of proxy hops. Unset: none.
+ * "true" (believe anyone) is refused: it would let every client choose its address and scheme.
+ */
+export function trustProxy(raw: string | undefined): string | number | null {
+  const value = raw?.trim();
+  if (!value || /^(false|0|no|off)$/i.test(value)) return null;
+  if (/^\d+$/.test(value)) return Number(value);
+  if (/^(true|yes|\*)$/i.test(value)) throw new Error('TRUST_PROXY must name the proxy (an address, a CIDR range, loopback, or a hop count), not "true"');
+  const parts = value.split(',').map((p) => p.trim());
+  if (parts.some((p) => !/^(loopback|linklocal|uniquelocal|[0-9a-fA-F.:]+(\/\d{1,3})?)$/.test(p))) {
+    throw new Error(`TRUST_PROXY must be addresses, CIDR ranges, loopback/linklocal/uniquelocal or a hop count, got "${value}"`);
+  }
+  return parts.join(',');
+}
+
 export function loadConfig(overrides: Partial<Config> = {}): Config {
   const root = path.resolve(__dirname, '..', '..');
   const databaseUrl = process.env.DATABASE_URL?.trim() || null;
@@ -88,6 +107,7 @@ export function loadConfig(overrides: Partial<Config> = {}): Config {
       sessionPoints: integer('RATE_LIMIT_SESSION_POINTS', 1_000_000, 1, 1e9),
       anonymousPoints: integer('RATE_LIMIT_ANONYMOUS_POINTS', 5_000, 1, 1e9),
     },
+    trustProxy: trustProxy(process.env.TRUST_PROXY),
     loginThrottle: {
       consecutiveFails: integer('LOGIN_MAX_CONSECUTIVE_FAILS', 10, 1, 1000),
       blockSeconds: integer('LOGIN_BLOCK_SECONDS', 3600, 1, 30 * 86_400),
