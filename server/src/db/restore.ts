@@ -60,8 +60,8 @@ async function unpack(file: string, staging: string): Promise<BackupManifest> {
   if (manifest.format !== BACKUP_FORMAT || manifest.formatVersion > BACKUP_FORMAT_VERSION) {
     throw new StartupError(`${file} 不是本版本可恢复的备份。 ${file} is not a backup this version of the app can restore (format ${manifest.format} ${manifest.formatVersion}).`);
   }
-  const known = migrationsList.map((m) => m.name);
-  const unknown = manifest.migrations.find((name, i) => known[i] !== name);
+  const known = new Set(migrationsList.map((m) => m.name));
+  const unknown = manifest.migrations.find((name) => !known.has(name));
   if (unknown) {
     throw new StartupError(
       `该备份来自更新的版本（数据库迁移 ${unknown} 未知），请先升级本程序。 The backup was made by a newer version of the app (migration ${unknown} is unknown here): update the app first.`,
@@ -80,8 +80,8 @@ async function load(databaseUrl: string, staging: string, manifest: BackupManife
   const orm = await MikroORM.init(ormOptions(databaseUrl, { pool: { min: 0, max: 2 } }));
   try {
     const migrator = orm.getMigrator();
-    const last = manifest.migrations[manifest.migrations.length - 1];
-    if (last) await migrator.up({ to: last });
+    // exactly the backup's migrations first (the rows fit that schema), the newer ones after the rows are in
+    if (manifest.migrations.length) await migrator.up({ migrations: manifest.migrations });
     const client = new Client({ connectionString: databaseUrl });
     await client.connect();
     try {

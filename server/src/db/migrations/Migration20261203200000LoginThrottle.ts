@@ -5,7 +5,7 @@ import { Migration } from '@mikro-orm/migrations';
  * RateLimiterPostgres table layout: key, points, expire in ms since the epoch). Counters, not records: they expire
  * and are reset on a successful sign-in or by an admin.
  */
-export class Migration20261202300000LoginThrottle extends Migration {
+export class Migration20261203200000LoginThrottle extends Migration {
   override async up(): Promise<void> {
     this.addSql(`create table "login_failure" ("key" varchar(255) primary key, "points" integer not null default 0, "expire" bigint);`);
   }
