@@ -1,20 +1,22 @@
 import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
 import { StatisticsPeriod, toLocalDate, type Role } from '@hf/shared';
-import { type ComponentType, useEffect, useMemo, useState } from 'react';
-import { CallbackSheet } from './callbacks/CallbackSheet';
-import { ExportSheet } from './exports/ExportSheet';
+import { type ComponentType, lazy, Suspense, useEffect, useMemo, useState } from 'react';
 import { useI18n } from './i18n/i18n';
 import type { MessageKey } from './i18n/messages';
-import { PlanSheet } from './plan/PlanSheet';
 import { SessionHeader } from './session/components/SessionHeader';
 import { LoginPage } from './session/LoginPage';
 import { pollSecondsFrom, recentPeriods } from './session/periods';
 import { ArchiveStatusQuery, LogoutMutation, MeQuery } from './session/queries';
 import type { Session } from './session/session';
-import { StatisticsSheet } from './statistics/StatisticsSheet';
-import { TicketSheet } from './tickets/TicketSheet';
 
-/** The sheets, in the order of the tabs: a new screen is one more entry (its #/key, its tab label, its view). */
+/** Each sheet is its own chunk, loaded when its tab is first opened (AG Grid comes with the first grid sheet). */
+const CallbackSheet = lazy(() => import('./callbacks/CallbackSheet').then((m) => ({ default: m.CallbackSheet })));
+const TicketSheet = lazy(() => import('./tickets/TicketSheet').then((m) => ({ default: m.TicketSheet })));
+const PlanSheet = lazy(() => import('./plan/PlanSheet').then((m) => ({ default: m.PlanSheet })));
+const StatisticsSheet = lazy(() => import('./statistics/StatisticsSheet').then((m) => ({ default: m.StatisticsSheet })));
+const ExportSheet = lazy(() => import('./exports/ExportSheet').then((m) => ({ default: m.ExportSheet })));
+
+/** The sheets, in the order of the tabs: a new screen is one more entry (its #/key, its tab label, its lazy view). */
 const SHEETS = [
   { key: 'callbacks', label: 'sheetCallbacks', View: CallbackSheet },
   { key: 'tickets', label: 'sheetTickets', View: TicketSheet },
@@ -97,7 +99,9 @@ export function App() {
       />
       {session.archived && <div className="hf-archived-banner">{t('archivedBanner')}</div>}
       <main className="hf-main" key={`${project.id}:${activePeriod}`}>
-        <View session={session} />
+        <Suspense fallback={<div className="hf-placeholder">{t('loading')}</div>}>
+          <View session={session} />
+        </Suspense>
       </main>
     </div>
   );

@@ -2,6 +2,7 @@ import type { CellFocusedEvent, GridReadyEvent } from 'ag-grid-community';
 import { AgGridReact } from 'ag-grid-react';
 import { type ReactNode, useMemo } from 'react';
 import { useI18n } from '../i18n/i18n';
+import { gridLocaleFor } from './ag-grid-setup';
 import { formatValue } from './cell-values';
 import { columnDefs, SHEET_GRID_OPTIONS } from './column-defs';
 import { ConflictDialog } from './ConflictDialog';
@@ -38,7 +39,8 @@ interface Props<Row> {
  */
 export function SpreadsheetGrid<Row>(props: Props<Row>) {
   const { rows, rowId, rowLabel, columns, save, storageKey, readOnly = false, rowClass, onSelectRow, toolbar } = props;
-  const { language, t, gridLocale } = useI18n();
+  const { language, t } = useI18n();
+  const gridLocale = gridLocaleFor(language);
   const columnsByField = useMemo(() => new Map(columns.map((c) => [c.field, c])), [columns]);
   const rowsById = useMemo(() => new Map(rows.map((r) => [rowId(r), r])), [rows, rowId]);
 

@@ -1,4 +1,3 @@
-import { AG_GRID_LOCALE_CN } from '@ag-grid-community/locale';
 import type { Language } from '@hf/shared';
 import { createContext, useContext, useMemo, useState, type ReactNode } from 'react';
 import { MESSAGES, type MessageKey } from './messages';
@@ -7,8 +6,6 @@ interface I18n {
   language: Language;
   setLanguage: (language: Language) => void;
   t: (key: MessageKey, values?: Record<string, string | number>) => string;
-  /** AG Grid's own texts (menus, filters): its zh-CN locale, or its built-in English */
-  gridLocale: Record<string, string> | undefined;
 }
 
 const STORAGE_KEY = 'hf.language';
@@ -30,7 +27,6 @@ export function I18nProvider({ children }: { children: ReactNode }) {
       setLanguageState(next);
     },
     t: (key, values) => translate(language, key, values),
-    gridLocale: language === 'zh-CN' ? AG_GRID_LOCALE_CN : undefined,
   }), [language]);
   return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
 }
