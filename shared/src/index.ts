@@ -9,3 +9,4 @@ export * from './callback-fields';
 export * from './phone';
 export * from './api-scopes';
 export * from './text';
+export * from './work-queues';
