@@ -123,3 +123,37 @@ export function recentEndedPeriods(kind: StatisticsPeriod, today: string, count 
   }
   return periods;
 }
+
+/** What a 待办 item of callbacks says besides the row (the edge fields of CallbackQueueEdge). */
+export interface CallbackItemFacts {
+  daysLeft: number | null;
+  daysOverdue: number | null;
+  waitingSince: Date | null;
+  ageDays: number | null;
+  correctableUntil: Date | null;
+}
+
+/** What makes a callback of this queue due, or how long it has waited (the rules, on the row as read). */
+export function callbackEdgeFacts(
+  kind: WorkQueueKind,
+  callback: { windowTo: string; recordedAt: Date | null; escalatedAt: Date | null; nextAttemptAt: Date | null },
+  until: Date | null,
+  clock: BusinessClock,
+): CallbackItemFacts {
+  const planned = [
+    WorkQueueKind.CALLBACKS_DUE_TODAY, WorkQueueKind.CALLBACKS_DUE_SOON, WorkQueueKind.CALLBACKS_OVERDUE, WorkQueueKind.CALL_LATER_DUE,
+    WorkQueueKind.JOINT_COMPLAINT_CALLBACKS, WorkQueueKind.MAJOR_COMPLAINTS_TO_ORGANISE,
+  ].includes(kind);
+  const waitingSince =
+    kind === WorkQueueKind.RECORDS_TO_REVIEW || kind === WorkQueueKind.CORRECTIONS_OPEN ? callback.recordedAt
+      : kind === WorkQueueKind.ESCALATIONS_WITHOUT_OPINION ? callback.escalatedAt
+        : kind === WorkQueueKind.CALL_LATER_DUE ? callback.nextAttemptAt
+          : null;
+  return {
+    daysLeft: planned ? daysLeft(callback.windowTo, clock.today) : null,
+    daysOverdue: planned ? daysOverdue(callback.windowTo, clock.today) : null,
+    waitingSince,
+    ageDays: waitingSince ? ageInDays(waitingSince, clock.today) : null,
+    correctableUntil: kind === WorkQueueKind.CORRECTIONS_OPEN ? until : null,
+  };
+}

@@ -15,7 +15,6 @@ import { type Caller, isTokenCaller } from '../../graphql/context';
 import { encodeGlobalId } from '../../graphql/node';
 import { readById } from '../../graphql/paginate';
 import type { ArchiveStatus } from '../archives/archive.types';
-import type { Callback } from '../callbacks/callback.entity';
 import { Project } from '../projects/project.entity';
 import { QuarterlyReport } from '../statistics/quarterly-report.entity';
 import { computeQuarterlyStatistics } from '../statistics/statistics.service';
@@ -23,8 +22,8 @@ import type { QuarterlyStatistics } from '../statistics/statistics.types';
 import { parseId, projectArgument } from '../users/access';
 import { User } from '../users/user.entity';
 import {
-  ageInDays, archiveReminder, type BusinessClock, daysLeft, daysOverdue, periodDueForArchiving, recentEndedPeriods,
-  spotChecksStillToPlan, targetsAtRisk,
+  ageInDays, archiveReminder, type BusinessClock, callbackEdgeFacts, periodDueForArchiving, recentEndedPeriods, spotChecksStillToPlan,
+  targetsAtRisk,
 } from './work-queue.rules';
 import {
   callbackCountSql, callbackKeysSql, callbackQueueSql, type CallbackQueueKind, countsSql,
@@ -115,31 +114,6 @@ function pageInfo(after: string | null | undefined, hasNextPage: boolean, edges:
 }
 
 const emptyPage = () => ({ edges: [], pageInfo: pageInfo(null, false, []), count: async () => 0, totalCount: async () => 0 });
-
-/** What makes a callback of this queue due, or how long it has waited (the rules, on the row as read). */
-export function callbackEdgeFacts(
-  kind: CallbackQueueKind,
-  callback: Pick<Callback, 'windowTo' | 'recordedAt' | 'escalatedAt' | 'nextAttemptAt'>,
-  until: Date | null,
-  clock: BusinessClock,
-): Omit<CallbackQueueEdge, 'cursor' | 'node'> {
-  const planned = [
-    WorkQueueKind.CALLBACKS_DUE_TODAY, WorkQueueKind.CALLBACKS_DUE_SOON, WorkQueueKind.CALLBACKS_OVERDUE, WorkQueueKind.CALL_LATER_DUE,
-    WorkQueueKind.JOINT_COMPLAINT_CALLBACKS, WorkQueueKind.MAJOR_COMPLAINTS_TO_ORGANISE,
-  ].includes(kind);
-  const waitingSince =
-    kind === WorkQueueKind.RECORDS_TO_REVIEW || kind === WorkQueueKind.CORRECTIONS_OPEN ? callback.recordedAt
-      : kind === WorkQueueKind.ESCALATIONS_WITHOUT_OPINION ? callback.escalatedAt
-        : kind === WorkQueueKind.CALL_LATER_DUE ? callback.nextAttemptAt
-          : null;
-  return {
-    daysLeft: planned ? daysLeft(callback.windowTo, clock.today) : null,
-    daysOverdue: planned ? daysOverdue(callback.windowTo, clock.today) : null,
-    waitingSince,
-    ageDays: waitingSince ? ageInDays(waitingSince, clock.today) : null,
-    correctableUntil: kind === WorkQueueKind.CORRECTIONS_OPEN ? until : null,
-  };
-}
 
 export async function callbackQueuePage(em: EntityManager, root: WorkQueues, kind: CallbackQueueKind, first: number, after?: string | null) {
   if (root.subject.projectIds.length === 0) return emptyPage();
