@@ -11,8 +11,12 @@ import type { Session } from './sheets/session';
 import { TicketSheet } from './sheets/TicketSheet';
 import { ExportSheet } from './sheets/ExportSheet';
 import { StatisticsSheet } from './sheets/StatisticsSheet';
+import { hashFor, sheetOfHash, type OpenTarget } from './work-queue/navigation';
+import { useWorkQueueBadges } from './work-queue/useWorkQueueBadges';
+import { WorkQueueScreen } from './work-queue/WorkQueueScreen';
 
 const SHEETS = [
+  { key: 'work', label: 'sheetWork' },
   { key: 'callbacks', label: 'sheetCallbacks' },
   { key: 'tickets', label: 'sheetTickets' },
   { key: 'plan', label: 'sheetPlan' },
@@ -21,9 +25,10 @@ const SHEETS = [
 ] as const satisfies readonly { key: string; label: MessageKey }[];
 type SheetKey = (typeof SHEETS)[number]['key'];
 
+// 待办 is the first screen after signing in
 const sheetFromHash = (): SheetKey => {
-  const key = window.location.hash.replace(/^#\/?/, '');
-  return SHEETS.some((s) => s.key === key) ? (key as SheetKey) : 'callbacks';
+  const key = sheetOfHash(window.location.hash);
+  return SHEETS.some((s) => s.key === key) ? (key as SheetKey) : 'work';
 };
 
 /** The last periods up to today (quarters, or months for a project that compiles monthly), newest first. */
@@ -68,6 +73,7 @@ export function App() {
     variables: { projectId: project?.id ?? '', period: activePeriod },
     skip: !project || activePeriod === null,
   });
+  const badges = useWorkQueueBadges(me ? project?.id ?? null : null, pollSeconds, sheet);
 
   if (loading && !data) return <div className="hf-placeholder">{t('loading')}</div>;
   if (!me) return <LoginPage onSignedIn={() => void refetch()} />;
@@ -85,6 +91,14 @@ export function App() {
   const choose = (key: SheetKey) => {
     window.location.hash = `/${key}`;
     setSheet(key);
+  };
+  // a 待办 item: its project, period and sheet (the sheet selects the row named in the hash)
+  const open = (target: OpenTarget) => {
+    localStorage.setItem('hf.project', target.projectId);
+    localStorage.setItem('hf.period', target.period);
+    setProjectId(target.projectId);
+    setPeriod(target.period);
+    window.location.hash = hashFor(target);
   };
   const signOut = async () => {
     await logout();
@@ -111,6 +125,7 @@ export function App() {
           {SHEETS.map((s) => (
             <button key={s.key} type="button" className={s.key === sheet ? 'hf-tab hf-tab-active' : 'hf-tab'} onClick={() => choose(s.key)}>
               {t(s.label)}
+              {badges[s.key] ? <span className="hf-badge" data-testid={`badge-${s.key}`}>{badges[s.key]}</span> : null}
             </button>
           ))}
         </nav>
@@ -120,6 +135,7 @@ export function App() {
       </header>
       {session.archived && <div className="hf-archived-banner">{t('archivedBanner')}</div>}
       <main className="hf-main" key={`${project.id}:${activePeriod}`}>
+        {sheet === 'work' && <WorkQueueScreen session={session} onOpen={open} />}
         {sheet === 'callbacks' && <CallbackSheet session={session} />}
         {sheet === 'tickets' && <TicketSheet session={session} />}
         {sheet === 'plan' && <PlanSheet session={session} />}

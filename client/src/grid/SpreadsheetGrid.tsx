@@ -53,6 +53,9 @@ interface Props<Row> {
   rowClass?: (row: Row) => string | undefined;
   onSelectRow?: (row: Row | null) => void;
   toolbar?: ReactNode;
+  /** a row to bring into view and focus once it is among the rows (a 待办 link opens it), at this column if given */
+  focusRowId?: string | null;
+  focusField?: string | null;
 }
 
 const theme = themeQuartz.withParams({
@@ -74,7 +77,7 @@ type Mode = 'edit' | 'undo' | 'redo';
  * (readOnlyEdit): every change goes to the server, and each cell shows saving, saved, or the server's message.
  */
 export function SpreadsheetGrid<Row>(props: Props<Row>) {
-  const { rows, rowId, rowLabel, columns, save, storageKey, readOnly = false, rowClass, onSelectRow, toolbar } = props;
+  const { rows, rowId, rowLabel, columns, save, storageKey, readOnly = false, rowClass, onSelectRow, toolbar, focusRowId, focusField } = props;
   const { language, t, gridLocale } = useI18n();
   const apiRef = useRef<GridApi<Row> | null>(null);
   const rangeRef = useRef<CellRange | null>(null);
@@ -381,6 +384,23 @@ export function SpreadsheetGrid<Row>(props: Props<Row>) {
   // eslint-disable-next-line react-hooks/exhaustive-deps
   }), [columns, language, canEdit, save]);
 
+  /** Scrolls to the requested row, focuses its cell (which selects the row) and flashes the row; once per request. */
+  const focusedRef = useRef<string | null>(null);
+  const focusRequestedRow = useCallback(() => {
+    const api = apiRef.current;
+    if (!api || !focusRowId || focusedRef.current === focusRowId) return;
+    const node = api.getRowNode(focusRowId);
+    const columns = api.getAllDisplayedColumns();
+    const column = columns.find((c) => c.getColDef().field === focusField) ?? columns[0];
+    if (!node || node.rowIndex === null || !column) return;
+    focusedRef.current = focusRowId;
+    api.ensureNodeVisible(node, 'middle');
+    api.ensureColumnVisible(column);
+    api.setFocusedCell(node.rowIndex, column);
+    api.flashCells({ rowNodes: [node] });
+  }, [focusRowId, focusField]);
+  useEffect(focusRequestedRow, [focusRequestedRow, rows]);
+
   const onGridReady = (event: GridReadyEvent<Row>) => {
     apiRef.current = event.api;
     try {
@@ -441,6 +461,7 @@ export function SpreadsheetGrid<Row>(props: Props<Row>) {
             },
           }}
           onGridReady={onGridReady}
+          onRowDataUpdated={focusRequestedRow}
           onColumnResized={onColumnResized}
           onCellKeyDown={onCellKeyDown}
           onCellFocused={onCellFocused}

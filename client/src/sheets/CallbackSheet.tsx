@@ -12,6 +12,7 @@ import { type SaveFn, type SheetColumn, SpreadsheetGrid } from '../grid/Spreadsh
 import { CALLBACK_COLUMNS, columnLabel } from '../i18n/columns';
 import { useI18n } from '../i18n/i18n';
 import type { Session } from './session';
+import { rowOfHash } from '../work-queue/navigation';
 
 type Row = CallbackRowFragment;
 
@@ -65,6 +66,9 @@ export function CallbackSheet({ session }: { session: Session }) {
   const { language, t } = useI18n();
   const client = useApolloClient();
   const [selected, setSelected] = useState<Row | null>(null);
+  // a 待办 link: #/callbacks?row=<id>&col=<column to fill>
+  const [focus] = useState(() => rowOfHash(window.location.hash));
+  const focusRowId = focus?.rowId ?? null;
   const [plannedOnly, setPlannedOnly] = useState(false);
   const { data, loading, error } = useQuery(CallbacksQuery, {
     variables: {
@@ -141,6 +145,8 @@ export function CallbackSheet({ session }: { session: Session }) {
       storageKey="callbacks"
       rowClass={(r) => (r.status === CallbackStatus.VOIDED ? 'hf-row-voided' : r.overdue ? 'hf-row-overdue' : undefined)}
       onSelectRow={setSelected}
+      focusRowId={focusRowId}
+      focusField={focus?.field}
       toolbar={
         <>
           <label><input type="checkbox" checked={plannedOnly} onChange={(e) => setPlannedOnly(e.target.checked)} /> {t('plannedOnly')}</label>
@@ -149,6 +155,7 @@ export function CallbackSheet({ session }: { session: Session }) {
           <button type="button" disabled={!canAttempt} onClick={() => void attempt('NO_ANSWER')}>{t('noAnswer')}</button>
           <button type="button" disabled={!canAttempt} onClick={() => void attempt('CALL_LATER')}>{t('callLater')}</button>
           {selected && <span className="hf-selected">{selected.serialCode}</span>}
+          {focusRowId && data && !rows.some((r) => r.id === focusRowId) && <span className="hf-warning" data-testid="row-not-found">{t('workRowNotFound')}</span>}
           {attemptMessage && <span data-testid="attempt-message">{attemptMessage}</span>}
         </>
       }

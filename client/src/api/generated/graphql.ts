@@ -334,6 +334,32 @@ export type CallbackPurpose =
   | 'REGULAR'
   | 'SPOT_CHECK';
 
+/** a page of a callback work queue */
+export type CallbackQueueConnection = {
+  __typename?: 'CallbackQueueConnection';
+  edges: Array<CallbackQueueEdge>;
+  pageInfo: PageInfo;
+  /** items in the queue (costs a count query) */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** a callback in a work queue, with what makes it due or how long it has waited */
+export type CallbackQueueEdge = {
+  __typename?: 'CallbackQueueEdge';
+  /** days it has waited, in calendar days of Asia/Shanghai (0 = since today) */
+  ageDays?: Maybe<Scalars['Int']['output']>;
+  /** corrections: the visitor may correct the record until then */
+  correctableUntil?: Maybe<Scalars['DateTime']['output']>;
+  cursor: Scalars['String']['output'];
+  /** planned callbacks: days from today to the last day of the window (0 = today, negative = overdue) */
+  daysLeft?: Maybe<Scalars['Int']['output']>;
+  /** overdue callbacks: whole days past the window */
+  daysOverdue?: Maybe<Scalars['Int']['output']>;
+  node: Callback;
+  /** since when it waits: recorded (review, correction), escalated, or the agreed call-back time */
+  waitingSince?: Maybe<Scalars['DateTime']['output']>;
+};
+
 export type CallbackResult =
   | 'QUALIFIED'
   | 'UNQUALIFIED';
@@ -759,6 +785,22 @@ export type PageInfo = {
   startCursor?: Maybe<Scalars['String']['output']>;
 };
 
+/** one period of a project in the archive overview */
+export type PeriodArchiveState = {
+  __typename?: 'PeriodArchiveState';
+  archived: Scalars['Boolean']['output'];
+  archivedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** the 10th day of the next period */
+  dueDate: Scalars['LocalDate']['output'];
+  from: Scalars['LocalDate']['output'];
+  period: Scalars['String']['output'];
+  /** not archived and the due date has passed */
+  reminder: Scalars['Boolean']['output'];
+  /** the period's report (null: none started) */
+  reportStatus?: Maybe<QuarterlyReportStatus>;
+  to: Scalars['LocalDate']['output'];
+};
+
 /** STANDARD_000 (default), RAISED_001, DAILY_REPAIR_004 */
 export type PolicyPresetName =
   | 'DAILY_REPAIR_004'
@@ -807,6 +849,31 @@ export type Project = Node & {
   retentionYears: Scalars['Int']['output'];
   /** quarter by default; seed 001 compiles monthly */
   statisticsPeriod: StatisticsPeriod;
+};
+
+/** a project with its recent periods, archived or not (品质管理部) */
+export type ProjectArchiveOverview = {
+  __typename?: 'ProjectArchiveOverview';
+  archivedCount: Scalars['Int']['output'];
+  notArchivedCount: Scalars['Int']['output'];
+  /** the last four ended periods, newest first */
+  periods: Array<PeriodArchiveState>;
+  project: Project;
+};
+
+/** the archive overview, a project per edge (by project code) */
+export type ProjectArchiveOverviewConnection = {
+  __typename?: 'ProjectArchiveOverviewConnection';
+  edges: Array<ProjectArchiveOverviewEdge>;
+  pageInfo: PageInfo;
+  /** projects in scope */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ProjectArchiveOverviewEdge = {
+  __typename?: 'ProjectArchiveOverviewEdge';
+  cursor: Scalars['String']['output'];
+  node: ProjectArchiveOverview;
 };
 
 export type ProjectSettingsPayload = {
@@ -939,6 +1006,10 @@ export type Query = {
   staff: Array<User>;
   /** 工单登记 (incl. the complaint register) */
   tickets: TicketConnection;
+  /** 待办 counts for the navigation badges, in one statement */
+  workQueueCounts: WorkQueueCounts;
+  /** 待办: the work queues of the signed-in person (or, for an API token, of the user named) */
+  workQueues: WorkQueues;
 };
 
 
@@ -1005,6 +1076,18 @@ export type QueryTicketsArgs = {
   orderBy?: InputMaybe<TicketOrder>;
 };
 
+
+export type QueryWorkQueueCountsArgs = {
+  projectId?: InputMaybe<Scalars['ID']['input']>;
+  userId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QueryWorkQueuesArgs = {
+  projectId?: InputMaybe<Scalars['ID']['input']>;
+  userId?: InputMaybe<Scalars['ID']['input']>;
+};
+
 export type RecordAttemptInput = {
   /** defaults to now */
   attemptedAt?: InputMaybe<Scalars['DateTime']['input']>;
@@ -1062,6 +1145,33 @@ export type RepeatedRepair = {
   /** in order of receipt */
   ticketNumbers: Array<Scalars['String']['output']>;
   unit: Scalars['String']['output'];
+};
+
+/** a page of a report work queue */
+export type ReportQueueConnection = {
+  __typename?: 'ReportQueueConnection';
+  edges: Array<ReportQueueEdge>;
+  pageInfo: PageInfo;
+  /** reports in the queue (costs a count query) */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** a quarterly report waiting for the next step */
+export type ReportQueueEdge = {
+  __typename?: 'ReportQueueEdge';
+  /** days it has waited (Asia/Shanghai calendar days) */
+  ageDays: Scalars['Int']['output'];
+  cursor: Scalars['String']['output'];
+  node: QuarterlyReport;
+  /** submitted (to review) or reviewed (to report) */
+  waitingSince: Scalars['DateTime']['output'];
+};
+
+/** how many quarterly reports are in a state */
+export type ReportStateCount = {
+  __typename?: 'ReportStateCount';
+  count: Scalars['Int']['output'];
+  status: QuarterlyReportStatus;
 };
 
 export type RevokeApiTokenInput = {
@@ -1141,9 +1251,42 @@ export type SpotCheckProgress = {
   required: Scalars['Int']['output'];
 };
 
+/** 抽查回访 quota of a project and period (seed 004: 20 % of the repair records) */
+export type SpotCheckQuota = {
+  __typename?: 'SpotCheckQuota';
+  done: Scalars['Int']['output'];
+  period: Scalars['String']['output'];
+  /** spot checks planned (not voided) */
+  planned: Scalars['Int']['output'];
+  project: Project;
+  ratePercent: Scalars['Float']['output'];
+  /** required but not done yet */
+  remaining: Scalars['Int']['output'];
+  /** repair tickets completed in the period */
+  repairRecords: Scalars['Int']['output'];
+  required: Scalars['Int']['output'];
+  /** required but not planned yet */
+  stillToPlan: Scalars['Int']['output'];
+};
+
 export type StatisticsPeriod =
   | 'MONTH'
   | 'QUARTER';
+
+/** a kind whose achieved callback rate is below its target (回访率未达标) */
+export type TargetAtRisk = {
+  __typename?: 'TargetAtRisk';
+  achievedRatePercent: Scalars['Float']['output'];
+  callbacksDone: Scalars['Int']['output'];
+  /** planned and not done yet (the ones that can still bring the rate up) */
+  callbacksOpen: Scalars['Int']['output'];
+  callbacksRequired: Scalars['Int']['output'];
+  kind: TicketKind;
+  overdue: Scalars['Int']['output'];
+  period: Scalars['String']['output'];
+  project: Project;
+  targetRatePercent: Scalars['Float']['output'];
+};
 
 /** 工单 */
 export type Ticket = Node & {
@@ -1367,6 +1510,170 @@ export type VoidInput = {
   version: Scalars['Int']['input'];
 };
 
+/** the count of one queue (navigation badges) */
+export type WorkQueueCount = {
+  __typename?: 'WorkQueueCount';
+  count: Scalars['Int']['output'];
+  kind: WorkQueueKind;
+};
+
+/** 待办 counts of a person, for the navigation badges: one statement */
+export type WorkQueueCounts = {
+  __typename?: 'WorkQueueCounts';
+  /** the person's counted queues (spot-check quota and targets at risk are figures, not counted) */
+  queues: Array<WorkQueueCount>;
+  /** the business day (Asia/Shanghai) the queues are judged on */
+  today: Scalars['LocalDate']['output'];
+  /** sum of the counts */
+  total: Scalars['Int']['output'];
+  user: User;
+};
+
+/** 待办: one kind of thing a person has to do next */
+export type WorkQueueKind =
+  | 'ARCHIVE_DUE'
+  | 'ARCHIVE_OVERVIEW'
+  | 'CALLBACKS_DUE_SOON'
+  | 'CALLBACKS_DUE_TODAY'
+  | 'CALLBACKS_OVERDUE'
+  | 'CALL_LATER_DUE'
+  | 'CORRECTIONS_OPEN'
+  | 'ESCALATIONS_WITHOUT_OPINION'
+  | 'JOINT_COMPLAINT_CALLBACKS'
+  | 'MAJOR_COMPLAINTS_TO_ORGANISE'
+  | 'RECORDS_TO_REVIEW'
+  | 'REPORTS_BY_STATE'
+  | 'REPORTS_TO_MARK_REPORTED'
+  | 'REPORTS_TO_REVIEW'
+  | 'SPOT_CHECK_QUOTA'
+  | 'TARGETS_AT_RISK';
+
+/** 待办: the work of one person — the signed-in one, or for an API token the user it names */
+export type WorkQueues = {
+  __typename?: 'WorkQueues';
+  /** 客户服务部主管: per project, the period due for archiving now, its due date and reminder */
+  archiveDue?: Maybe<Array<ArchiveStatus>>;
+  /** 品质管理部: every project with its last four ended periods, archived or not */
+  archiveOverview?: Maybe<ProjectArchiveOverviewConnection>;
+  /** 客服管家: owners who asked to be called later, and the agreed time has come */
+  callLaterDue?: Maybe<CallbackQueueConnection>;
+  /** 客服管家: … whose window closes within the next 2 days */
+  callbacksDueSoon?: Maybe<CallbackQueueConnection>;
+  /** 客服管家: my planned callbacks whose window closes today */
+  callbacksDueToday?: Maybe<CallbackQueueConnection>;
+  /** 客服管家: … whose window has closed, most overdue first */
+  callbacksOverdue?: Maybe<CallbackQueueConnection>;
+  /** 客服管家: my records still within the correction window */
+  correctionsOpen?: Maybe<CallbackQueueConnection>;
+  /** 项目经理: escalated callbacks without a handling opinion, oldest first */
+  escalationsWithoutOpinion?: Maybe<CallbackQueueConnection>;
+  /** 部门主管: general complaints against my department waiting for the joint callback */
+  jointComplaintCallbacks?: Maybe<CallbackQueueConnection>;
+  /** the queues of this person's role, in the order the 待办 screen shows them */
+  kinds: Array<WorkQueueKind>;
+  /** 项目经理: callbacks of major complaints to organise */
+  majorComplaintsToOrganise?: Maybe<CallbackQueueConnection>;
+  /** 客户服务部主管: done records waiting for review, oldest first */
+  recordsToReview?: Maybe<CallbackQueueConnection>;
+  /** 品质管理部: quarterly reports per state */
+  reportsByState?: Maybe<Array<ReportStateCount>>;
+  /** 项目经理: reviewed reports to receive (mark REPORTED), oldest first */
+  reportsToMarkReported?: Maybe<ReportQueueConnection>;
+  /** 客户服务部主管: submitted reports to review, oldest first */
+  reportsToReview?: Maybe<ReportQueueConnection>;
+  /** 客户服务部主管: the current period's spot-check quota per project */
+  spotCheckQuota?: Maybe<Array<SpotCheckQuota>>;
+  /** 客户服务部主管: kinds whose achieved rate is below the target this period */
+  targetsAtRisk?: Maybe<Array<TargetAtRisk>>;
+  /** the business day (Asia/Shanghai) the queues are judged on */
+  today: Scalars['LocalDate']['output'];
+  user: User;
+};
+
+
+/** 待办: the work of one person — the signed-in one, or for an API token the user it names */
+export type WorkQueuesArchiveOverviewArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** 待办: the work of one person — the signed-in one, or for an API token the user it names */
+export type WorkQueuesCallLaterDueArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** 待办: the work of one person — the signed-in one, or for an API token the user it names */
+export type WorkQueuesCallbacksDueSoonArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** 待办: the work of one person — the signed-in one, or for an API token the user it names */
+export type WorkQueuesCallbacksDueTodayArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** 待办: the work of one person — the signed-in one, or for an API token the user it names */
+export type WorkQueuesCallbacksOverdueArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** 待办: the work of one person — the signed-in one, or for an API token the user it names */
+export type WorkQueuesCorrectionsOpenArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** 待办: the work of one person — the signed-in one, or for an API token the user it names */
+export type WorkQueuesEscalationsWithoutOpinionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** 待办: the work of one person — the signed-in one, or for an API token the user it names */
+export type WorkQueuesJointComplaintCallbacksArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** 待办: the work of one person — the signed-in one, or for an API token the user it names */
+export type WorkQueuesMajorComplaintsToOrganiseArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** 待办: the work of one person — the signed-in one, or for an API token the user it names */
+export type WorkQueuesRecordsToReviewArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** 待办: the work of one person — the signed-in one, or for an API token the user it names */
+export type WorkQueuesReportsToMarkReportedArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** 待办: the work of one person — the signed-in one, or for an API token the user it names */
+export type WorkQueuesReportsToReviewArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
 /** 工作簿导出登记 */
 export type WorkbookExport = Node & {
   __typename?: 'WorkbookExport';
@@ -1518,8 +1825,67 @@ export type ExportRegisterQueryVariables = Exact<{
 
 export type ExportRegisterQuery = { __typename?: 'Query', exportRegister: { __typename?: 'WorkbookExportConnection', totalCount: number, edges: Array<{ __typename?: 'WorkbookExportEdge', node: { __typename?: 'WorkbookExport', id: string, period: string, sequence: number, number: string, exportedAt: string, byteSize: number, sha256: string, downloadUrl: string, exportedBy: { __typename?: 'User', displayName: string }, rowCounts: Array<{ __typename?: 'SheetRowCount', sheet: string, rows: number }> } }> } };
 
+export type WorkQueueCountsQueryVariables = Exact<{
+  projectId?: InputMaybe<Scalars['ID']['input']>;
+}>;
+
+
+export type WorkQueueCountsQuery = { __typename?: 'Query', workQueueCounts: { __typename?: 'WorkQueueCounts', today: string, total: number, queues: Array<{ __typename?: 'WorkQueueCount', kind: WorkQueueKind, count: number }> } };
+
+export type WorkCallbackEdgeFragment = { __typename?: 'CallbackQueueEdge', cursor: string, daysLeft?: number | null, daysOverdue?: number | null, waitingSince?: string | null, ageDays?: number | null, correctableUntil?: string | null, node: { __typename?: 'Callback', id: string, serialCode: string, status: CallbackStatus, purpose: CallbackPurpose, anchorDate: string, windowFrom: string, windowTo: string, attemptCount: number, nextAttemptAt?: string | null, recordedAt?: string | null, project: { __typename?: 'Project', id: string, code: string, statisticsPeriod: StatisticsPeriod }, ticket: { __typename?: 'Ticket', id: string, number: string, kind: TicketKind, severity?: ComplaintSeverity | null, ownerName: string, unit: string, phone?: string | null, summary: string, department?: string | null }, assignee?: { __typename?: 'User', id: string, displayName: string } | null, coAssignee?: { __typename?: 'User', id: string, displayName: string } | null, recordedBy?: { __typename?: 'User', id: string, displayName: string } | null } };
+
+export type WorkReportEdgeFragment = { __typename?: 'ReportQueueEdge', cursor: string, waitingSince: string, ageDays: number, node: { __typename?: 'QuarterlyReport', id: string, period: string, status: QuarterlyReportStatus, submittedAt?: string | null, reviewedAt?: string | null, submittedBy?: { __typename?: 'User', displayName: string } | null, reviewedBy?: { __typename?: 'User', displayName: string } | null, project: { __typename?: 'Project', id: string, code: string, name: string } } };
+
+export type ClerkWorkQueryVariables = Exact<{
+  projectId?: InputMaybe<Scalars['ID']['input']>;
+  overdue?: InputMaybe<Scalars['Int']['input']>;
+  dueToday?: InputMaybe<Scalars['Int']['input']>;
+  callLater?: InputMaybe<Scalars['Int']['input']>;
+  dueSoon?: InputMaybe<Scalars['Int']['input']>;
+  corrections?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type ClerkWorkQuery = { __typename?: 'Query', workQueues: { __typename?: 'WorkQueues', today: string, kinds: Array<WorkQueueKind>, callbacksOverdue?: { __typename?: 'CallbackQueueConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean }, edges: Array<{ __typename?: 'CallbackQueueEdge', cursor: string, daysLeft?: number | null, daysOverdue?: number | null, waitingSince?: string | null, ageDays?: number | null, correctableUntil?: string | null, node: { __typename?: 'Callback', id: string, serialCode: string, status: CallbackStatus, purpose: CallbackPurpose, anchorDate: string, windowFrom: string, windowTo: string, attemptCount: number, nextAttemptAt?: string | null, recordedAt?: string | null, project: { __typename?: 'Project', id: string, code: string, statisticsPeriod: StatisticsPeriod }, ticket: { __typename?: 'Ticket', id: string, number: string, kind: TicketKind, severity?: ComplaintSeverity | null, ownerName: string, unit: string, phone?: string | null, summary: string, department?: string | null }, assignee?: { __typename?: 'User', id: string, displayName: string } | null, coAssignee?: { __typename?: 'User', id: string, displayName: string } | null, recordedBy?: { __typename?: 'User', id: string, displayName: string } | null } }> } | null, callbacksDueToday?: { __typename?: 'CallbackQueueConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean }, edges: Array<{ __typename?: 'CallbackQueueEdge', cursor: string, daysLeft?: number | null, daysOverdue?: number | null, waitingSince?: string | null, ageDays?: number | null, correctableUntil?: string | null, node: { __typename?: 'Callback', id: string, serialCode: string, status: CallbackStatus, purpose: CallbackPurpose, anchorDate: string, windowFrom: string, windowTo: string, attemptCount: number, nextAttemptAt?: string | null, recordedAt?: string | null, project: { __typename?: 'Project', id: string, code: string, statisticsPeriod: StatisticsPeriod }, ticket: { __typename?: 'Ticket', id: string, number: string, kind: TicketKind, severity?: ComplaintSeverity | null, ownerName: string, unit: string, phone?: string | null, summary: string, department?: string | null }, assignee?: { __typename?: 'User', id: string, displayName: string } | null, coAssignee?: { __typename?: 'User', id: string, displayName: string } | null, recordedBy?: { __typename?: 'User', id: string, displayName: string } | null } }> } | null, callLaterDue?: { __typename?: 'CallbackQueueConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean }, edges: Array<{ __typename?: 'CallbackQueueEdge', cursor: string, daysLeft?: number | null, daysOverdue?: number | null, waitingSince?: string | null, ageDays?: number | null, correctableUntil?: string | null, node: { __typename?: 'Callback', id: string, serialCode: string, status: CallbackStatus, purpose: CallbackPurpose, anchorDate: string, windowFrom: string, windowTo: string, attemptCount: number, nextAttemptAt?: string | null, recordedAt?: string | null, project: { __typename?: 'Project', id: string, code: string, statisticsPeriod: StatisticsPeriod }, ticket: { __typename?: 'Ticket', id: string, number: string, kind: TicketKind, severity?: ComplaintSeverity | null, ownerName: string, unit: string, phone?: string | null, summary: string, department?: string | null }, assignee?: { __typename?: 'User', id: string, displayName: string } | null, coAssignee?: { __typename?: 'User', id: string, displayName: string } | null, recordedBy?: { __typename?: 'User', id: string, displayName: string } | null } }> } | null, callbacksDueSoon?: { __typename?: 'CallbackQueueConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean }, edges: Array<{ __typename?: 'CallbackQueueEdge', cursor: string, daysLeft?: number | null, daysOverdue?: number | null, waitingSince?: string | null, ageDays?: number | null, correctableUntil?: string | null, node: { __typename?: 'Callback', id: string, serialCode: string, status: CallbackStatus, purpose: CallbackPurpose, anchorDate: string, windowFrom: string, windowTo: string, attemptCount: number, nextAttemptAt?: string | null, recordedAt?: string | null, project: { __typename?: 'Project', id: string, code: string, statisticsPeriod: StatisticsPeriod }, ticket: { __typename?: 'Ticket', id: string, number: string, kind: TicketKind, severity?: ComplaintSeverity | null, ownerName: string, unit: string, phone?: string | null, summary: string, department?: string | null }, assignee?: { __typename?: 'User', id: string, displayName: string } | null, coAssignee?: { __typename?: 'User', id: string, displayName: string } | null, recordedBy?: { __typename?: 'User', id: string, displayName: string } | null } }> } | null, correctionsOpen?: { __typename?: 'CallbackQueueConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean }, edges: Array<{ __typename?: 'CallbackQueueEdge', cursor: string, daysLeft?: number | null, daysOverdue?: number | null, waitingSince?: string | null, ageDays?: number | null, correctableUntil?: string | null, node: { __typename?: 'Callback', id: string, serialCode: string, status: CallbackStatus, purpose: CallbackPurpose, anchorDate: string, windowFrom: string, windowTo: string, attemptCount: number, nextAttemptAt?: string | null, recordedAt?: string | null, project: { __typename?: 'Project', id: string, code: string, statisticsPeriod: StatisticsPeriod }, ticket: { __typename?: 'Ticket', id: string, number: string, kind: TicketKind, severity?: ComplaintSeverity | null, ownerName: string, unit: string, phone?: string | null, summary: string, department?: string | null }, assignee?: { __typename?: 'User', id: string, displayName: string } | null, coAssignee?: { __typename?: 'User', id: string, displayName: string } | null, recordedBy?: { __typename?: 'User', id: string, displayName: string } | null } }> } | null } };
+
+export type SupervisorWorkQueryVariables = Exact<{
+  projectId?: InputMaybe<Scalars['ID']['input']>;
+  review?: InputMaybe<Scalars['Int']['input']>;
+  reports?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type SupervisorWorkQuery = { __typename?: 'Query', workQueues: { __typename?: 'WorkQueues', today: string, kinds: Array<WorkQueueKind>, recordsToReview?: { __typename?: 'CallbackQueueConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean }, edges: Array<{ __typename?: 'CallbackQueueEdge', cursor: string, daysLeft?: number | null, daysOverdue?: number | null, waitingSince?: string | null, ageDays?: number | null, correctableUntil?: string | null, node: { __typename?: 'Callback', id: string, serialCode: string, status: CallbackStatus, purpose: CallbackPurpose, anchorDate: string, windowFrom: string, windowTo: string, attemptCount: number, nextAttemptAt?: string | null, recordedAt?: string | null, project: { __typename?: 'Project', id: string, code: string, statisticsPeriod: StatisticsPeriod }, ticket: { __typename?: 'Ticket', id: string, number: string, kind: TicketKind, severity?: ComplaintSeverity | null, ownerName: string, unit: string, phone?: string | null, summary: string, department?: string | null }, assignee?: { __typename?: 'User', id: string, displayName: string } | null, coAssignee?: { __typename?: 'User', id: string, displayName: string } | null, recordedBy?: { __typename?: 'User', id: string, displayName: string } | null } }> } | null, reportsToReview?: { __typename?: 'ReportQueueConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean }, edges: Array<{ __typename?: 'ReportQueueEdge', cursor: string, waitingSince: string, ageDays: number, node: { __typename?: 'QuarterlyReport', id: string, period: string, status: QuarterlyReportStatus, submittedAt?: string | null, reviewedAt?: string | null, submittedBy?: { __typename?: 'User', displayName: string } | null, reviewedBy?: { __typename?: 'User', displayName: string } | null, project: { __typename?: 'Project', id: string, code: string, name: string } } }> } | null, spotCheckQuota?: Array<{ __typename?: 'SpotCheckQuota', period: string, ratePercent: number, repairRecords: number, required: number, planned: number, done: number, stillToPlan: number, remaining: number, project: { __typename?: 'Project', id: string, code: string } }> | null, targetsAtRisk?: Array<{ __typename?: 'TargetAtRisk', period: string, kind: TicketKind, targetRatePercent: number, achievedRatePercent: number, callbacksRequired: number, callbacksDone: number, callbacksOpen: number, overdue: number, project: { __typename?: 'Project', id: string, code: string } }> | null, archiveDue?: Array<{ __typename?: 'ArchiveStatus', projectId: string, period: string, dueDate: string, reminder: boolean, archived: boolean, archivedAt?: string | null, archivedBy?: { __typename?: 'User', displayName: string } | null }> | null } };
+
+export type DepartmentSupervisorWorkQueryVariables = Exact<{
+  projectId?: InputMaybe<Scalars['ID']['input']>;
+  joint?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type DepartmentSupervisorWorkQuery = { __typename?: 'Query', workQueues: { __typename?: 'WorkQueues', today: string, kinds: Array<WorkQueueKind>, jointComplaintCallbacks?: { __typename?: 'CallbackQueueConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean }, edges: Array<{ __typename?: 'CallbackQueueEdge', cursor: string, daysLeft?: number | null, daysOverdue?: number | null, waitingSince?: string | null, ageDays?: number | null, correctableUntil?: string | null, node: { __typename?: 'Callback', id: string, serialCode: string, status: CallbackStatus, purpose: CallbackPurpose, anchorDate: string, windowFrom: string, windowTo: string, attemptCount: number, nextAttemptAt?: string | null, recordedAt?: string | null, project: { __typename?: 'Project', id: string, code: string, statisticsPeriod: StatisticsPeriod }, ticket: { __typename?: 'Ticket', id: string, number: string, kind: TicketKind, severity?: ComplaintSeverity | null, ownerName: string, unit: string, phone?: string | null, summary: string, department?: string | null }, assignee?: { __typename?: 'User', id: string, displayName: string } | null, coAssignee?: { __typename?: 'User', id: string, displayName: string } | null, recordedBy?: { __typename?: 'User', id: string, displayName: string } | null } }> } | null } };
+
+export type ManagerWorkQueryVariables = Exact<{
+  projectId?: InputMaybe<Scalars['ID']['input']>;
+  escalations?: InputMaybe<Scalars['Int']['input']>;
+  major?: InputMaybe<Scalars['Int']['input']>;
+  reports?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type ManagerWorkQuery = { __typename?: 'Query', workQueues: { __typename?: 'WorkQueues', today: string, kinds: Array<WorkQueueKind>, escalationsWithoutOpinion?: { __typename?: 'CallbackQueueConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean }, edges: Array<{ __typename?: 'CallbackQueueEdge', cursor: string, daysLeft?: number | null, daysOverdue?: number | null, waitingSince?: string | null, ageDays?: number | null, correctableUntil?: string | null, node: { __typename?: 'Callback', id: string, serialCode: string, status: CallbackStatus, purpose: CallbackPurpose, anchorDate: string, windowFrom: string, windowTo: string, attemptCount: number, nextAttemptAt?: string | null, recordedAt?: string | null, project: { __typename?: 'Project', id: string, code: string, statisticsPeriod: StatisticsPeriod }, ticket: { __typename?: 'Ticket', id: string, number: string, kind: TicketKind, severity?: ComplaintSeverity | null, ownerName: string, unit: string, phone?: string | null, summary: string, department?: string | null }, assignee?: { __typename?: 'User', id: string, displayName: string } | null, coAssignee?: { __typename?: 'User', id: string, displayName: string } | null, recordedBy?: { __typename?: 'User', id: string, displayName: string } | null } }> } | null, majorComplaintsToOrganise?: { __typename?: 'CallbackQueueConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean }, edges: Array<{ __typename?: 'CallbackQueueEdge', cursor: string, daysLeft?: number | null, daysOverdue?: number | null, waitingSince?: string | null, ageDays?: number | null, correctableUntil?: string | null, node: { __typename?: 'Callback', id: string, serialCode: string, status: CallbackStatus, purpose: CallbackPurpose, anchorDate: string, windowFrom: string, windowTo: string, attemptCount: number, nextAttemptAt?: string | null, recordedAt?: string | null, project: { __typename?: 'Project', id: string, code: string, statisticsPeriod: StatisticsPeriod }, ticket: { __typename?: 'Ticket', id: string, number: string, kind: TicketKind, severity?: ComplaintSeverity | null, ownerName: string, unit: string, phone?: string | null, summary: string, department?: string | null }, assignee?: { __typename?: 'User', id: string, displayName: string } | null, coAssignee?: { __typename?: 'User', id: string, displayName: string } | null, recordedBy?: { __typename?: 'User', id: string, displayName: string } | null } }> } | null, reportsToMarkReported?: { __typename?: 'ReportQueueConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean }, edges: Array<{ __typename?: 'ReportQueueEdge', cursor: string, waitingSince: string, ageDays: number, node: { __typename?: 'QuarterlyReport', id: string, period: string, status: QuarterlyReportStatus, submittedAt?: string | null, reviewedAt?: string | null, submittedBy?: { __typename?: 'User', displayName: string } | null, reviewedBy?: { __typename?: 'User', displayName: string } | null, project: { __typename?: 'Project', id: string, code: string, name: string } } }> } | null } };
+
+export type AuditorWorkQueryVariables = Exact<{
+  projects?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type AuditorWorkQuery = { __typename?: 'Query', workQueues: { __typename?: 'WorkQueues', today: string, kinds: Array<WorkQueueKind>, archiveOverview?: { __typename?: 'ProjectArchiveOverviewConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean }, edges: Array<{ __typename?: 'ProjectArchiveOverviewEdge', node: { __typename?: 'ProjectArchiveOverview', archivedCount: number, notArchivedCount: number, project: { __typename?: 'Project', id: string, code: string, name: string, statisticsPeriod: StatisticsPeriod }, periods: Array<{ __typename?: 'PeriodArchiveState', period: string, from: string, to: string, archived: boolean, archivedAt?: string | null, dueDate: string, reminder: boolean, reportStatus?: QuarterlyReportStatus | null }> } }> } | null, reportsByState?: Array<{ __typename?: 'ReportStateCount', status: QuarterlyReportStatus, count: number }> | null } };
+
 export const CallbackRowFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CallbackRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Callback"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"serialCode"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"purpose"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"anchorDate"}},{"kind":"Field","name":{"kind":"Name","value":"windowFrom"}},{"kind":"Field","name":{"kind":"Name","value":"windowTo"}},{"kind":"Field","name":{"kind":"Name","value":"methods"}},{"kind":"Field","name":{"kind":"Name","value":"performedAt"}},{"kind":"Field","name":{"kind":"Name","value":"visitors"}},{"kind":"Field","name":{"kind":"Name","value":"qualityEvaluation"}},{"kind":"Field","name":{"kind":"Name","value":"serviceEvaluation"}},{"kind":"Field","name":{"kind":"Name","value":"satisfaction"}},{"kind":"Field","name":{"kind":"Name","value":"satisfactionScore"}},{"kind":"Field","name":{"kind":"Name","value":"shortcomings"}},{"kind":"Field","name":{"kind":"Name","value":"suggestions"}},{"kind":"Field","name":{"kind":"Name","value":"result"}},{"kind":"Field","name":{"kind":"Name","value":"ownerConfirmation"}},{"kind":"Field","name":{"kind":"Name","value":"recordedAt"}},{"kind":"Field","name":{"kind":"Name","value":"recordedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"reviewOpinion"}},{"kind":"Field","name":{"kind":"Name","value":"reviewedAt"}},{"kind":"Field","name":{"kind":"Name","value":"reviewedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"handlingOpinion"}},{"kind":"Field","name":{"kind":"Name","value":"followUp"}},{"kind":"Field","name":{"kind":"Name","value":"attemptCount"}},{"kind":"Field","name":{"kind":"Name","value":"nextAttemptAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"assignee"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"coAssignee"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"ticket"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"severity"}},{"kind":"Field","name":{"kind":"Name","value":"ownerName"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"completedAt"}}]}}]}}]} as unknown as DocumentNode<CallbackRowFragment, unknown>;
 export const TicketRowFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TicketRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Ticket"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"severity"}},{"kind":"Field","name":{"kind":"Name","value":"ownerName"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"channel"}},{"kind":"Field","name":{"kind":"Name","value":"receivedAt"}},{"kind":"Field","name":{"kind":"Name","value":"department"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"handler"}},{"kind":"Field","name":{"kind":"Name","value":"handlingResult"}},{"kind":"Field","name":{"kind":"Name","value":"completedAt"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"contractStart"}},{"kind":"Field","name":{"kind":"Name","value":"contractEnd"}}]}}]} as unknown as DocumentNode<TicketRowFragment, unknown>;
+export const WorkCallbackEdgeFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"WorkCallbackEdge"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CallbackQueueEdge"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"daysLeft"}},{"kind":"Field","name":{"kind":"Name","value":"daysOverdue"}},{"kind":"Field","name":{"kind":"Name","value":"waitingSince"}},{"kind":"Field","name":{"kind":"Name","value":"ageDays"}},{"kind":"Field","name":{"kind":"Name","value":"correctableUntil"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"serialCode"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"purpose"}},{"kind":"Field","name":{"kind":"Name","value":"anchorDate"}},{"kind":"Field","name":{"kind":"Name","value":"windowFrom"}},{"kind":"Field","name":{"kind":"Name","value":"windowTo"}},{"kind":"Field","name":{"kind":"Name","value":"attemptCount"}},{"kind":"Field","name":{"kind":"Name","value":"nextAttemptAt"}},{"kind":"Field","name":{"kind":"Name","value":"recordedAt"}},{"kind":"Field","name":{"kind":"Name","value":"project"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"statisticsPeriod"}}]}},{"kind":"Field","name":{"kind":"Name","value":"ticket"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"severity"}},{"kind":"Field","name":{"kind":"Name","value":"ownerName"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"department"}}]}},{"kind":"Field","name":{"kind":"Name","value":"assignee"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"coAssignee"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"recordedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}}]}}]} as unknown as DocumentNode<WorkCallbackEdgeFragment, unknown>;
+export const WorkReportEdgeFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"WorkReportEdge"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ReportQueueEdge"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"waitingSince"}},{"kind":"Field","name":{"kind":"Name","value":"ageDays"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"period"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"submittedAt"}},{"kind":"Field","name":{"kind":"Name","value":"reviewedAt"}},{"kind":"Field","name":{"kind":"Name","value":"submittedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"reviewedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"project"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<WorkReportEdgeFragment, unknown>;
 export const MeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"departmentName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"projects"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"statisticsPeriod"}},{"kind":"Field","name":{"kind":"Name","value":"correctionHours"}}]}}]}}]}}]} as unknown as DocumentNode<MeQuery, MeQueryVariables>;
 export const LoginDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Login"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"LoginInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"login"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"role"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<LoginMutation, LoginMutationVariables>;
 export const LogoutDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Logout"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"logout"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ok"}}]}}]}}]} as unknown as DocumentNode<LogoutMutation, LogoutMutationVariables>;
@@ -1535,3 +1901,9 @@ export const ArchivePeriodDocument = {"kind":"Document","definitions":[{"kind":"
 export const QuarterlyStatisticsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"QuarterlyStatistics"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"projectId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"period"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"quarterlyStatistics"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"projectId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"projectId"}}},{"kind":"Argument","name":{"kind":"Name","value":"period"},"value":{"kind":"Variable","name":{"kind":"Name","value":"period"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"period"}},{"kind":"Field","name":{"kind":"Name","value":"from"}},{"kind":"Field","name":{"kind":"Name","value":"to"}},{"kind":"Field","name":{"kind":"Name","value":"asOf"}},{"kind":"Field","name":{"kind":"Name","value":"computedAt"}},{"kind":"Field","name":{"kind":"Name","value":"kinds"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"ticketsCompleted"}},{"kind":"Field","name":{"kind":"Name","value":"callbacksRequired"}},{"kind":"Field","name":{"kind":"Name","value":"targetRatePercent"}},{"kind":"Field","name":{"kind":"Name","value":"callbacksPlanned"}},{"kind":"Field","name":{"kind":"Name","value":"callbacksDone"}},{"kind":"Field","name":{"kind":"Name","value":"achievedRatePercent"}},{"kind":"Field","name":{"kind":"Name","value":"targetMet"}},{"kind":"Field","name":{"kind":"Name","value":"doneWithinWindow"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}}]}},{"kind":"Field","name":{"kind":"Name","value":"totals"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"ticketsCompleted"}},{"kind":"Field","name":{"kind":"Name","value":"callbacksRequired"}},{"kind":"Field","name":{"kind":"Name","value":"targetRatePercent"}},{"kind":"Field","name":{"kind":"Name","value":"callbacksPlanned"}},{"kind":"Field","name":{"kind":"Name","value":"callbacksDone"}},{"kind":"Field","name":{"kind":"Name","value":"achievedRatePercent"}},{"kind":"Field","name":{"kind":"Name","value":"targetMet"}},{"kind":"Field","name":{"kind":"Name","value":"doneWithinWindow"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}}]}},{"kind":"Field","name":{"kind":"Name","value":"satisfaction"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rated"}},{"kind":"Field","name":{"kind":"Name","value":"satisfiedRatePercent"}},{"kind":"Field","name":{"kind":"Name","value":"distribution"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"unqualifiedCallbacks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"callbackId"}},{"kind":"Field","name":{"kind":"Name","value":"serialCode"}},{"kind":"Field","name":{"kind":"Name","value":"ticketNumber"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"ownerName"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"satisfaction"}},{"kind":"Field","name":{"kind":"Name","value":"shortcomings"}},{"kind":"Field","name":{"kind":"Name","value":"handlingOpinion"}}]}},{"kind":"Field","name":{"kind":"Name","value":"repeatedComplaints"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"matter"}},{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"ownerNames"}},{"kind":"Field","name":{"kind":"Name","value":"ticketNumbers"}},{"kind":"Field","name":{"kind":"Name","value":"firstReceivedOn"}},{"kind":"Field","name":{"kind":"Name","value":"lastReceivedOn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"repeatedRepairs"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"ownerNames"}},{"kind":"Field","name":{"kind":"Name","value":"ticketNumbers"}},{"kind":"Field","name":{"kind":"Name","value":"firstReceivedOn"}},{"kind":"Field","name":{"kind":"Name","value":"lastReceivedOn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"spotCheck"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ratePercent"}},{"kind":"Field","name":{"kind":"Name","value":"repairRecords"}},{"kind":"Field","name":{"kind":"Name","value":"required"}},{"kind":"Field","name":{"kind":"Name","value":"planned"}},{"kind":"Field","name":{"kind":"Name","value":"done"}},{"kind":"Field","name":{"kind":"Name","value":"remaining"}}]}}]}}]}}]} as unknown as DocumentNode<QuarterlyStatisticsQuery, QuarterlyStatisticsQueryVariables>;
 export const ExportQuarterlyWorkbookDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ExportQuarterlyWorkbook"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ExportQuarterlyWorkbookInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"exportQuarterlyWorkbook"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"downloadUrl"}},{"kind":"Field","name":{"kind":"Name","value":"workbook"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<ExportQuarterlyWorkbookMutation, ExportQuarterlyWorkbookMutationVariables>;
 export const ExportRegisterDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ExportRegister"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"projectId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"period"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"exportRegister"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"projectId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"projectId"}}},{"kind":"Argument","name":{"kind":"Name","value":"period"},"value":{"kind":"Variable","name":{"kind":"Name","value":"period"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"200"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"period"}},{"kind":"Field","name":{"kind":"Name","value":"sequence"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"exportedAt"}},{"kind":"Field","name":{"kind":"Name","value":"byteSize"}},{"kind":"Field","name":{"kind":"Name","value":"sha256"}},{"kind":"Field","name":{"kind":"Name","value":"downloadUrl"}},{"kind":"Field","name":{"kind":"Name","value":"exportedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"rowCounts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sheet"}},{"kind":"Field","name":{"kind":"Name","value":"rows"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<ExportRegisterQuery, ExportRegisterQueryVariables>;
+export const WorkQueueCountsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"WorkQueueCounts"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"projectId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"workQueueCounts"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"projectId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"projectId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"today"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"queues"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}}]}}]}}]} as unknown as DocumentNode<WorkQueueCountsQuery, WorkQueueCountsQueryVariables>;
+export const ClerkWorkDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ClerkWork"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"projectId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"overdue"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"dueToday"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"callLater"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"dueSoon"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"corrections"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"workQueues"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"projectId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"projectId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"today"}},{"kind":"Field","name":{"kind":"Name","value":"kinds"}},{"kind":"Field","name":{"kind":"Name","value":"callbacksOverdue"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"overdue"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"WorkCallbackEdge"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"callbacksDueToday"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"dueToday"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"WorkCallbackEdge"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"callLaterDue"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"callLater"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"WorkCallbackEdge"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"callbacksDueSoon"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"dueSoon"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"WorkCallbackEdge"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"correctionsOpen"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"corrections"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"WorkCallbackEdge"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"WorkCallbackEdge"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CallbackQueueEdge"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"daysLeft"}},{"kind":"Field","name":{"kind":"Name","value":"daysOverdue"}},{"kind":"Field","name":{"kind":"Name","value":"waitingSince"}},{"kind":"Field","name":{"kind":"Name","value":"ageDays"}},{"kind":"Field","name":{"kind":"Name","value":"correctableUntil"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"serialCode"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"purpose"}},{"kind":"Field","name":{"kind":"Name","value":"anchorDate"}},{"kind":"Field","name":{"kind":"Name","value":"windowFrom"}},{"kind":"Field","name":{"kind":"Name","value":"windowTo"}},{"kind":"Field","name":{"kind":"Name","value":"attemptCount"}},{"kind":"Field","name":{"kind":"Name","value":"nextAttemptAt"}},{"kind":"Field","name":{"kind":"Name","value":"recordedAt"}},{"kind":"Field","name":{"kind":"Name","value":"project"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"statisticsPeriod"}}]}},{"kind":"Field","name":{"kind":"Name","value":"ticket"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"severity"}},{"kind":"Field","name":{"kind":"Name","value":"ownerName"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"department"}}]}},{"kind":"Field","name":{"kind":"Name","value":"assignee"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"coAssignee"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"recordedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}}]}}]} as unknown as DocumentNode<ClerkWorkQuery, ClerkWorkQueryVariables>;
+export const SupervisorWorkDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SupervisorWork"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"projectId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"review"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"reports"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"workQueues"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"projectId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"projectId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"today"}},{"kind":"Field","name":{"kind":"Name","value":"kinds"}},{"kind":"Field","name":{"kind":"Name","value":"recordsToReview"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"review"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"WorkCallbackEdge"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"reportsToReview"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"reports"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"WorkReportEdge"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"spotCheckQuota"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"project"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"period"}},{"kind":"Field","name":{"kind":"Name","value":"ratePercent"}},{"kind":"Field","name":{"kind":"Name","value":"repairRecords"}},{"kind":"Field","name":{"kind":"Name","value":"required"}},{"kind":"Field","name":{"kind":"Name","value":"planned"}},{"kind":"Field","name":{"kind":"Name","value":"done"}},{"kind":"Field","name":{"kind":"Name","value":"stillToPlan"}},{"kind":"Field","name":{"kind":"Name","value":"remaining"}}]}},{"kind":"Field","name":{"kind":"Name","value":"targetsAtRisk"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"project"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"period"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"targetRatePercent"}},{"kind":"Field","name":{"kind":"Name","value":"achievedRatePercent"}},{"kind":"Field","name":{"kind":"Name","value":"callbacksRequired"}},{"kind":"Field","name":{"kind":"Name","value":"callbacksDone"}},{"kind":"Field","name":{"kind":"Name","value":"callbacksOpen"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}}]}},{"kind":"Field","name":{"kind":"Name","value":"archiveDue"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"projectId"}},{"kind":"Field","name":{"kind":"Name","value":"period"}},{"kind":"Field","name":{"kind":"Name","value":"dueDate"}},{"kind":"Field","name":{"kind":"Name","value":"reminder"}},{"kind":"Field","name":{"kind":"Name","value":"archived"}},{"kind":"Field","name":{"kind":"Name","value":"archivedAt"}},{"kind":"Field","name":{"kind":"Name","value":"archivedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"WorkCallbackEdge"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CallbackQueueEdge"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"daysLeft"}},{"kind":"Field","name":{"kind":"Name","value":"daysOverdue"}},{"kind":"Field","name":{"kind":"Name","value":"waitingSince"}},{"kind":"Field","name":{"kind":"Name","value":"ageDays"}},{"kind":"Field","name":{"kind":"Name","value":"correctableUntil"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"serialCode"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"purpose"}},{"kind":"Field","name":{"kind":"Name","value":"anchorDate"}},{"kind":"Field","name":{"kind":"Name","value":"windowFrom"}},{"kind":"Field","name":{"kind":"Name","value":"windowTo"}},{"kind":"Field","name":{"kind":"Name","value":"attemptCount"}},{"kind":"Field","name":{"kind":"Name","value":"nextAttemptAt"}},{"kind":"Field","name":{"kind":"Name","value":"recordedAt"}},{"kind":"Field","name":{"kind":"Name","value":"project"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"statisticsPeriod"}}]}},{"kind":"Field","name":{"kind":"Name","value":"ticket"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"severity"}},{"kind":"Field","name":{"kind":"Name","value":"ownerName"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"department"}}]}},{"kind":"Field","name":{"kind":"Name","value":"assignee"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"coAssignee"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"recordedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"WorkReportEdge"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ReportQueueEdge"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"waitingSince"}},{"kind":"Field","name":{"kind":"Name","value":"ageDays"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"period"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"submittedAt"}},{"kind":"Field","name":{"kind":"Name","value":"reviewedAt"}},{"kind":"Field","name":{"kind":"Name","value":"submittedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"reviewedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"project"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<SupervisorWorkQuery, SupervisorWorkQueryVariables>;
+export const DepartmentSupervisorWorkDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DepartmentSupervisorWork"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"projectId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"joint"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"workQueues"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"projectId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"projectId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"today"}},{"kind":"Field","name":{"kind":"Name","value":"kinds"}},{"kind":"Field","name":{"kind":"Name","value":"jointComplaintCallbacks"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"joint"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"WorkCallbackEdge"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"WorkCallbackEdge"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CallbackQueueEdge"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"daysLeft"}},{"kind":"Field","name":{"kind":"Name","value":"daysOverdue"}},{"kind":"Field","name":{"kind":"Name","value":"waitingSince"}},{"kind":"Field","name":{"kind":"Name","value":"ageDays"}},{"kind":"Field","name":{"kind":"Name","value":"correctableUntil"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"serialCode"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"purpose"}},{"kind":"Field","name":{"kind":"Name","value":"anchorDate"}},{"kind":"Field","name":{"kind":"Name","value":"windowFrom"}},{"kind":"Field","name":{"kind":"Name","value":"windowTo"}},{"kind":"Field","name":{"kind":"Name","value":"attemptCount"}},{"kind":"Field","name":{"kind":"Name","value":"nextAttemptAt"}},{"kind":"Field","name":{"kind":"Name","value":"recordedAt"}},{"kind":"Field","name":{"kind":"Name","value":"project"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"statisticsPeriod"}}]}},{"kind":"Field","name":{"kind":"Name","value":"ticket"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"severity"}},{"kind":"Field","name":{"kind":"Name","value":"ownerName"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"department"}}]}},{"kind":"Field","name":{"kind":"Name","value":"assignee"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"coAssignee"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"recordedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}}]}}]} as unknown as DocumentNode<DepartmentSupervisorWorkQuery, DepartmentSupervisorWorkQueryVariables>;
+export const ManagerWorkDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ManagerWork"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"projectId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"escalations"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"major"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"reports"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"workQueues"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"projectId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"projectId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"today"}},{"kind":"Field","name":{"kind":"Name","value":"kinds"}},{"kind":"Field","name":{"kind":"Name","value":"escalationsWithoutOpinion"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"escalations"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"WorkCallbackEdge"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"majorComplaintsToOrganise"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"major"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"WorkCallbackEdge"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"reportsToMarkReported"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"reports"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"WorkReportEdge"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"WorkCallbackEdge"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CallbackQueueEdge"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"daysLeft"}},{"kind":"Field","name":{"kind":"Name","value":"daysOverdue"}},{"kind":"Field","name":{"kind":"Name","value":"waitingSince"}},{"kind":"Field","name":{"kind":"Name","value":"ageDays"}},{"kind":"Field","name":{"kind":"Name","value":"correctableUntil"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"serialCode"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"purpose"}},{"kind":"Field","name":{"kind":"Name","value":"anchorDate"}},{"kind":"Field","name":{"kind":"Name","value":"windowFrom"}},{"kind":"Field","name":{"kind":"Name","value":"windowTo"}},{"kind":"Field","name":{"kind":"Name","value":"attemptCount"}},{"kind":"Field","name":{"kind":"Name","value":"nextAttemptAt"}},{"kind":"Field","name":{"kind":"Name","value":"recordedAt"}},{"kind":"Field","name":{"kind":"Name","value":"project"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"statisticsPeriod"}}]}},{"kind":"Field","name":{"kind":"Name","value":"ticket"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"severity"}},{"kind":"Field","name":{"kind":"Name","value":"ownerName"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"department"}}]}},{"kind":"Field","name":{"kind":"Name","value":"assignee"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"coAssignee"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"recordedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"WorkReportEdge"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ReportQueueEdge"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"waitingSince"}},{"kind":"Field","name":{"kind":"Name","value":"ageDays"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"period"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"submittedAt"}},{"kind":"Field","name":{"kind":"Name","value":"reviewedAt"}},{"kind":"Field","name":{"kind":"Name","value":"submittedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"reviewedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"project"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<ManagerWorkQuery, ManagerWorkQueryVariables>;
+export const AuditorWorkDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AuditorWork"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"projects"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"workQueues"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"today"}},{"kind":"Field","name":{"kind":"Name","value":"kinds"}},{"kind":"Field","name":{"kind":"Name","value":"archiveOverview"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"projects"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"project"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"statisticsPeriod"}}]}},{"kind":"Field","name":{"kind":"Name","value":"archivedCount"}},{"kind":"Field","name":{"kind":"Name","value":"notArchivedCount"}},{"kind":"Field","name":{"kind":"Name","value":"periods"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"period"}},{"kind":"Field","name":{"kind":"Name","value":"from"}},{"kind":"Field","name":{"kind":"Name","value":"to"}},{"kind":"Field","name":{"kind":"Name","value":"archived"}},{"kind":"Field","name":{"kind":"Name","value":"archivedAt"}},{"kind":"Field","name":{"kind":"Name","value":"dueDate"}},{"kind":"Field","name":{"kind":"Name","value":"reminder"}},{"kind":"Field","name":{"kind":"Name","value":"reportStatus"}}]}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"reportsByState"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}}]}}]}}]} as unknown as DocumentNode<AuditorWorkQuery, AuditorWorkQueryVariables>;
