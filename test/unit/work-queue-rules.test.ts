@@ -43,9 +43,9 @@ describe('work-queue rules (待办)', () => {
   it('should keep a record correctable for the project\'s correction hours, and a call-later due from the agreed time', () => {
     const recorded = new Date('2026-03-01T02:00:00Z');
     expect(correctableUntil(recorded, 24).toISOString()).toBe('2026-03-02T02:00:00.000Z');
-    expect(isCorrectionOpen(recorded, 24, new Date('2026-03-02T01:59:59Z'))).toBe(true);
-    expect(isCorrectionOpen(recorded, 24, new Date('2026-03-02T02:00:00Z'))).toBe(false);
-    expect(isCorrectionOpen(recorded, 48, new Date('2026-03-02T02:00:00Z'))).toBe(true);
+    expect(isCorrectionOpen(recorded, 24, new Date('2026-03-02T02:00:00Z'))).toBe(true);
+    expect(isCorrectionOpen(recorded, 24, new Date('2026-03-02T02:00:01Z'))).toBe(false);
+    expect(isCorrectionOpen(recorded, 48, new Date('2026-03-02T02:00:01Z'))).toBe(true);
     const now = new Date('2026-03-02T06:00:00Z');
     expect(isCallLaterDue(new Date('2026-03-02T06:00:00Z'), now)).toBe(true);
     expect(isCallLaterDue(new Date('2026-03-02T06:00:01Z'), now)).toBe(false);

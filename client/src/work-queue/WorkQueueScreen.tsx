@@ -1,6 +1,6 @@
 import { useQuery } from '@apollo/client/react';
 import {
-  Role, SEVERITY_LABELS, StatisticsPeriod, TICKET_KIND_LABELS, WORK_QUEUE_LABELS, WorkQueueKind, type ComplaintSeverity, type Language,
+  businessWallClock, Role, SEVERITY_LABELS, StatisticsPeriod, TICKET_KIND_LABELS, WORK_QUEUE_LABELS, WorkQueueKind, type ComplaintSeverity, type Language,
   type TicketKind,
 } from '@hf/shared';
 import { useState, type MouseEvent, type ReactNode } from 'react';
@@ -17,10 +17,12 @@ type T = ReturnType<typeof useI18n>['t'];
 
 const PAGE = 20;
 
-/** An instant as the clerk reads it: MM-DD HH:mm in Asia/Shanghai (UTC+8, no daylight saving). */
+/** An instant as the clerk reads it: MM-DD HH:mm on the business wall clock (Asia/Shanghai). */
 export function shanghaiTime(iso: string | null | undefined): string {
   if (!iso) return '';
-  return new Date(Date.parse(iso) + 8 * 3_600_000).toISOString().slice(5, 16).replace('T', ' ');
+  const w = businessWallClock(new Date(iso));
+  const two = (n: number) => String(n).padStart(2, '0');
+  return `${two(w.month)}-${two(w.day)} ${two(w.hour)}:${two(w.minute)}`;
 }
 
 /** A link that opens its target (the App switches project, period and sheet); a real href, so it can be opened anew. */

@@ -14,6 +14,7 @@ import { UserResolver } from '../modules/users/user.resolver';
 import { WorkbookExportResolver } from '../modules/exports/workbook-export.resolver';
 import { ApiTokenResolver } from '../modules/api-tokens/api-token.resolver';
 import { ChangeRecordResolver, historyResolvers } from '../modules/audit/history.resolver';
+import { HistoryChainResolver } from '../modules/audit/history-chain.resolver';
 import { WorkQueueResolver } from '../modules/work-queues/work-queue.resolver';
 import { authChecker } from './auth-checker';
 import { NodeResolver } from './node.resolver';
@@ -21,7 +22,7 @@ import { maskPersonalDataFields } from './personal-data';
 
 export const resolvers = [NodeResolver, UserResolver, ProjectResolver, TicketResolver, CallbackResolver, PolicyResolver,
   StatisticsResolver, QuarterlyReportResolver, ArchiveResolver, ProjectSettingsResolver, WorkbookExportResolver,
-  ApiTokenResolver, ChangeRecordResolver, ...historyResolvers, WorkQueueResolver,
+  ApiTokenResolver, ChangeRecordResolver, HistoryChainResolver, ...historyResolvers, WorkQueueResolver,
 ] as const;
 
 export async function createSchema(): Promise<GraphQLSchema> {

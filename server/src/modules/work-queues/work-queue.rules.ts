@@ -4,7 +4,8 @@
  * UTC+8: shared/local-date.ts) — a callback due "today" is due on the clerk's today, not the server's UTC day.
  */
 import {
-  addDays, archiveDueDate, daysBetween, DUE_SOON_DAYS, parsePeriod, periodOf, StatisticsPeriod, toLocalDate, WorkQueueKind,
+  addDays, archiveDueDate, daysBetween, DUE_SOON_DAYS, isWithinCorrectionWindow, parsePeriod, periodOf, StatisticsPeriod, toLocalDate,
+  WorkQueueKind,
 } from '@hf/shared';
 
 /** The instant a request judges its queues at, and that instant's business day. */
@@ -70,8 +71,9 @@ export function correctableUntil(recordedAt: Date, correctionHours: number): Dat
   return new Date(recordedAt.getTime() + correctionHours * 3_600_000);
 }
 
+/** Whether the record is still correctable: the one rule of shared/record-policy.ts (the grid and the server use it too). */
 export function isCorrectionOpen(recordedAt: Date, correctionHours: number, now: Date): boolean {
-  return correctableUntil(recordedAt, correctionHours).getTime() > now.getTime();
+  return isWithinCorrectionWindow(recordedAt, correctionHours, now);
 }
 
 /** 约定稍后回访: the owner asked to be called again at an agreed time; from then on it is the clerk's to call. */

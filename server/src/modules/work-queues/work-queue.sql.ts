@@ -116,7 +116,8 @@ export function callbackQueueSql(kind: CallbackQueueKind, subject: QueueSubject,
         from: 'callback c join project p on p.id = c.project_id',
         where: and([
           inProjects(subject), `c.status = ${DONE}`, { sql: 'c.recorded_by_id = ?', params: [subject.userId] },
-          { sql: "c.recorded_at > ?::timestamptz - p.correction_hours * interval '1 hour'", params: [clock.now] }, NOT_ARCHIVED,
+          // as isWithinCorrectionWindow (shared/record-policy.ts): now − recorded ≤ the correction hours
+          { sql: "c.recorded_at >= ?::timestamptz - p.correction_hours * interval '1 hour'", params: [clock.now] }, NOT_ARCHIVED,
         ]),
         order: { column: 'recorded_at', type: 'timestamptz' },
         extra: `, ${epochMs("c.recorded_at + p.correction_hours * interval '1 hour'")} as "queue$until"`,
