@@ -56,6 +56,8 @@ interface Props<Row> {
   /** a row to bring into view and focus once it is among the rows (a 待办 link opens it), at this column if given */
   focusRowId?: string | null;
   focusField?: string | null;
+  /** the rows of the selected block (Shift+arrows, a drag, Shift+click), for actions on many rows such as 审核通过 */
+  onSelectRows?: (rows: Row[]) => void;
 }
 
 const theme = themeQuartz.withParams({
@@ -77,7 +79,7 @@ type Mode = 'edit' | 'undo' | 'redo';
  * (readOnlyEdit): every change goes to the server, and each cell shows saving, saved, or the server's message.
  */
 export function SpreadsheetGrid<Row>(props: Props<Row>) {
-  const { rows, rowId, rowLabel, columns, save, storageKey, readOnly = false, rowClass, onSelectRow, toolbar, focusRowId, focusField } = props;
+  const { rows, rowId, rowLabel, columns, save, storageKey, readOnly = false, rowClass, onSelectRow, toolbar, focusRowId, focusField, onSelectRows } = props;
   const { language, t, gridLocale } = useI18n();
   const apiRef = useRef<GridApi<Row> | null>(null);
   const rangeRef = useRef<CellRange | null>(null);
@@ -102,10 +104,31 @@ export function SpreadsheetGrid<Row>(props: Props<Row>) {
     [save, readOnly],
   );
 
+  const onSelectRowsRef = useRef(onSelectRows);
+  onSelectRowsRef.current = onSelectRows;
+  const selectedRowsKey = useRef('');
+  /** Tells the sheet which rows the selected block spans, when that changes. */
+  const reportSelectedRows = useCallback(() => {
+    const api = apiRef.current;
+    const range = rangeRef.current;
+    if (!onSelectRowsRef.current || !api || !range) return;
+    const { top, bottom } = rangeBounds(range);
+    const selected: Row[] = [];
+    for (let i = top; i <= bottom; i++) {
+      const row = api.getDisplayedRowAtIndex(i)?.data;
+      if (row) selected.push(row);
+    }
+    const key = selected.map(rowId).join(',');
+    if (key === selectedRowsKey.current) return;
+    selectedRowsKey.current = key;
+    onSelectRowsRef.current(selected);
+  }, [rowId]);
+
   const refresh = useCallback(() => {
     apiRef.current?.refreshCells({ force: true, suppressFlash: true });
     setCounts(statesRef.current.counts());
-  }, []);
+    reportSelectedRows();
+  }, [reportSelectedRows]);
 
   const displayedColumns = (): Column[] => apiRef.current?.getAllDisplayedColumns() ?? [];
   const columnAt = (colIndex: number) => columnsByField.get(displayedColumns()[colIndex]?.getColDef().field ?? '');

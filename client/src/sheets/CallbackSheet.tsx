@@ -13,6 +13,8 @@ import { CALLBACK_COLUMNS, columnLabel } from '../i18n/columns';
 import { useI18n } from '../i18n/i18n';
 import type { Session } from './session';
 import { rowOfHash } from '../work-queue/navigation';
+import { BatchReviewBar } from '../reviews/BatchReviewBar';
+import { HandlingOpinionForm } from '../escalations/HandlingOpinionForm';
 
 type Row = CallbackRowFragment;
 
@@ -66,6 +68,7 @@ export function CallbackSheet({ session }: { session: Session }) {
   const { language, t } = useI18n();
   const client = useApolloClient();
   const [selected, setSelected] = useState<Row | null>(null);
+  const [blockIds, setBlockIds] = useState<string[]>([]);
   // a 待办 link: #/callbacks?row=<id>&col=<column to fill>
   const [focus] = useState(() => rowOfHash(window.location.hash));
   const focusRowId = focus?.rowId ?? null;
@@ -81,6 +84,8 @@ export function CallbackSheet({ session }: { session: Session }) {
   });
   const [recordAttempt] = useMutation(RecordAttemptMutation);
   const rows = useMemo(() => (data?.callbacks.edges ?? []).map((e) => e.node as Row), [data]);
+  // the selected row as stored now (an action on it uses its latest version)
+  const current = selected ? rows.find((r) => r.id === selected.id) ?? null : null;
 
   const editable = useCallback((field: CallbackEditableField) => (row: Row) => {
     const recordedAt = row.recordedAt ? new Date(row.recordedAt) : null;
@@ -145,6 +150,7 @@ export function CallbackSheet({ session }: { session: Session }) {
       storageKey="callbacks"
       rowClass={(r) => (r.status === CallbackStatus.VOIDED ? 'hf-row-voided' : r.overdue ? 'hf-row-overdue' : undefined)}
       onSelectRow={setSelected}
+      onSelectRows={(block) => setBlockIds(block.map((r) => r.id))}
       focusRowId={focusRowId}
       focusField={focus?.field}
       toolbar={
@@ -157,6 +163,12 @@ export function CallbackSheet({ session }: { session: Session }) {
           {selected && <span className="hf-selected">{selected.serialCode}</span>}
           {focusRowId && data && !rows.some((r) => r.id === focusRowId) && <span className="hf-warning" data-testid="row-not-found">{t('workRowNotFound')}</span>}
           {attemptMessage && <span data-testid="attempt-message">{attemptMessage}</span>}
+          {session.user.role === 'SUPERVISOR' && !session.archived && (
+            <BatchReviewBar selected={rows.filter((r) => blockIds.includes(r.id))} onArchived={session.markArchived} />
+          )}
+          {session.user.role === 'PROJECT_MANAGER' && !session.archived && current?.status === CallbackStatus.ESCALATED && (
+            <HandlingOpinionForm key={current.id} callback={current} onArchived={session.markArchived} onDone={setAttemptMessage} />
+          )}
         </>
       }
     />
