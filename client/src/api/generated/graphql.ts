@@ -1741,6 +1741,8 @@ export type WorkQueuesReportsToReviewArgs = {
 /** 工作簿导出登记 */
 export type WorkbookExport = Node & {
   __typename?: 'WorkbookExport';
+  /** 期间已存档: whether the period was archived when this workbook was exported; false = 未存档（草稿）, a draft whose records may still change (every page says so) */
+  archived: Scalars['Boolean']['output'];
   /** file size in bytes */
   byteSize: Scalars['Int']['output'];
   /** path of the download on this server (send the session cookie or bearer token) */

@@ -10,7 +10,9 @@ import { Project } from '../projects/project.entity';
 import { computeQuarterlyStatistics } from '../statistics/statistics.service';
 import { assertProjectAccess, parseId } from '../users/access';
 import { User } from '../users/user.entity';
+import { QuarterlyReport } from '../statistics/quarterly-report.entity';
 import { writeQuarterlyWorkbook } from './quarterly-workbook';
+import type { ReportText } from './statistics.sheets';
 import { WorkbookExport } from './workbook-export.entity';
 import { workbookRelativePath, writeHashedFile } from './workbook-file';
 
@@ -24,6 +26,38 @@ export function validateExportPeriod(period: string, today: string) {
   const range = periodArgument(period);
   if (range.from > today) throw badInput('period', '该期间尚未开始，不能导出 (the period has not started yet)');
   return range;
+}
+
+/**
+ * Whether every day of the range lies in an archived period of the project (存档): a workbook of a period that is
+ * not is a draft (未存档), its records may still change. A monthly project's quarter is archived with its third month.
+ */
+export async function isPeriodArchived(em: EntityManager, projectId: number, from: string, to: string): Promise<boolean> {
+  const [row] = await em.execute<{ archived: boolean }[]>(
+    `select not exists (
+       select 1 from generate_series(?::date, ?::date, interval '1 day') as d(day)
+        where not exists (select 1 from archived_period a where a.project_id = ? and d.day::date between a.from_date and a.to_date)
+     ) as archived`,
+    [from, to, projectId],
+  );
+  return Boolean(row?.archived);
+}
+
+/** The period's 季度统计分析报告 as the workbook prints it: the text and who compiled, reviewed and reported it. */
+async function reportText(em: EntityManager, projectId: number, period: string): Promise<ReportText | null> {
+  const report = await em.findOne(QuarterlyReport, { project: projectId, period }, { populate: ['createdBy', 'reviewedBy', 'reportedBy', 'submittedBy'] });
+  if (!report) return null;
+  const name = (user: { $?: { displayName: string } } | null) => user?.$?.displayName ?? null;
+  return {
+    status: report.status,
+    analysis: report.analysis,
+    improvementMeasures: report.improvementMeasures,
+    steps: [
+      { step: '编制', by: name(report.submittedBy) ?? name(report.createdBy), at: report.submittedAt },
+      { step: '审核', by: name(report.reviewedBy), at: report.reviewedAt },
+      { step: '上报', by: name(report.reportedBy), at: report.reportedAt },
+    ],
+  };
 }
 
 /**
@@ -57,6 +91,8 @@ export async function exportQuarterlyWorkbook(
       const absolutePath = path.join(dataDir, filePath);
       // the figures in the same transaction as the rows, by the statistics service (one SQL statement)
       const figures = await computeQuarterlyStatistics(tx, projectId, range.key, now);
+      const archived = await isPeriodArchived(tx, projectId, range.from, range.to);
+      const report = await reportText(tx, projectId, range.key);
       const file = await writeHashedFile(absolutePath, (output) =>
         writeQuarterlyWorkbook(
           {
@@ -71,6 +107,8 @@ export async function exportQuarterlyWorkbook(
             exportedAt: now,
             today,
             figures,
+            report,
+            draft: !archived,
           },
           output,
         ),
@@ -83,6 +121,7 @@ export async function exportQuarterlyWorkbook(
         number,
         exportedBy: tx.getReference(User, viewer.user.id, { wrapped: true }),
         exportedAt: now,
+        archived,
         rowCounts: file.result,
         filePath,
         byteSize: file.byteSize,

@@ -5,7 +5,7 @@ import { Migration } from '@mikro-orm/migrations';
  * so a queue answers as fast over a million callbacks as over a hundred. The predicates are the queues' literal
  * status conditions (server/src/modules/work-queues/work-queue.sql.ts).
  */
-export class Migration20261203000000WorkQueues extends Migration {
+export class Migration20261204000000WorkQueues extends Migration {
   override async up(): Promise<void> {
     this.addSql(`
 -- 客服管家: my planned callbacks by the last day of the window (assigned, or co-assigned for a joint complaint callback)
