@@ -61,14 +61,14 @@ describe('review and escalation in the browser', () => {
     await cell(page, first, 'status').click();
     for (let i = first; i < last; i++) await page.keyboard.press('Shift+ArrowDown');
     const bar = page.locator('[data-testid=batch-review]');
-    await expect(bar.getByRole('button').textContent()).resolves.toBe('审核通过（3 条）');
+    await bar.getByRole('button', { name: '审核通过（3 条）' }).waitFor();
     await bar.locator('input').fill('记录完整，同意');
     await bar.getByRole('button').click();
     const message = page.locator('[data-testid=batch-review-message]');
     await message.waitFor();
     await expect(message.textContent()).resolves.toContain('已审核 2 条');
     await expect(message.textContent()).resolves.toContain(`1 条已被他人修改，未审核，请查看后重新审核：${records[1].serialCode}`);
-    await expect(cell(page, first, 'status').textContent()).resolves.toBe('已审核');
+    await cell(page, first, 'status').filter({ hasText: '已审核' }).waitFor();
     await expect(cell(page, first + 1, 'status').textContent()).resolves.toBe('已回访');
     await screenshot(page, '28-batch-review-conflict');
 
