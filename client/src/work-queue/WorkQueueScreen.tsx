@@ -7,7 +7,7 @@ import { useState, type MouseEvent, type ReactNode } from 'react';
 import type { WorkCallbackEdgeFragment, WorkReportEdgeFragment } from '../api/generated/graphql';
 import { CALLBACK_COLUMNS, columnLabel } from '../i18n/columns';
 import { useI18n } from '../i18n/i18n';
-import type { Session } from '../sheets/session';
+import type { Session } from '../session/session';
 import { REPORT_STATUS_LABELS } from './labels';
 import { fieldOfQueue, hashFor, type OpenTarget, periodOfRow } from './navigation';
 import { AuditorWorkQuery, ClerkWorkQuery, DepartmentSupervisorWorkQuery, ManagerWorkQuery, SupervisorWorkQuery } from './queries';
@@ -315,7 +315,8 @@ function AuditorWork({ session, onOpen }: { session: Session; onOpen: Open }) {
 }
 
 /** 待办: the first screen after signing in — what this person has to do next, each item a link to its row. */
-export function WorkQueueScreen({ session, onOpen }: { session: Session; onOpen: Open }) {
+export function WorkQueueScreen({ session }: { session: Session }) {
+  const onOpen: Open = session.open;
   const screens: Record<Role, (props: { session: Session; onOpen: Open }) => ReactNode> = {
     [Role.CLERK]: ClerkWork,
     [Role.SUPERVISOR]: SupervisorWork,
