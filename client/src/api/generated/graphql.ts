@@ -635,6 +635,8 @@ export type Mutation = {
   saveQuarterlyReport: QuarterlyReportPayload;
   /** 提交: freezes the figures */
   submitQuarterlyReport: QuarterlyReportPayload;
+  /** admin: forget the failed sign-ins of a username on every address (after a lock-out) */
+  unlockLogin: UnlockLoginPayload;
   /** the supervisor sets rates (e.g. OTHER); the admin maintains policies */
   updateCallbackPolicy: CallbackPolicyPayload;
   /** many cell edits at once (grid paste); each row with its version */
@@ -753,6 +755,11 @@ export type MutationSaveQuarterlyReportArgs = {
 
 export type MutationSubmitQuarterlyReportArgs = {
   input: QuarterlyReportActionInput;
+};
+
+
+export type MutationUnlockLoginArgs = {
+  input: UnlockLoginInput;
 };
 
 
@@ -1466,6 +1473,17 @@ export type TicketStatus =
   | 'IN_PROGRESS'
   | 'OPEN'
   | 'VOIDED';
+
+export type UnlockLoginInput = {
+  username: Scalars['String']['input'];
+};
+
+export type UnlockLoginPayload = {
+  __typename?: 'UnlockLoginPayload';
+  /** addresses whose failed sign-ins of this username were forgotten */
+  unlockedAddresses: Scalars['Int']['output'];
+  userErrors: Array<UserError>;
+};
 
 /** 回访不合格 */
 export type UnqualifiedCallback = {
