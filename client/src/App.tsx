@@ -8,6 +8,8 @@ import { LoginPage } from './session/LoginPage';
 import { pollSecondsFrom, recentPeriods } from './session/periods';
 import { ArchiveStatusQuery, LogoutMutation, MeQuery } from './session/queries';
 import type { Session } from './session/session';
+import { hashFor, sheetOfHash } from './work-queue/navigation';
+import { useWorkQueueBadges } from './work-queue/useWorkQueueBadges';
 
 /** Each sheet is its own chunk, loaded when its tab is first opened (AG Grid comes with the first grid sheet). */
 const CallbackSheet = lazy(() => import('./callbacks/CallbackSheet').then((m) => ({ default: m.CallbackSheet })));
@@ -15,9 +17,11 @@ const TicketSheet = lazy(() => import('./tickets/TicketSheet').then((m) => ({ de
 const PlanSheet = lazy(() => import('./plan/PlanSheet').then((m) => ({ default: m.PlanSheet })));
 const StatisticsSheet = lazy(() => import('./statistics/StatisticsSheet').then((m) => ({ default: m.StatisticsSheet })));
 const ExportSheet = lazy(() => import('./exports/ExportSheet').then((m) => ({ default: m.ExportSheet })));
+const WorkQueueScreen = lazy(() => import('./work-queue/WorkQueueScreen').then((m) => ({ default: m.WorkQueueScreen })));
 
 /** The sheets, in the order of the tabs: a new screen is one more entry (its #/key, its tab label, its lazy view). */
 const SHEETS = [
+  { key: 'work', label: 'sheetWork', View: WorkQueueScreen },
   { key: 'callbacks', label: 'sheetCallbacks', View: CallbackSheet },
   { key: 'tickets', label: 'sheetTickets', View: TicketSheet },
   { key: 'plan', label: 'sheetPlan', View: PlanSheet },
@@ -26,9 +30,10 @@ const SHEETS = [
 ] as const satisfies readonly { key: string; label: MessageKey; View: ComponentType<{ session: Session }> }[];
 type SheetKey = (typeof SHEETS)[number]['key'];
 
+// 待办 is the first screen after signing in; `#/callbacks?row=…` opens a sheet at a row
 const sheetFromHash = (): SheetKey => {
-  const key = window.location.hash.replace(/^#\/?/, '');
-  return SHEETS.some((s) => s.key === key) ? (key as SheetKey) : 'callbacks';
+  const key = sheetOfHash(window.location.hash);
+  return SHEETS.some((s) => s.key === key) ? (key as SheetKey) : 'work';
 };
 
 const pollSeconds = pollSecondsFrom(window.location.search);
@@ -57,6 +62,7 @@ export function App() {
     variables: { projectId: project?.id ?? '', period: activePeriod },
     skip: !project || activePeriod === null,
   });
+  const badges = useWorkQueueBadges(me ? project?.id ?? null : null, pollSeconds, sheet);
 
   if (loading && !data) return <div className="hf-placeholder">{t('loading')}</div>;
   if (!me) return <LoginPage onSignedIn={() => void refetch()} />;
@@ -70,6 +76,13 @@ export function App() {
     archived: activePeriod !== null && (archivedKeys.includes(archiveKey) || archiveStatus.data?.archiveStatus.archived === true),
     markArchived: () => setArchivedKeys((keys) => (keys.includes(archiveKey) || activePeriod === null ? keys : [...keys, archiveKey])),
     pollSeconds,
+    open: (target) => {
+      localStorage.setItem('hf.project', target.projectId);
+      localStorage.setItem('hf.period', target.period);
+      setProjectId(target.projectId);
+      setPeriod(target.period);
+      window.location.hash = hashFor(target);
+    },
   };
   const choose = (key: SheetKey) => {
     window.location.hash = `/${key}`;
@@ -94,6 +107,7 @@ export function App() {
         sheets={SHEETS}
         sheet={sheet}
         onSheet={choose}
+        badges={badges}
         user={me.user}
         onSignOut={() => void signOut()}
       />

@@ -15,13 +15,16 @@ import { WorkbookExportResolver } from '../modules/exports/workbook-export.resol
 import { ApiTokenResolver } from '../modules/api-tokens/api-token.resolver';
 import { ChangeRecordResolver, historyResolvers } from '../modules/audit/history.resolver';
 import { HistoryChainResolver } from '../modules/audit/history-chain.resolver';
+import { WorkQueueResolver } from '../modules/work-queues/work-queue.resolver';
+import { CallbackReviewResolver } from '../modules/callbacks/callback-review.resolver';
 import { authChecker } from './auth-checker';
 import { NodeResolver } from './node.resolver';
 import { maskPersonalDataFields } from './personal-data';
 
 export const resolvers = [NodeResolver, UserResolver, ProjectResolver, TicketResolver, CallbackResolver, PolicyResolver,
   StatisticsResolver, QuarterlyReportResolver, ArchiveResolver, ProjectSettingsResolver, WorkbookExportResolver,
-  ApiTokenResolver, ChangeRecordResolver, HistoryChainResolver, ...historyResolvers,
+  ApiTokenResolver, ChangeRecordResolver, HistoryChainResolver, ...historyResolvers, WorkQueueResolver,
+  CallbackReviewResolver,
 ] as const;
 
 export async function createSchema(): Promise<GraphQLSchema> {

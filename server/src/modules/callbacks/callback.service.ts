@@ -36,21 +36,27 @@ async function lockCallback(em: EntityManager, viewer: Viewer, globalId: string,
 }
 
 /** The project manager an unqualified callback is escalated to (上报项目经理). */
-async function projectManagerOf(em: EntityManager, projectId: number): Promise<{ id: number } | null> {
+export async function projectManagerOf(em: EntityManager, projectId: number): Promise<{ id: number } | null> {
   const staff = await projectStaff(em, projectId);
   const manager = staff.find((s) => s.role === Role.PROJECT_MANAGER);
   return manager ?? null;
 }
 
-/** Review (审核): qualified records become REVIEWED; unqualified ones go to the project manager. */
-async function review(em: EntityManager, callback: Callback, viewer: Viewer, opinion: string | null, now: Date, forceEscalation: boolean) {
+/**
+ * Review (审核): qualified records become REVIEWED; unqualified ones go to the project manager. `managerOf` finds the
+ * project manager (a batch of reviews asks once per project).
+ */
+export async function review(
+  em: EntityManager, callback: Callback, viewer: Viewer, opinion: string | null, now: Date, forceEscalation: boolean,
+  managerOf: (projectId: number) => Promise<{ id: number } | null> = (projectId) => projectManagerOf(em, projectId),
+) {
   callback.reviewOpinion = opinion ?? callback.reviewOpinion;
   callback.reviewedBy = em.getReference(User, viewer.user.id, { wrapped: true });
   callback.reviewedAt = now;
   if (callback.result === CallbackResult.UNQUALIFIED || forceEscalation) {
     callback.status = CallbackStatus.ESCALATED;
     callback.escalatedAt = now;
-    const manager = await projectManagerOf(em, callback.project.id);
+    const manager = await managerOf(callback.project.id);
     callback.escalatedTo = manager ? em.getReference(User, manager.id, { wrapped: true }) : null;
   } else {
     callback.status = CallbackStatus.REVIEWED;
