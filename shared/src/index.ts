@@ -13,3 +13,5 @@ export * from './roles';
 export * from './record-policy';
 export * from './columns';
 export * from './work-queues';
+export * from './statistics-columns';
+export * from './unit-format';

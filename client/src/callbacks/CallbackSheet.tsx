@@ -20,7 +20,7 @@ const PAGE = 500;
 
 /** 回访记录表: the callbacks of the project and period, edited like a spreadsheet. */
 export function CallbackSheet({ session }: { session: Session }) {
-  const { language, t } = useI18n();
+  const { language, t, serverMessage } = useI18n();
   const client = useApolloClient();
   const [selected, setSelected] = useState<Row | null>(null);
   const [blockIds, setBlockIds] = useState<string[]>([]);
@@ -72,12 +72,12 @@ export function CallbackSheet({ session }: { session: Session }) {
     const answer = await recordAttempt({ variables: { input: { id: selected.id, version: selected.version, outcome } } })
       .catch((e: unknown) => ({ data: undefined, error: e instanceof Error ? e : new Error(String(e)) }));
     const payload = answer.data?.recordCallbackAttempt;
-    setAttemptMessage(answer.error?.message ?? payload?.userErrors.map((e) => e.message).join('；')
+    setAttemptMessage((answer.error ? serverMessage(answer.error) : undefined) ?? payload?.userErrors.map((e) => serverMessage(e)).join('；')
       ?? '');
     if (payload?.callback) setAttemptMessage(`${payload.callback.serialCode} · ${t('attempts', { count: payload.callback.attemptCount })}`);
   };
 
-  if (error && !data) return <div className="hf-error-banner">{error.message}</div>;
+  if (error && !data) return <div className="hf-error-banner">{serverMessage(error)}</div>;
   const canAttempt = !session.archived && selected?.status === CallbackStatus.PLANNED && isCallbackPerformer(session.user.role);
   return (
     <SpreadsheetGrid<Row>

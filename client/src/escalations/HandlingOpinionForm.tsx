@@ -13,7 +13,7 @@ type FieldErrors = Partial<Record<'opinion' | 'followUp' | 'form', string>>;
  * shows the server's message next to the field.
  */
 export function HandlingOpinionForm({ callback, onArchived, onDone }: { callback: CallbackRowFragment; onArchived: () => void; onDone: (message: string) => void }) {
-  const { t } = useI18n();
+  const { t, serverMessage } = useI18n();
   const [opinion, setOpinion] = useState(callback.handlingOpinion ?? '');
   const [followUp, setFollowUp] = useState(callback.followUp ?? '');
   const [errors, setErrors] = useState<FieldErrors>({});
@@ -29,7 +29,7 @@ export function HandlingOpinionForm({ callback, onArchived, onDone }: { callback
       .catch((e: unknown) => ({ data: undefined, error: e instanceof Error ? e : new Error(String(e)) }));
     const payload = answer.data?.writeHandlingOpinion;
     if (!payload) {
-      setErrors({ form: answer.error?.message ?? '' });
+      setErrors({ form: answer.error ? serverMessage(answer.error) : '' });
       return;
     }
     if (payload.userErrors.length) {
@@ -37,7 +37,7 @@ export function HandlingOpinionForm({ callback, onArchived, onDone }: { callback
       const next: FieldErrors = {};
       for (const e of payload.userErrors) {
         const field = e.field[0] === 'opinion' || e.field[0] === 'followUp' ? e.field[0] : 'form';
-        next[field] = next[field] ? `${next[field]}；${e.message}` : e.message;
+        next[field] = next[field] ? `${next[field]}；${serverMessage(e)}` : serverMessage(e);
       }
       setErrors(next);
       return;

@@ -17,7 +17,7 @@ export const ExportRegisterQuery = graphql(`
   query ExportRegister($projectId: ID, $period: String) {
     exportRegister(projectId: $projectId, period: $period, first: 200) {
       totalCount
-      edges { node { id period sequence number exportedAt byteSize sha256 downloadUrl exportedBy { displayName } rowCounts { sheet rows } } }
+      edges { node { id period sequence number archived exportedAt byteSize sha256 downloadUrl exportedBy { displayName } rowCounts { sheet rows } } }
     }
   }
 `);

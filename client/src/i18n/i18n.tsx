@@ -1,11 +1,14 @@
 import type { Language } from '@hf/shared';
 import { createContext, useContext, useMemo, useState, type ReactNode } from 'react';
 import { MESSAGES, type MessageKey } from './messages';
+import { serverText, type ServerMessage } from './server-messages';
 
 interface I18n {
   language: Language;
   setLanguage: (language: Language) => void;
   t: (key: MessageKey, values?: Record<string, string | number>) => string;
+  /** a server's refusal (userError, GraphQL error, download error) in the chosen language */
+  serverMessage: (error: ServerMessage) => string;
 }
 
 const STORAGE_KEY = 'hf.language';
@@ -27,6 +30,7 @@ export function I18nProvider({ children }: { children: ReactNode }) {
       setLanguageState(next);
     },
     t: (key, values) => translate(language, key, values),
+    serverMessage: (error) => serverText(error, language),
   }), [language]);
   return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
 }

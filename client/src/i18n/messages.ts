@@ -1,10 +1,12 @@
 import { REVIEW_MESSAGES } from './review.messages';
+import { SHEETS_MESSAGES } from './sheets.messages';
 import { WORK_QUEUE_MESSAGES } from './work-queue.messages';
 
 /** Interface texts, zh-CN first. Business vocabulary (kinds, statuses, satisfaction …) lives in @hf/shared labels. */
 export const MESSAGES = {
   ...WORK_QUEUE_MESSAGES,
   ...REVIEW_MESSAGES,
+  ...SHEETS_MESSAGES,
   appTitle: { 'zh-CN': '回访管理', en: 'Callbacks' },
   username: { 'zh-CN': '用户名', en: 'Username' },
   password: { 'zh-CN': '密码', en: 'Password' },
@@ -63,16 +65,10 @@ export const MESSAGES = {
   daysLeft: { 'zh-CN': '剩余天数', en: 'Days left' },
   total: { 'zh-CN': '合计', en: 'Total' },
   kind: { 'zh-CN': '类型', en: 'Kind' },
-  ticketsCompleted: { 'zh-CN': '完成工单数', en: 'Tickets completed' },
   callbacksRequired: { 'zh-CN': '应回访数', en: 'Callbacks required' },
   callbacksDone: { 'zh-CN': '已回访数', en: 'Callbacks done' },
   targetRate: { 'zh-CN': '目标回访率', en: 'Target rate' },
   achievedRate: { 'zh-CN': '实际回访率', en: 'Achieved rate' },
-  targetMet: { 'zh-CN': '达标', en: 'Target met' },
-  withinWindow: { 'zh-CN': '时效内完成', en: 'Within window' },
-  overdueCount: { 'zh-CN': '逾期', en: 'Overdue' },
-  yes: { 'zh-CN': '是', en: 'yes' },
-  no: { 'zh-CN': '否', en: 'no' },
   asOf: { 'zh-CN': '统计截至 {date}', en: 'as of {date}' },
   rateChart: { 'zh-CN': '回访率：实际 vs 目标', en: 'Callback rate: achieved vs target' },
   satisfactionChart: { 'zh-CN': '满意程度分布（满意率 {rate}，共 {rated} 条）', en: 'Satisfaction ({rate} satisfied of {rated} rated)' },

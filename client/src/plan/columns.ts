@@ -1,5 +1,6 @@
 import { daysBetween, TICKET_KIND_LABELS, type Language } from '@hf/shared';
 import type { CallbackRowFragment } from '../api/generated/graphql';
+import { fitHeader } from '../grid/header-width';
 import type { SheetColumn } from '../grid/sheet-types';
 import { CALLBACK_COLUMNS, columnLabel } from '../i18n/columns';
 
@@ -9,7 +10,7 @@ type Row = CallbackRowFragment;
 export function planColumns(language: Language, today: string): SheetColumn<Row>[] {
   const h = (field: string) => columnLabel(CALLBACK_COLUMNS, field, language);
   const col = (field: string, value: (r: Row) => unknown, extra: Partial<SheetColumn<Row>> = {}): SheetColumn<Row> => ({
-    field, header: h(field), kind: { type: 'text' }, value, ...extra,
+    field, header: h(field), kind: { type: 'text' }, value, ...extra, width: fitHeader(h(field), extra.width),
   });
   return [
     col('assignee', (r) => [r.assignee?.displayName, r.coAssignee?.displayName].filter(Boolean).join('、'), { pinned: true, width: 100 }),

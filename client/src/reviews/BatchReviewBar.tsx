@@ -10,7 +10,7 @@ import { ReviewCallbacksMutation } from './mutations';
  * sheet read it comes back reported (CONFLICT) and is left as it is; the sheet's rows are refreshed from the answer.
  */
 export function BatchReviewBar({ selected, onArchived }: { selected: CallbackRowFragment[]; onArchived: () => void }) {
-  const { t } = useI18n();
+  const { t, serverMessage } = useI18n();
   const [opinion, setOpinion] = useState('');
   const [message, setMessage] = useState<{ text: string; bad: boolean } | null>(null);
   const [review, { loading }] = useMutation(ReviewCallbacksMutation);
@@ -23,7 +23,7 @@ export function BatchReviewBar({ selected, onArchived }: { selected: CallbackRow
       .catch((e: unknown) => ({ data: undefined, error: e instanceof Error ? e : new Error(String(e)) }));
     const payload = answer.data?.reviewCallbacks;
     if (!payload) {
-      setMessage({ text: answer.error?.message ?? '', bad: true });
+      setMessage({ text: answer.error ? serverMessage(answer.error) : '', bad: true });
       return;
     }
     if (payload.userErrors.some((e) => e.code === ErrorCode.ARCHIVED)) onArchived();
@@ -32,7 +32,7 @@ export function BatchReviewBar({ selected, onArchived }: { selected: CallbackRow
     const others = payload.userErrors.filter((e) => e.code !== ErrorCode.CONFLICT);
     const parts = [t('reviewDone', { count: payload.reviewedCount, escalated: payload.escalatedCount })];
     if (conflicts.length) parts.push(t('reviewConflicts', { count: conflicts.length, codes: conflicts.map((e) => codeOf(e.field)).join('、') }));
-    parts.push(...others.map((e) => e.message));
+    parts.push(...others.map((e) => serverMessage(e)));
     setMessage({ text: parts.join('；'), bad: payload.userErrors.length > 0 });
     if (payload.reviewedCount > 0 && payload.userErrors.length === 0) setOpinion('');
   };

@@ -2,6 +2,7 @@ import { useMutation } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
 import { LoginMutation } from './queries';
 import { useI18n } from '../i18n/i18n';
+import { serverText } from '../i18n/server-messages';
 
 export function LoginPage({ onSignedIn }: { onSignedIn: () => void }) {
   const { t, language, setLanguage } = useI18n();
@@ -13,15 +14,15 @@ export function LoginPage({ onSignedIn }: { onSignedIn: () => void }) {
     const answer = await login({
       variables: { input: { username: String(form.get('username') ?? ''), password: String(form.get('password') ?? '') } },
     }).catch((e: unknown) => ({ data: undefined, error: e instanceof Error ? e : new Error(String(e)) }));
-    if (answer.error) return setError(answer.error.message);
+    if (answer.error) return setError(serverText(answer.error, language));
     const data = answer.data;
-    if (data?.login.userErrors.length) return setError(data.login.userErrors[0].message);
+    if (data?.login.userErrors.length) return setError(serverText(data.login.userErrors[0], language));
     onSignedIn();
   };
   return (
     <div className="hf-login">
       <form onSubmit={(e) => void submit(e)}>
-        <h1>{t('appTitle')} <small>物业客户服务中心</small></h1>
+        <h1>{t('appTitle')} <small>{t('loginSubtitle')}</small></h1>
         <label>{t('username')}<input name="username" autoComplete="username" required autoFocus /></label>
         <label>{t('password')}<input name="password" type="password" autoComplete="current-password" required /></label>
         <button type="submit" disabled={loading}>{t('login')}</button>

@@ -3,7 +3,11 @@ import type { Role, StatisticsPeriod } from '@hf/shared';
 /** Who is working, on which project and period: decided in the header, read by every sheet. */
 export interface Session {
   user: { id: string; displayName: string; role: Role };
-  project: { id: string; code: string; name: string; statisticsPeriod: StatisticsPeriod; correctionHours: number };
+  project: {
+    id: string; code: string; name: string; statisticsPeriod: StatisticsPeriod; correctionHours: number;
+    /** 房号 format of the project (楼栋-单元-房号 by default): a pattern, and an example for forms and messages */
+    unitPattern: string; unitExample: string;
+  };
   /** "2026Q4", "2026-11", or null for all periods */
   period: string | null;
   /** the period is archived (于下一季度10日前存档): everything read-only */

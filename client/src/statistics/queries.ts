@@ -7,8 +7,8 @@ export const QuarterlyStatisticsQuery = graphql(`
   query QuarterlyStatistics($projectId: ID!, $period: String) {
     quarterlyStatistics(projectId: $projectId, period: $period) {
       period from to asOf computedAt
-      kinds { kind ticketsCompleted callbacksRequired targetRatePercent callbacksPlanned callbacksDone achievedRatePercent targetMet doneWithinWindow overdue }
-      totals { kind ticketsCompleted callbacksRequired targetRatePercent callbacksPlanned callbacksDone achievedRatePercent targetMet doneWithinWindow overdue }
+      kinds { kind ticketsCompleted callbacksRequired targetRatePercent callbacksPlanned callbacksDone achievedRatePercent targetMet doneWithinWindow overdue unreachable }
+      totals { kind ticketsCompleted callbacksRequired targetRatePercent callbacksPlanned callbacksDone achievedRatePercent targetMet doneWithinWindow overdue unreachable }
       satisfaction { rated satisfiedRatePercent distribution { level count } }
       unqualifiedCallbacks { callbackId serialCode ticketNumber kind ownerName unit summary status satisfaction shortcomings handlingOpinion }
       repeatedComplaints { unit matter count ownerNames ticketNumbers firstReceivedOn lastReceivedOn }

@@ -16,12 +16,14 @@ type Row = TicketRowFragment;
 
 /** 工单登记 (and, filtered to complaints, 《客户投诉登记表》): register, correct and complete tickets. */
 export function TicketSheet({ session }: { session: Session }) {
-  const { language } = useI18n();
+  const { language, t, serverMessage } = useI18n();
   const client = useApolloClient();
   const [complaintsOnly, setComplaintsOnly] = useState(false);
   const [search, setSearch] = useState('');
   const [selected, setSelected] = useState<Row | null>(null);
   const [creating, setCreating] = useState(false);
+  // the ticket just registered: focused, brought into view and highlighted once it is among the rows
+  const [createdId, setCreatedId] = useState<string | null>(null);
   const [message, setMessage] = useState('');
   const variables = {
     first: 500,
@@ -54,15 +56,30 @@ export function TicketSheet({ session }: { session: Session }) {
     if (!selected) return;
     const { data: result } = await completeTicket({ variables: { input: { id: selected.id, version: selected.version } } });
     const payload = result?.completeTicket;
-    setMessage(payload?.userErrors.length ? payload.userErrors.map((e) => e.message).join('；') : payload?.callbacks.map((c) => c.serialCode).join('、') ?? '');
+    setMessage(payload?.userErrors.length ? payload.userErrors.map((e) => serverMessage(e)).join('；') : payload?.callbacks.map((c) => c.serialCode).join('、') ?? '');
   };
   const create = async (input: Omit<CreateTicketInput, 'projectId'>) =>
     (await createTicket({ variables: { input: { projectId: session.project.id, ...input } } })).data?.createTicket;
 
+  const registered = async (ticket: { id: string; number: string } | null) => {
+    setCreating(false);
+    if (!ticket) return;
+    setCreatedId(ticket.id);
+    const fresh = (await refetch()).data?.tickets.edges ?? [];
+    setMessage(t(fresh.some((e) => e.node.id === ticket.id) ? 'ticketCreated' : 'ticketCreatedElsewhere', { number: ticket.number }));
+  };
+
   const canComplete = writer && (selected?.status === TicketStatus.OPEN || selected?.status === TicketStatus.IN_PROGRESS);
   return (
     <>
-      {creating && <NewTicketForm onCreate={create} creating={created.loading} onDone={(text) => { setCreating(false); setMessage(text); void refetch(); }} />}
+      {creating && (
+        <NewTicketForm
+          onCreate={create}
+          creating={created.loading}
+          unitExample={session.project.unitExample}
+          onDone={(ticket) => void registered(ticket)}
+        />
+      )}
       <SpreadsheetGrid<Row>
         rows={rows}
         rowId={(r) => r.id}
@@ -71,7 +88,8 @@ export function TicketSheet({ session }: { session: Session }) {
         save={save}
         readOnly={!writer}
         storageKey="tickets"
-        rowClass={(r) => (r.status === TicketStatus.VOIDED ? 'hf-row-voided' : undefined)}
+        rowClass={(r) => (r.status === TicketStatus.VOIDED ? 'hf-row-voided' : r.id === createdId ? 'hf-row-new' : undefined)}
+        focusRowId={createdId}
         onSelectRow={setSelected}
         toolbar={
           <TicketToolbar

@@ -5,6 +5,7 @@ import {
 import type { TicketRowFragment } from '../api/generated/graphql';
 import type { ValueKind } from '../grid/cell-values';
 import type { SheetColumn } from '../grid/sheet-types';
+import { fitHeader } from '../grid/header-width';
 import { columnLabel, TICKET_COLUMNS } from '../i18n/columns';
 
 type Row = TicketRowFragment;
@@ -13,8 +14,9 @@ type Row = TicketRowFragment;
 export function ticketColumns(language: Language, canWrite: (row: Row) => boolean): SheetColumn<Row>[] {
   const h = (field: string) => columnLabel(TICKET_COLUMNS, field, language);
   const text = (maxLength: number): ValueKind => ({ type: 'text', maxLength });
+  // every header whole ("业主/住户", not "业主/…"), in either language
   const col = (field: keyof Row & string, extra: Partial<SheetColumn<Row>> = {}): SheetColumn<Row> => ({
-    field, header: h(field), kind: { type: 'text' }, value: (r) => r[field] ?? null, ...extra,
+    field, header: h(field), kind: { type: 'text' }, value: (r) => r[field] ?? null, ...extra, width: fitHeader(h(field), extra.width),
   });
   return [
     col('number', { pinned: true, width: 150 }),

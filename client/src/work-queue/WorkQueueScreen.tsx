@@ -7,6 +7,7 @@ import { useState, type MouseEvent, type ReactNode } from 'react';
 import type { WorkCallbackEdgeFragment, WorkReportEdgeFragment } from '../api/generated/graphql';
 import { CALLBACK_COLUMNS, columnLabel } from '../i18n/columns';
 import { useI18n } from '../i18n/i18n';
+import { ServerErrorBanner } from '../ui/ServerErrorBanner';
 import type { Session } from '../session/session';
 import { REPORT_STATUS_LABELS } from './labels';
 import { fieldOfQueue, hashFor, type OpenTarget, periodOfRow } from './navigation';
@@ -164,7 +165,7 @@ function Intro({ session, today, all = false }: { session: Session; today?: stri
 function ClerkWork({ session, onOpen }: { session: Session; onOpen: Open }) {
   const { pages, more } = usePages(['overdue', 'dueToday', 'callLater', 'dueSoon', 'corrections']);
   const { data, error } = useQuery(ClerkWorkQuery, { variables: { projectId: session.project.id, ...pages }, fetchPolicy: 'cache-and-network' });
-  if (error && !data) return <div className="hf-error-banner">{error.message}</div>;
+  if (error && !data) return <ServerErrorBanner error={error} />;
   const q = data?.workQueues;
   const today = q?.today ?? '';
   return (
@@ -183,7 +184,7 @@ function SupervisorWork({ session, onOpen }: { session: Session; onOpen: Open })
   const { t, language } = useI18n();
   const { pages, more } = usePages(['review', 'reports']);
   const { data, error } = useQuery(SupervisorWorkQuery, { variables: { projectId: session.project.id, ...pages }, fetchPolicy: 'cache-and-network' });
-  if (error && !data) return <div className="hf-error-banner">{error.message}</div>;
+  if (error && !data) return <ServerErrorBanner error={error} />;
   const q = data?.workQueues;
   const today = q?.today ?? '';
   const pct = (v: number) => `${Math.round(v * 10) / 10}%`;
@@ -244,7 +245,7 @@ function SupervisorWork({ session, onOpen }: { session: Session; onOpen: Open })
 function DepartmentSupervisorWork({ session, onOpen }: { session: Session; onOpen: Open }) {
   const { pages, more } = usePages(['joint']);
   const { data, error } = useQuery(DepartmentSupervisorWorkQuery, { variables: { projectId: session.project.id, ...pages }, fetchPolicy: 'cache-and-network' });
-  if (error && !data) return <div className="hf-error-banner">{error.message}</div>;
+  if (error && !data) return <ServerErrorBanner error={error} />;
   const q = data?.workQueues;
   return (
     <>
@@ -257,7 +258,7 @@ function DepartmentSupervisorWork({ session, onOpen }: { session: Session; onOpe
 function ManagerWork({ session, onOpen }: { session: Session; onOpen: Open }) {
   const { pages, more } = usePages(['escalations', 'major', 'reports']);
   const { data, error } = useQuery(ManagerWorkQuery, { variables: { projectId: session.project.id, ...pages }, fetchPolicy: 'cache-and-network' });
-  if (error && !data) return <div className="hf-error-banner">{error.message}</div>;
+  if (error && !data) return <ServerErrorBanner error={error} />;
   const q = data?.workQueues;
   const today = q?.today ?? '';
   return (
@@ -275,7 +276,7 @@ function AuditorWork({ session, onOpen }: { session: Session; onOpen: Open }) {
   const { t, language } = useI18n();
   const { pages, more } = usePages(['projects']);
   const { data, error } = useQuery(AuditorWorkQuery, { variables: { ...pages }, fetchPolicy: 'cache-and-network' });
-  if (error && !data) return <div className="hf-error-banner">{error.message}</div>;
+  if (error && !data) return <ServerErrorBanner error={error} />;
   const q = data?.workQueues;
   const overview = q?.archiveOverview;
   return (

@@ -7,6 +7,8 @@ interface Props {
   status: ArchiveStatusQuery['archiveStatus'] | undefined;
   /** the supervisor may archive the period now */
   canArchive: boolean;
+  /** why archiving is not possible now (全部期间, the period still running), shown beside a disabled button */
+  blocked: string | null;
   archiving: boolean;
   onArchive: () => void;
   errors: readonly { message: string }[];
@@ -14,8 +16,8 @@ interface Props {
 }
 
 /** Above 季度统计: the project and period, whether it is archived (or when it is due), and 存档本期 for the supervisor. */
-export function ArchiveBar({ title, status, canArchive, archiving, onArchive, errors, asOf }: Props) {
-  const { t } = useI18n();
+export function ArchiveBar({ title, status, canArchive, blocked, archiving, onArchive, errors, asOf }: Props) {
+  const { t, serverMessage } = useI18n();
   return (
     <div className="hf-sheet-bar">
       <strong>{title}</strong>
@@ -28,11 +30,14 @@ export function ArchiveBar({ title, status, canArchive, archiving, onArchive, er
         </span>
       )}
       {canArchive && (
-        <button type="button" disabled={archiving} onClick={onArchive}>
-          {t('archivePeriod')}
-        </button>
+        <>
+          <button type="button" disabled={archiving || blocked !== null} onClick={onArchive} title={blocked ?? undefined}>
+            {t('archivePeriod')}
+          </button>
+          {blocked && <span className="hf-warning" data-testid="archive-blocked">{blocked}</span>}
+        </>
       )}
-      {errors.length > 0 && <span className="hf-count-error">{errors.map((e) => e.message).join('；')}</span>}
+      {errors.length > 0 && <span className="hf-count-error">{errors.map((e) => serverMessage(e)).join('；')}</span>}
       <span className="hf-status">{t('asOf', { date: asOf })}</span>
     </div>
   );

@@ -6,15 +6,43 @@ export interface RateBar {
   target: number | null;
 }
 
+/** About how wide a label draws: CJK characters a font size wide, Latin ones a little over half. */
+export function textWidth(text: string, fontSize: number): number {
+  let width = 0;
+  for (const ch of text) width += /[\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\uff00-\uff60]/u.test(ch) ? fontSize : fontSize * 0.6;
+  return width;
+}
+
+/** A label in lines no wider than `max` (split at spaces, or between CJK characters), at most two lines, the second cut with … */
+export function labelLines(text: string, fontSize: number, max: number): string[] {
+  if (textWidth(text, fontSize) <= max) return [text];
+  const words = /\s/.test(text) ? text.split(/\s+/) : Array.from(text);
+  const joiner = /\s/.test(text) ? ' ' : '';
+  const lines: string[] = [];
+  let line = '';
+  for (const word of words) {
+    const next = line ? line + joiner + word : word;
+    if (line && textWidth(next, fontSize) > max) {
+      lines.push(line);
+      line = word;
+    } else line = next;
+  }
+  lines.push(line);
+  if (lines.length <= 2) return lines;
+  let second = lines.slice(1).join(joiner);
+  while (second.length > 1 && textWidth(`${second}…`, fontSize) > max) second = second.slice(0, -1);
+  return [lines[0], `${second}…`];
+}
+
 const ACHIEVED = '#2563eb';
 const TARGET = '#f59e0b';
 
 /** 实际回访率 vs 目标回访率 per ticket kind, in percent. */
 export function RateChart({ bars, legend }: { bars: RateBar[]; legend: { achieved: string; target: string } }) {
   const width = 640;
-  const height = 240;
+  const height = 260;
   const left = 36;
-  const bottom = 40;
+  const bottom = 54;
   const plotHeight = height - bottom - 16;
   const step = (width - left) / Math.max(1, bars.length);
   const y = (percent: number) => 16 + plotHeight - (Math.min(100, Math.max(0, percent)) / 100) * plotHeight;
@@ -34,7 +62,10 @@ export function RateChart({ bars, legend }: { bars: RateBar[]; legend: { achieve
             {bar.achieved !== null && <rect x={x} y={y(bar.achieved)} width={w} height={y(0) - y(bar.achieved)} fill={ACHIEVED}><title>{`${bar.label} ${legend.achieved} ${bar.achieved}%`}</title></rect>}
             {bar.target !== null && <rect x={x + w + 2} y={y(bar.target)} width={w} height={y(0) - y(bar.target)} fill={TARGET}><title>{`${bar.label} ${legend.target} ${bar.target}%`}</title></rect>}
             {bar.achieved !== null && <text x={x + w / 2} y={y(bar.achieved) - 3} textAnchor="middle" fontSize="10">{Math.round(bar.achieved)}</text>}
-            <text x={left + i * step + step / 2} y={height - bottom + 16} textAnchor="middle" fontSize="11">{bar.label}</text>
+            <text x={left + i * step + step / 2} y={height - bottom + 14} textAnchor="middle" fontSize="11">
+              {labelLines(bar.label, 11, step - 4).map((line, n) => <tspan key={n} x={left + i * step + step / 2} dy={n === 0 ? 0 : 12}>{line}</tspan>)}
+              <title>{bar.label}</title>
+            </text>
           </g>
         );
       })}
@@ -48,9 +79,10 @@ export function RateChart({ bars, legend }: { bars: RateBar[]; legend: { achieve
 
 /** 满意程度 distribution: one horizontal bar per level, best first. */
 export function DistributionChart({ rows }: { rows: { label: string; count: number }[] }) {
-  const width = 420;
   const rowHeight = 28;
-  const labelWidth = 90;
+  // the longest level name fits ("Basically satisfied", "非常不满意"), the bars take the rest
+  const labelWidth = Math.ceil(Math.max(60, ...rows.map((r) => textWidth(r.label, 12))) + 12);
+  const width = labelWidth + 330;
   const max = Math.max(1, ...rows.map((r) => r.count));
   const total = rows.reduce((sum, r) => sum + r.count, 0);
   const colors = ['#047857', '#10b981', '#a3e635', '#f97316', '#dc2626'];

@@ -2,14 +2,14 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import {
   CALLBACK_STATUS_LABELS, callbackColumnLabel, CallbackMethod, CallbackPurpose, CallbackResult, CallbackStatus, CONFIRMATION_LABELS, label,
   METHOD_LABELS, OwnerConfirmation, PURPOSE_LABELS, RESULT_LABELS, Satisfaction, SATISFACTION_LABELS, SEVERITY_LABELS,
-  ComplaintSeverity, TICKET_KIND_LABELS, TicketKind,
+  ComplaintSeverity, TICKET_KIND_LABELS, TicketKind, WORKBOOK_SHEETS,
 } from '@hf/shared';
 import { isOverdue } from '../callbacks/overdue';
 import type { ColumnSpec } from './print-sheet';
 import { keysetBatches } from './row-batches';
 import { excelDate, excelDateTime } from './sheet-layout';
 
-export const CALLBACK_RECORD_SHEET = '业主回访记录表';
+export const CALLBACK_RECORD_SHEET = WORKBOOK_SHEETS.callbackRecord['zh-CN'];
 
 /** One row of 《业主回访记录表》 as read for the workbook. */
 export interface CallbackRecordRow {

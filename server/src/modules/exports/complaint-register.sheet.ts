@@ -1,13 +1,13 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import {
   CALLBACK_STATUS_LABELS, CallbackResult, CallbackStatus, Channel, CHANNEL_LABELS, ComplaintSeverity, label, RESULT_LABELS,
-  Satisfaction, SATISFACTION_LABELS, SEVERITY_LABELS, startOfLocalDate, addDays, TICKET_STATUS_LABELS, TicketStatus,
+  Satisfaction, SATISFACTION_LABELS, SEVERITY_LABELS, startOfLocalDate, addDays, TICKET_STATUS_LABELS, TicketStatus, WORKBOOK_SHEETS,
 } from '@hf/shared';
 import type { ColumnSpec } from './print-sheet';
 import { keysetBatches } from './row-batches';
 import { excelDateTime } from './sheet-layout';
 
-export const COMPLAINT_REGISTER_SHEET = '客户投诉登记表';
+export const COMPLAINT_REGISTER_SHEET = WORKBOOK_SHEETS.complaintRegister['zh-CN'];
 
 interface ComplaintCallback {
   code: string;

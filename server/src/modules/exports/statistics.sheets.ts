@@ -1,6 +1,6 @@
 import {
-  CALLBACK_STATUS_LABELS, label, PURPOSE_LABELS, QuarterlyReportStatus, Satisfaction, SATISFACTION_LABELS, TICKET_KIND_LABELS, TicketKind,
-  toLocalDate,
+  CALLBACK_STATUS_LABELS, label, PURPOSE_LABELS, QuarterlyReportStatus, Satisfaction, SATISFACTION_LABELS, STATISTICS_KIND_COLUMNS,
+  STATISTICS_KIND_HEADER, STATISTICS_TOTAL_LABEL, TARGET_MET_LABELS, TICKET_KIND_LABELS, TicketKind, toLocalDate, WORKBOOK_SHEETS,
 } from '@hf/shared';
 import type ExcelJS from 'exceljs';
 import type { QuarterlyStatistics } from '../statistics/statistics.types';
@@ -18,10 +18,10 @@ export type QuarterlyFigures = Pick<
   'kinds' | 'totals' | 'satisfaction' | 'unqualifiedCallbacks' | 'repeatedComplaints' | 'repeatedRepairs' | 'spotCheck'
 >;
 
-export const SUMMARY_SHEET = '统计汇总';
-export const UNQUALIFIED_SHEET = '不合格回访';
-export const REPEATED_COMPLAINTS_SHEET = '重复投诉';
-export const REPEATED_REPAIRS_SHEET = '重复维修';
+export const SUMMARY_SHEET = WORKBOOK_SHEETS.summary['zh-CN'];
+export const UNQUALIFIED_SHEET = WORKBOOK_SHEETS.unqualified['zh-CN'];
+export const REPEATED_COMPLAINTS_SHEET = WORKBOOK_SHEETS.repeatedComplaints['zh-CN'];
+export const REPEATED_REPAIRS_SHEET = WORKBOOK_SHEETS.repeatedRepairs['zh-CN'];
 
 type KindRow = QuarterlyFigures['kinds'][number];
 type UnqualifiedRow = QuarterlyFigures['unqualifiedCallbacks'][number];
@@ -30,25 +30,24 @@ type RepeatedRepairRow = QuarterlyFigures['repeatedRepairs'][number];
 
 /** A rate in percent (12.5) as an Excel percentage (0.125, shown 12.5%). */
 const percent = (value: number | null | undefined): number | null => (value === null || value === undefined ? null : value / 100);
-const yesNo = (value: boolean) => (value ? '达标' : '未达标');
+const yesNo = (value: boolean) => (value ? TARGET_MET_LABELS.met : TARGET_MET_LABELS.missed)['zh-CN'];
 /** sizes every figure column of 统计汇总 alike (12 half-width characters) */
 const FIGURE = '100.0% 100.0';
 
-/** 统计汇总: per ticket kind, the callbacks required by the policy, done, and the achieved rate against the target. */
+/**
+ * 统计汇总: per ticket kind, the callbacks required by the policy, done, and the achieved rate against the target — the
+ * columns of STATISTICS_KIND_COLUMNS (shared), which the 季度统计 screen shows too.
+ */
 export function summaryColumns(): ColumnSpec<KindRow>[] {
   return [
-    { header: '类别', typical: '报刊杂志/文体活动', value: (r) => (r.kind ? label(TICKET_KIND_LABELS, r.kind as TicketKind) : '合计') },
+    { header: STATISTICS_KIND_HEADER['zh-CN'], typical: '报刊杂志/文体活动', value: (r) => (r.kind ? label(TICKET_KIND_LABELS, r.kind as TicketKind) : STATISTICS_TOTAL_LABEL['zh-CN']) },
     // the figure columns are equally wide (the typical value sizes them): the chart below draws one bar in each
-    { header: '完成工单数', typical: FIGURE, kind: 'integer', value: (r) => r.ticketsCompleted },
-    { header: '应回访数', typical: FIGURE, kind: 'integer', value: (r) => r.callbacksRequired },
-    { header: '已安排回访', typical: FIGURE, kind: 'integer', value: (r) => r.callbacksPlanned },
-    { header: '已回访数', typical: FIGURE, kind: 'integer', value: (r) => r.callbacksDone },
-    { header: '目标回访率', typical: FIGURE, kind: 'percent', value: (r) => percent(r.targetRatePercent) },
-    { header: '实际回访率', typical: FIGURE, kind: 'percent', value: (r) => percent(r.achievedRatePercent) },
-    { header: '是否达标', typical: FIGURE, value: (r) => yesNo(r.targetMet) },
-    { header: '时效内完成', typical: FIGURE, kind: 'integer', value: (r) => r.doneWithinWindow },
-    { header: '逾期未回访', typical: FIGURE, kind: 'integer', value: (r) => r.overdue },
-    { header: '无法联系', typical: FIGURE, kind: 'integer', value: (r) => r.unreachable },
+    ...STATISTICS_KIND_COLUMNS.map((column): ColumnSpec<KindRow> => {
+      const header = column.label['zh-CN'];
+      if (column.format === 'percent') return { header, typical: FIGURE, kind: 'percent', value: (r) => percent(r[column.key] as number | null) };
+      if (column.format === 'met') return { header, typical: FIGURE, value: (r) => yesNo(r.targetMet) };
+      return { header, typical: FIGURE, kind: 'integer', value: (r) => r[column.key] as number };
+    }),
   ];
 }
 
