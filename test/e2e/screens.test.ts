@@ -1,5 +1,6 @@
+import { periodOf, StatisticsPeriod, toLocalDate } from '@hf/shared';
 import type { Browser, Page } from 'playwright-core';
-import { appUrl, launchBrowser, screenshot, signIn } from './helpers/browser';
+import { apiAs, appUrl, launchBrowser, screenshot, signIn } from './helpers/browser';
 
 /** The scripts a page downloads: their file names, the bytes on the wire and how they were encoded. */
 function scriptLog(page: Page) {
@@ -49,5 +50,173 @@ describe('the screens beside the grid (issue 13)', () => {
     expect(firstScreen).toBeLessThan(all / 2);
     await context.close();
   });
-});
 
+  it('should ask before archiving, naming the project and period, and never archive under 全部期间', async () => {
+    const { context, page } = await signIn(browser, 'liqiang');
+    await page.selectOption('[data-testid=period-picker]', 'all');
+    await page.getByRole('button', { name: '季度统计' }).click();
+    await page.waitForSelector('[data-testid=kind-table] .hf-total');
+    const current = (await page.locator('[data-testid=period-picker] option').first().getAttribute('value'))!;
+    await expect(page.locator('[data-testid=period-notice]').textContent()).resolves.toContain(`显示当前期间 ${current}`);
+    await expect(page.locator('.hf-sheet-bar strong').textContent()).resolves.toContain(current);
+    await expect(page.getByRole('button', { name: '存档本期' }).isDisabled()).resolves.toBe(true);
+    await expect(page.locator('[data-testid=archive-blocked]').textContent()).resolves.toContain('全部期间');
+    await screenshot(page, '30-statistics-all-periods');
+
+    // the previous quarter has ended: the button asks first, and 取消 archives nothing
+    const previous = (await page.locator('[data-testid=period-picker] option').nth(1).getAttribute('value'))!;
+    await page.selectOption('[data-testid=period-picker]', previous);
+    await page.waitForSelector('[data-testid=archive-status]');
+    await expect(page.locator('[data-testid=period-notice]').count()).resolves.toBe(0);
+    await page.getByRole('button', { name: '存档本期' }).click();
+    const dialog = page.getByRole('dialog');
+    await expect(dialog.locator('h2').textContent()).resolves.toBe(`存档 A01 阳光花园 ${previous}？`);
+    await expect(dialog.textContent()).resolves.toMatch(/只读.*不能撤销/);
+    await screenshot(page, '31-statistics-archive-confirm');
+    await dialog.getByRole('button', { name: '取消' }).click();
+    await expect(page.getByRole('dialog').count()).resolves.toBe(0);
+    const api = await apiAs('liqiang');
+    const { me } = await api<{ me: { projects: { id: string; code: string }[] } }>('{ me { projects { id code } } }');
+    const a01 = me.projects.find((p) => p.code === 'A01')!.id;
+    const status = await api<{ archiveStatus: { archived: boolean } }>('query ($p: ID!, $q: String) { archiveStatus(projectId: $p, period: $q) { archived } }', { p: a01, q: previous });
+    expect(status.archiveStatus.archived).toBe(false);
+
+    // 导出 under 全部期间 says which period it exports, and that a period not archived gives a draft
+    await page.selectOption('[data-testid=period-picker]', 'all');
+    await page.getByRole('button', { name: '导出' }).click();
+    await page.waitForSelector('[data-testid=export] [data-testid=export-draft-status]');
+    await expect(page.locator('[data-testid=period-notice]').textContent()).resolves.toContain(`导出当前期间 ${current}`);
+    await expect(page.locator('[data-testid=export-draft-status]').textContent()).resolves.toContain('未存档（草稿）');
+    await context.close();
+  });
+
+  it('should show every figure of 统计汇总 on the statistics screen, under the same headers', async () => {
+    const { context, page } = await signIn(browser, 'zhangli');
+    await page.getByRole('button', { name: '季度统计' }).click();
+    await page.waitForSelector('[data-testid=kind-table] .hf-total');
+    const headers = await page.locator('[data-testid=kind-table] thead th').allTextContents();
+    expect(headers).toEqual(['类别', '完成工单数', '应回访数', '已安排回访', '已回访数', '目标回访率', '实际回访率', '是否达标', '时效内完成', '逾期未回访', '无法联系']);
+    const api = await apiAs('zhangli');
+    const { me } = await api<{ me: { projects: { id: string; code: string }[] } }>('{ me { projects { id code } } }');
+    const period = (await page.locator('[data-testid=period-picker]').inputValue());
+    const stats = await api<{ quarterlyStatistics: { totals: { callbacksPlanned: number; unreachable: number } } }>(
+      'query ($p: ID!, $q: String) { quarterlyStatistics(projectId: $p, period: $q) { totals { callbacksPlanned unreachable } } }',
+      { p: me.projects.find((p) => p.code === 'A01')!.id, q: period },
+    );
+    const total = await page.locator('[data-testid=kind-table] .hf-total td').allTextContents();
+    expect(total[3]).toBe(String(stats.quarterlyStatistics.totals.callbacksPlanned));
+    expect(total[10]).toBe(String(stats.quarterlyStatistics.totals.unreachable));
+    await context.close();
+  });
+
+  it('should tell an auditor in the app why a workbook cannot be downloaded, in the chosen language', async () => {
+    // a supervisor's workbook shows residents in the clear: not for the auditor, who exports a masked one
+    const supervisor = await apiAs('liqiang');
+    const { me } = await supervisor<{ me: { projects: { id: string; code: string }[] } }>('{ me { projects { id code } } }');
+    const a01 = me.projects.find((p) => p.code === 'A01')!.id;
+    const exported = await supervisor<{ exportQuarterlyWorkbook: { workbook: { number: string } } }>(
+      'mutation ($p: ID!, $q: String!) { exportQuarterlyWorkbook(input: { projectId: $p, period: $q }) { workbook { number } userErrors { message } } }',
+      { p: a01, q: periodOf(toLocalDate(new Date()), StatisticsPeriod.QUARTER) },
+    );
+    const number = exported.exportQuarterlyWorkbook.workbook.number;
+
+    const { context, page } = await signIn(browser, 'auditor');
+    await page.selectOption('[data-testid=project-picker]', { label: 'A01 阳光花园' });
+    await page.getByRole('button', { name: '导出' }).click();
+    const row = page.locator('[data-testid=export-register] tr', { hasText: number });
+    await row.waitFor();
+    await expect(row.locator('td').nth(2).textContent()).resolves.toBe('未存档（草稿）');
+    await expect(row.textContent()).resolves.toContain('业主回访记录表');
+    const before = page.url();
+    await row.getByRole('link', { name: '下载' }).click();
+    const message = page.locator('[data-testid=download-message]');
+    await expect(message.textContent({ timeout: 10_000 })).resolves.toBe(`不能下载 ${number}：该工作簿含住户个人信息，请自行导出`);
+    expect(page.url()).toBe(before);
+    await screenshot(page, '32-export-download-refused');
+
+    await page.getByRole('button', { name: 'English' }).click();
+    await expect(row.locator('td').nth(2).textContent()).resolves.toBe('Draft (not archived)');
+    await expect(row.textContent()).resolves.toContain('Callback records');
+    await row.getByRole('link', { name: 'Download' }).click();
+    await page.waitForFunction(() => document.querySelector('[data-testid=download-message]')?.textContent?.startsWith('Cannot download'));
+    await expect(message.textContent()).resolves.toBe(`Cannot download ${number}: this workbook holds residents' data; export your own`);
+    await screenshot(page, '33-export-download-refused-english');
+    await page.getByRole('button', { name: '中文' }).click();
+    await context.close();
+  });
+
+  it('should read in English on the sign-in page and the statistics, chart labels whole', async () => {
+    const context = await browser.newContext({ viewport: { width: 1600, height: 900 }, locale: 'en' });
+    const page = await context.newPage();
+    await page.goto(`${appUrl()}/?poll=0#/statistics`);
+    await page.getByRole('button', { name: 'English' }).click();
+    await expect(page.locator('.hf-login h1 small').textContent()).resolves.toBe('Property management customer-service centre');
+    await page.fill('input[name=username]', 'zhangli');
+    await page.fill('input[name=password]', 'wrong-password');
+    await page.click('button[type=submit]');
+    await expect(page.getByRole('alert').textContent()).resolves.toBe('wrong username or password');
+    await screenshot(page, '34-login-english');
+    await page.fill('input[name=password]', 'demo1234');
+    await page.click('button[type=submit]');
+    await page.waitForSelector('[data-testid=kind-table] .hf-total');
+    const headers = await page.locator('[data-testid=kind-table] thead th').allTextContents();
+    expect(headers).toContain('Callbacks planned');
+    expect(headers).toContain('Unreachable');
+    expect(headers.join('').match(/[\u4e00-\u9fff]/)).toBeNull();
+    // every chart label lies inside its chart
+    const outside = await page.evaluate(() => [...document.querySelectorAll('.hf-chart')].flatMap((svg) => {
+      const box = svg.getBoundingClientRect();
+      return [...svg.querySelectorAll('text')].filter((t) => {
+        const r = t.getBoundingClientRect();
+        return r.width > 0 && (r.left < box.left - 0.5 || r.right > box.right + 0.5);
+      }).map((t) => t.textContent);
+    }));
+    expect(outside).toEqual([]);
+    await expect(page.locator('.hf-chart text', { hasText: 'Basically satisfied' }).count()).resolves.toBeGreaterThan(0);
+    await screenshot(page, '35-statistics-english');
+    await context.close();
+  });
+
+  it('should register a ticket taken on paper with its received time, handler and result, and highlight the new row', async () => {
+    const { context, page } = await signIn(browser, 'wangfang');
+    await page.selectOption('[data-testid=period-picker]', 'all');
+    await page.getByRole('button', { name: '工单登记' }).click();
+    await page.waitForSelector('.ag-row .ag-cell[col-id="summary"]');
+    // every header is shown whole
+    const cut = await page.evaluate(() => [...document.querySelectorAll('.ag-header-cell-text')]
+      .filter((h) => h.scrollWidth > h.clientWidth + 1).map((h) => h.textContent));
+    expect(cut).toEqual([]);
+
+    await page.getByRole('button', { name: '登记工单' }).click();
+    const form = page.getByRole('form', { name: '登记工单' });
+    const received = form.getByLabel('受理时间');
+    await expect(received.inputValue()).resolves.toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/);
+    const yesterday = new Date(Date.now() - 24 * 3600_000 + 8 * 3600_000).toISOString().slice(0, 10); // 北京时间
+    await received.fill(`${yesterday}T09:30`);
+    await form.getByLabel('业主/住户').fill('纸质单');
+    await form.getByLabel('房号').fill('7-2-0702');
+    await form.getByLabel('类别').fill('水管漏水');
+    await form.getByLabel('内容摘要').fill('卫生间水管滴水（纸质登记补录）');
+    await form.getByLabel('处理人').fill('李师傅');
+    await form.getByLabel('处理结果').fill('已更换水管接头');
+    await screenshot(page, '36-new-ticket-form');
+    await form.getByRole('button', { name: '登记' }).click();
+    const message = page.locator('[data-testid=ticket-message]');
+    await message.waitFor();
+    const number = (await message.textContent())!.replace('已登记 ', '');
+    expect(number).toMatch(/^A01-\d{8}-\d{3}$/);
+    const row = page.locator('.ag-row.hf-row-new', { has: page.locator('.ag-cell[col-id="number"]', { hasText: number }) });
+    await row.first().waitFor();
+    await expect(page.locator('.ag-cell-focus').first().evaluate((el) => el.closest('.ag-row')?.classList.contains('hf-row-new'))).resolves.toBe(true);
+    await screenshot(page, '37-new-ticket-highlighted');
+
+    const api = await apiAs('wangfang');
+    const found = await api<{ tickets: { edges: { node: { number: string; receivedAt: string; handler: string; handlingResult: string } }[] } }>(
+      'query ($t: String) { tickets(first: 5, filter: { text: $t }) { edges { node { number receivedAt handler handlingResult } } } }', { t: number },
+    );
+    const ticket = found.tickets.edges.map((e) => e.node).find((n) => n.number === number)!;
+    expect(new Date(ticket.receivedAt).toISOString()).toBe(new Date(`${yesterday}T09:30:00+08:00`).toISOString());
+    expect(ticket).toMatchObject({ handler: '李师傅', handlingResult: '已更换水管接头' });
+    await context.close();
+  });
+});

@@ -1,6 +1,8 @@
 /** Texts of 季度统计, 导出, 回访计划 and 登记工单 added by issue 13 (spread into MESSAGES), zh-CN first. */
 export const SHEETS_MESSAGES = {
   loginSubtitle: { 'zh-CN': '物业客户服务中心', en: 'Property management customer-service centre' },
+  complaintMatter: { 'zh-CN': '投诉事项', en: 'Matter' },
+  times: { 'zh-CN': '次数', en: 'Times' },
   // 全部期间 on the sheets that work on one period
   periodShownAll: {
     'zh-CN': '已选“全部期间”：统计按期间计算，这里显示当前期间 {period}。要看或存档其他期间，请在上方选择期间。',

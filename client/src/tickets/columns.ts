@@ -21,7 +21,7 @@ export function ticketColumns(language: Language, canWrite: (row: Row) => boolea
   return [
     col('number', { pinned: true, width: 150 }),
     col('ownerName', { pinned: true, width: 90, kind: text(MAX_NAME_LENGTH), editable: canWrite }),
-    col('kind', { kind: { type: 'enum', labels: TICKET_KIND_LABELS }, width: 95 }),
+    col('kind', { kind: { type: 'enum', labels: TICKET_KIND_LABELS }, width: 135 }),
     col('severity', { kind: { type: 'enum', labels: SEVERITY_LABELS }, select: true, width: 85, editable: (r) => canWrite(r) && r.kind === TicketKind.COMPLAINT }),
     col('unit', { kind: text(MAX_CODE_LENGTH), width: 95, editable: canWrite }),
     col('phone', { kind: text(MAX_CODE_LENGTH), width: 120, editable: canWrite }),
@@ -30,7 +30,7 @@ export function ticketColumns(language: Language, canWrite: (row: Row) => boolea
     col('department', { kind: text(MAX_NAME_LENGTH), width: 100, editable: canWrite }),
     col('category', { kind: text(MAX_NAME_LENGTH), width: 100, editable: canWrite }),
     col('summary', { kind: text(MAX_TEXT_LENGTH), width: 220, editable: canWrite }),
-    col('handler', { kind: text(MAX_NAME_LENGTH), width: 100, editable: canWrite }),
+    col('handler', { kind: text(MAX_NAME_LENGTH), width: 125, editable: canWrite }),
     col('handlingResult', { kind: text(MAX_TEXT_LENGTH), width: 170, editable: canWrite }),
     col('completedAt', { kind: { type: 'dateTime' }, width: 140 }),
     col('status', { kind: { type: 'enum', labels: TICKET_STATUS_LABELS }, width: 80 }),
