@@ -3,7 +3,7 @@ import {
   addDays, CallbackMethod, CallbackResult, CallbackStatus, Channel, ComplaintSeverity, OwnerConfirmation,
   PolicyPresetName, Role, Satisfaction, startOfLocalDate, TicketKind, toLocalDate,
 } from '@hf/shared';
-import type { Viewer } from '../graphql/context';
+import type { Viewer } from '../core/caller';
 import { actorStorage } from '../modules/audit/actor';
 import { Callback } from '../modules/callbacks/callback.entity';
 import { recordCallbackResult, reviewCallback, writeHandlingOpinion } from '../modules/callbacks/callback.service';
@@ -13,7 +13,7 @@ import { completeTicket, createTicket } from '../modules/tickets/ticket.service'
 import { hashPassword } from '../modules/users/session.service';
 import { User } from '../modules/users/user.entity';
 import { Ticket } from '../modules/tickets/ticket.entity';
-import { encodeGlobalId } from '../graphql/node';
+import { encodeGlobalId } from '../core/global-id';
 
 export const DEMO_PASSWORD = 'demo1234';
 

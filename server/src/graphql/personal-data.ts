@@ -1,8 +1,9 @@
 import { maskName, maskPhone, maskUnit } from '@hf/shared';
 import { defaultFieldResolver, GraphQLSchema, isObjectType } from 'graphql';
 import { Extensions, MiddlewareFn } from 'type-graphql';
-import { canSeePersonalData } from '../modules/users/access';
-import type { Context, ProjectAccess } from './context';
+import { canSeePersonalData } from '../core/access';
+import type { Context } from './context';
+import type { ProjectAccess } from '../core/caller';
 
 /**
  * Residents' personal data (seed 001: 保护客户隐私，不得泄露个人信息). A field marked @PersonalData is masked in the

@@ -7,7 +7,7 @@ import { parseWorkbookNumber } from '@hf/shared';
 import { WorkbookExport } from '../modules/exports/workbook-export.entity';
 import { WORKBOOK_ROLES } from '../modules/exports/workbook-export.resolver';
 import { sha256OfFile } from '../modules/exports/workbook-file';
-import { canSeePersonalData, canSeeProject, hasRole } from '../modules/users/access';
+import { canSeePersonalData, canSeeProject, hasRole } from '../core/access';
 import { viewerFromRequest } from '../modules/users/request-viewer';
 
 function refuse(res: Response, status: number, code: string, message: string): void {

@@ -2,7 +2,8 @@ import { Entity, ManyToOne, PrimaryKey, Property, Ref, Unique, OptionalProps } f
 import { ApiScope } from '@hf/shared';
 import { GraphQLDateTime } from 'graphql-scalars';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
-import { encodeGlobalId, Node } from '../../graphql/node';
+import { encodeGlobalId } from '../../core/global-id';
+import { Node } from '../../graphql/node';
 import { User } from '../users/user.entity';
 
 /**

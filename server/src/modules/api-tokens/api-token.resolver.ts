@@ -3,7 +3,7 @@ import { Arg, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, Root } 
 import type { Context } from '../../graphql/context';
 import { withUserErrors } from '../../graphql/user-error';
 import { Project } from '../projects/project.entity';
-import { requireViewer } from '../users/access';
+import { requireViewer } from '../../graphql/context';
 import { User } from '../users/user.entity';
 import { ApiToken } from './api-token.entity';
 import { createApiToken, isApiTokenActive, revokeApiToken } from './api-token.service';

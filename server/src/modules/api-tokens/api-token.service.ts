@@ -1,10 +1,10 @@
 import crypto from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { API_TOKEN_PREFIX, ApiScope, ErrorCode, FieldError, isApiScope } from '@hf/shared';
-import type { TokenCaller, Viewer } from '../../graphql/context';
-import { conflict, DomainError, notFound } from '../../graphql/user-error';
+import type { TokenCaller, Viewer } from '../../core/caller';
+import { conflict, DomainError, notFound } from '../../core/domain-error';
 import { Project } from '../projects/project.entity';
-import { parseId } from '../users/access';
+import { parseId } from '../../graphql/arguments';
 import { User } from '../users/user.entity';
 import { ApiToken } from './api-token.entity';
 import { hashToken } from '../users/token-hash';

@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { ErrorCode, toLocalDate } from '@hf/shared';
-import { DomainError } from '../../graphql/user-error';
+import { DomainError } from '../../core/domain-error';
 
 /** Whether a date of a project falls in an archived period (于下一季度10日前存档, then read-only). */
 export async function isArchived(em: EntityManager, projectId: number, date: string): Promise<boolean> {

@@ -3,10 +3,10 @@ import { Arg, Authorized, Ctx, ID, Mutation, Query, Resolver } from 'type-graphq
 import type { Context } from '../../graphql/context';
 import { withUserErrors } from '../../graphql/user-error';
 import { Project } from '../projects/project.entity';
-import { projectArgument, requireCaller, requireViewer } from '../users/access';
+import { projectArgument } from '../../graphql/arguments';
+import { requireCaller, requireViewer } from '../../graphql/context';
 import { archivePeriod, archiveStatus, previousPeriod } from './archive.service';
 import { ArchivePeriodInput, ArchivePeriodPayload, ArchiveStatus } from './archive.types';
-import { withQueryErrors } from '../../graphql/query-errors';
 
 @Resolver()
 export class ArchiveResolver {
@@ -19,7 +19,7 @@ export class ArchiveResolver {
   ): Promise<ArchiveStatus> {
     const [id] = projectArgument(requireCaller(ctx), projectId);
     const project = await ctx.em.findOneOrFail(Project, id);
-    return withQueryErrors(() => archiveStatus(ctx.em, project, period || previousPeriod(project, new Date())));
+    return archiveStatus(ctx.em, project, period || previousPeriod(project, new Date()));
   }
 
   @Authorized(Role.SUPERVISOR)

@@ -1,11 +1,12 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { addDays, addMonths, archiveDueDate, ErrorCode, parsePeriod, periodOf, toLocalDate } from '@hf/shared';
-import type { Viewer } from '../../graphql/context';
-import { encodeGlobalId } from '../../graphql/node';
-import { periodArgument } from '../../graphql/period-argument';
-import { DomainError } from '../../graphql/user-error';
+import type { Viewer } from '../../core/caller';
+import { encodeGlobalId } from '../../core/global-id';
+import { periodArgument } from '../../graphql/arguments';
+import { DomainError } from '../../core/domain-error';
 import { Project } from '../projects/project.entity';
-import { assertProjectAccess, parseId } from '../users/access';
+import { assertProjectAccess } from '../../core/access';
+import { parseId } from '../../graphql/arguments';
 import { User } from '../users/user.entity';
 import type { ArchiveStatus } from './archive.types';
 

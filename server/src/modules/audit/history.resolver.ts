@@ -1,7 +1,7 @@
 import { Arg, ClassType, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../graphql/context';
 import { Connection, ConnectionShape, decodeCursor, encodeCursor } from '../../graphql/connection';
-import { pageSizeFor } from '../../graphql/query-limits';
+import { pageSizeFor } from '../../graphql/limits';
 import { ApiToken } from '../api-tokens/api-token.entity';
 import { Callback } from '../callbacks/callback.entity';
 import { CallbackPolicy } from '../policies/callback-policy.entity';

@@ -1,9 +1,9 @@
 import type { FilterQuery } from '@mikro-orm/core';
 import { CallbackStatus, ErrorCode, isPeriodKey, parsePeriod, toLocalDate } from '@hf/shared';
 import { GraphQLError } from 'graphql';
-import type { ProjectAccess } from '../../graphql/context';
-import { decodeGlobalId } from '../../graphql/node';
-import { projectArgument } from '../users/access';
+import type { ProjectAccess } from '../../core/caller';
+import { decodeGlobalId } from '../../core/global-id';
+import { projectArgument } from '../../graphql/arguments';
 import type { Callback } from './callback.entity';
 import type { Ticket } from '../tickets/ticket.entity';
 import type { CallbackFilter } from './callback.types';

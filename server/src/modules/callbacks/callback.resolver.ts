@@ -1,15 +1,15 @@
 import { ApiScope, CallbackStatus, Role, toLocalDate } from '@hf/shared';
 import { Arg, Authorized, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../graphql/context';
-import { pageSizeFor } from '../../graphql/query-limits';
+import { pageSizeFor } from '../../graphql/limits';
 import { SortDirection } from '../../graphql/enums';
 import { paginate } from '../../graphql/paginate';
-import { related, relatedOrNull } from '../../graphql/read-model';
+import { related, relatedOrNull } from '../../db/read-model';
 import { withUserErrors } from '../../graphql/user-error';
 import { Project } from '../projects/project.entity';
 import { Ticket } from '../tickets/ticket.entity';
 import { VoidInput } from '../tickets/ticket.types';
-import { requireCaller, requireViewer } from '../users/access';
+import { requireCaller, requireViewer } from '../../graphql/context';
 import { User } from '../users/user.entity';
 import { Callback, CallbackAttempt } from './callback.entity';
 import { readCallbackPage } from './callback-page.read-model';

@@ -4,13 +4,14 @@ import {
   addDays, Anchor, CallbackEditableField, CallbackPurpose, CallbackResult, CallbackStatus, canEditField, EDITABLE_FIELDS,
   ErrorCode, FieldError, isRecordComplete, OwnerConfirmation, Role, TicketStatus, textOrNull, toLocalDate, validateCallbackRecord,
 } from '@hf/shared';
-import type { Viewer } from '../../graphql/context';
-import { conflict, DomainError, forbidden, notFound, UserError } from '../../graphql/user-error';
+import type { Viewer } from '../../core/caller';
+import { conflict, DomainError, forbidden, notFound } from '../../core/domain-error';
+import { UserError } from '../../graphql/user-error';
 import { isArchived, assertPeriodOpen } from '../archives/archive-guard';
 import { Project } from '../projects/project.entity';
 import { Ticket } from '../tickets/ticket.entity';
 import { lockTicket } from '../tickets/ticket.service';
-import { parseId } from '../users/access';
+import { parseId } from '../../graphql/arguments';
 import { User } from '../users/user.entity';
 import { createCallbackRow, projectStaff } from './callback-scheduler';
 import { Callback, CallbackAttempt } from './callback.entity';

@@ -1,7 +1,8 @@
 import { BigIntType, Entity, ManyToOne, PrimaryKey, Property, Ref, Unique, OptionalProps } from '@mikro-orm/core';
 import { GraphQLDateTime } from 'graphql-scalars';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
-import { encodeGlobalId, Node } from '../../graphql/node';
+import { encodeGlobalId } from '../../core/global-id';
+import { Node } from '../../graphql/node';
 import { Project } from '../projects/project.entity';
 import { User } from '../users/user.entity';
 

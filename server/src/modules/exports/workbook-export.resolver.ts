@@ -4,11 +4,11 @@ import type { Context } from '../../graphql/context';
 import { pageSize } from '../../graphql/connection';
 import { SortDirection } from '../../graphql/enums';
 import { paginate } from '../../graphql/paginate';
-import { withQueryErrors } from '../../graphql/query-errors';
 import { withUserErrors } from '../../graphql/user-error';
 import { loadConfigOnce } from '../../graphql/settings';
 import { Project } from '../projects/project.entity';
-import { projectArgument, requireViewer } from '../users/access';
+import { projectArgument } from '../../graphql/arguments';
+import { requireViewer } from '../../graphql/context';
 import { User } from '../users/user.entity';
 import { WorkbookExport } from './workbook-export.entity';
 import { exportQuarterlyWorkbook, registerWhere } from './workbook-export.service';
@@ -38,14 +38,12 @@ export class WorkbookExportResolver {
     @Arg('after', () => String, { nullable: true }) after?: string,
   ) {
     const viewer = requireViewer(ctx);
-    return withQueryErrors(() =>
-      paginate(ctx.em, WorkbookExport, registerWhere(projectArgument(viewer, projectId), period), {
-        first: pageSize(first),
-        after,
-        orderBy: 'id',
-        direction: SortDirection.DESC,
-      }),
-    );
+    return paginate(ctx.em, WorkbookExport, registerWhere(projectArgument(viewer, projectId), period), {
+      first: pageSize(first),
+      after,
+      orderBy: 'id',
+      direction: SortDirection.DESC,
+    });
   }
 
   @FieldResolver(() => Project)

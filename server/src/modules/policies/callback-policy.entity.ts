@@ -2,7 +2,8 @@ import { Entity, Enum, ManyToOne, PrimaryKey, Property, Ref, OptionalProps } fro
 import { ComplaintSeverity, PolicyStage, TicketKind } from '@hf/shared';
 import { GraphQLDateTime } from 'graphql-scalars';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
-import { encodeGlobalId, Node } from '../../graphql/node';
+import { encodeGlobalId } from '../../core/global-id';
+import { Node } from '../../graphql/node';
 import { Project } from '../projects/project.entity';
 import { PolicyStageType } from './policy-stage.type';
 

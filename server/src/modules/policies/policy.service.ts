@@ -1,9 +1,9 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { ErrorCode, FieldError, PolicyPresetName, policyPreset, PolicyStage, Role, TicketKind } from '@hf/shared';
-import { conflict, DomainError, notFound } from '../../graphql/user-error';
-import type { Viewer } from '../../graphql/context';
+import { conflict, DomainError, notFound } from '../../core/domain-error';
+import type { Viewer } from '../../core/caller';
 import { Project } from '../projects/project.entity';
-import { parseId } from '../users/access';
+import { parseId } from '../../graphql/arguments';
 import { CallbackPolicy } from './callback-policy.entity';
 
 /** A policy stage must make sense: a window that closes after it opens, a rate in 0–100, a performer who calls. */

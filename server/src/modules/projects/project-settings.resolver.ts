@@ -3,7 +3,9 @@ import { Max, Min } from 'class-validator';
 import { Arg, Authorized, Ctx, Field, ID, InputType, Int, Mutation, ObjectType, Resolver } from 'type-graphql';
 import type { Context } from '../../graphql/context';
 import { UserError, withUserErrors } from '../../graphql/user-error';
-import { assertProjectAccess, parseId, requireViewer } from '../users/access';
+import { assertProjectAccess } from '../../core/access';
+import { parseId } from '../../graphql/arguments';
+import { requireViewer } from '../../graphql/context';
 import { Project } from './project.entity';
 
 @InputType({ description: '项目设置 of statistics and archiving' })

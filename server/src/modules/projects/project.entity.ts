@@ -1,7 +1,8 @@
 import { Entity, Enum, ManyToOne, PrimaryKey, Property, Ref, Unique, OptionalProps } from '@mikro-orm/core';
 import { StatisticsPeriod } from '@hf/shared';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
-import { encodeGlobalId, Node } from '../../graphql/node';
+import { encodeGlobalId } from '../../core/global-id';
+import { Node } from '../../graphql/node';
 
 /** 物业项目: one residential estate; every ticket belongs to one. */
 @ObjectType({ implements: Node, description: '物业项目' })

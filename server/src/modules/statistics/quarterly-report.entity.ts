@@ -2,7 +2,8 @@ import { Entity, Enum, ManyToOne, OptionalProps, PrimaryKey, Property, Ref, Uniq
 import { QuarterlyReportStatus } from '@hf/shared';
 import { GraphQLDateTime, GraphQLLocalDate } from 'graphql-scalars';
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { encodeGlobalId, Node } from '../../graphql/node';
+import { encodeGlobalId } from '../../core/global-id';
+import { Node } from '../../graphql/node';
 import { Project } from '../projects/project.entity';
 import { User } from '../users/user.entity';
 import type { QuarterlyStatistics } from './statistics.types';

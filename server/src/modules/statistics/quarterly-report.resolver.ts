@@ -1,11 +1,11 @@
 import { ApiScope, Role } from '@hf/shared';
 import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../graphql/context';
-import { withQueryErrors } from '../../graphql/query-errors';
 import { withUserErrors } from '../../graphql/user-error';
-import { periodArgument } from '../../graphql/period-argument';
+import { periodArgument } from '../../graphql/arguments';
 import { Project } from '../projects/project.entity';
-import { projectArgument, requireCaller, requireViewer } from '../users/access';
+import { projectArgument } from '../../graphql/arguments';
+import { requireCaller, requireViewer } from '../../graphql/context';
 import { User } from '../users/user.entity';
 import { QuarterlyReport } from './quarterly-report.entity';
 import {
@@ -21,7 +21,7 @@ export class QuarterlyReportResolver {
   @Query(() => QuarterlyReport, { nullable: true, description: '季度统计分析报告 of a project and period (null before the first draft)' })
   async quarterlyReport(@Ctx() ctx: Context, @Arg('projectId', () => ID) projectId: string, @Arg('period', () => String) period: string) {
     const [id] = projectArgument(requireCaller(ctx), projectId);
-    const range = await withQueryErrors(async () => periodArgument(period));
+    const range = periodArgument(period);
     return ctx.em.findOne(QuarterlyReport, { project: id, period: range.key });
   }
 

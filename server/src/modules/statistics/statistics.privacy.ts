@@ -1,4 +1,4 @@
-import type { ProjectAccess } from '../../graphql/context';
+import type { ProjectAccess } from '../../core/caller';
 import { maskRow, registerJsonPersonalData } from '../../graphql/personal-data';
 import type { QuarterlyStatistics } from './statistics.types';
 

@@ -2,7 +2,8 @@ import { GraphQLLocalDate } from 'graphql-scalars';
 import { Arg, Authorized, Ctx, ID, Query, Resolver } from 'type-graphql';
 import type { Context } from '../../graphql/context';
 import { ApiScope } from '@hf/shared';
-import { projectArgument, requireCaller } from '../users/access';
+import { projectArgument } from '../../graphql/arguments';
+import { requireCaller } from '../../graphql/context';
 import { computeQuarterlyStatistics } from './statistics.service';
 import { QuarterlyStatistics } from './statistics.types';
 

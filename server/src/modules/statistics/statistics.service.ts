@@ -25,7 +25,7 @@ import {
   Satisfaction, startOfLocalDate, StatisticsPeriod, TicketKind, toLocalDate,
 } from '@hf/shared';
 import { GraphQLError } from 'graphql';
-import { encodeGlobalId } from '../../graphql/node';
+import { encodeGlobalId } from '../../core/global-id';
 import { Project } from '../projects/project.entity';
 import { positionalToKnex, QUARTERLY_STATISTICS_SQL } from './statistics.sql';
 import type {

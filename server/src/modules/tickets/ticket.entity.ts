@@ -2,7 +2,8 @@ import { Entity, Enum, Index, ManyToOne, PrimaryKey, Property, Ref, Unique, Opti
 import { Channel, ComplaintSeverity, TicketKind, TicketStatus } from '@hf/shared';
 import { GraphQLDateTime, GraphQLLocalDate } from 'graphql-scalars';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
-import { encodeGlobalId, Node } from '../../graphql/node';
+import { encodeGlobalId } from '../../core/global-id';
+import { Node } from '../../graphql/node';
 import { PersonalData } from '../../graphql/personal-data';
 import { Owner } from '../owners/owner.entity';
 import { Department, Project } from '../projects/project.entity';

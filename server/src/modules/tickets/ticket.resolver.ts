@@ -2,14 +2,15 @@ import type { FilterQuery } from '@mikro-orm/core';
 import { ApiScope, Role } from '@hf/shared';
 import { Arg, Authorized, Ctx, Field, FieldResolver, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../graphql/context';
-import { pageSizeFor } from '../../graphql/query-limits';
+import { pageSizeFor } from '../../graphql/limits';
 import { SortDirection } from '../../graphql/enums';
 import { paginate } from '../../graphql/paginate';
 import { UserError, withUserErrors } from '../../graphql/user-error';
 import { Callback } from '../callbacks/callback.entity';
 import { likePattern, periodRange, personalDataSearch } from '../callbacks/callback.query';
 import { Project } from '../projects/project.entity';
-import { projectArgument, requireCaller, requireViewer } from '../users/access';
+import { projectArgument } from '../../graphql/arguments';
+import { requireCaller, requireViewer } from '../../graphql/context';
 import { Ticket } from './ticket.entity';
 import { closeTicket, completeTicket, createTicket, updateTicket, voidTicket } from './ticket.service';
 import {

@@ -1,9 +1,10 @@
 import { LockMode, ref } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { formatTicketNumber, normalisePhone, TicketStatus, toLocalDate, ErrorCode, textOrNull } from '@hf/shared';
-import { Caller, isTokenCaller, Viewer } from '../../graphql/context';
-import { conflict, DomainError, notFound } from '../../graphql/user-error';
-import { assertProjectAccess, parseId } from '../users/access';
+import { Caller, isTokenCaller, Viewer } from '../../core/caller';
+import { conflict, DomainError, notFound } from '../../core/domain-error';
+import { assertProjectAccess } from '../../core/access';
+import { parseId } from '../../graphql/arguments';
 import { User } from '../users/user.entity';
 import { Owner } from '../owners/owner.entity';
 import { Department, Project } from '../projects/project.entity';

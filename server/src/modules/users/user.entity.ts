@@ -1,7 +1,8 @@
 import { Collection, Entity, Enum, ManyToMany, ManyToOne, PrimaryKey, Property, Ref, Unique, OptionalProps } from '@mikro-orm/core';
 import { Role } from '@hf/shared';
 import { Field, ID, ObjectType } from 'type-graphql';
-import { encodeGlobalId, Node } from '../../graphql/node';
+import { encodeGlobalId } from '../../core/global-id';
+import { Node } from '../../graphql/node';
 import { Department, Project } from '../projects/project.entity';
 
 /** A member of staff: clerk, supervisor, department supervisor, project manager, auditor or admin. */

@@ -6,13 +6,15 @@ import { CallbackPolicy } from '../modules/policies/callback-policy.entity';
 import { Department, Project } from '../modules/projects/project.entity';
 import { Ticket } from '../modules/tickets/ticket.entity';
 import { QuarterlyReport } from '../modules/statistics/quarterly-report.entity';
-import { requireCaller } from '../modules/users/access';
+import { requireCaller } from '../graphql/context';
 import { ALL_API_SCOPES, ApiScope, ErrorCode } from '@hf/shared';
 import { GraphQLError } from 'graphql';
 import { User } from '../modules/users/user.entity';
 import { WorkbookExport } from '../modules/exports/workbook-export.entity';
-import { Context, isTokenCaller } from './context';
-import { decodeGlobalId, Node } from './node';
+import { isTokenCaller } from '../core/caller';
+import { decodeGlobalId } from '../core/global-id';
+import type { Context } from '../graphql/context';
+import { Node } from '../graphql/node';
 
 const NODE_TYPES: Record<string, EntityName<object>> = {
   Project, Department, Owner, Ticket, Callback, CallbackPolicy, User, QuarterlyReport, WorkbookExport,

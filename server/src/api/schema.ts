@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import './enums';
+import '../graphql/enums';
 import { GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
 import { CallbackResolver } from '../modules/callbacks/callback.resolver';
@@ -16,7 +16,7 @@ import { ApiTokenResolver } from '../modules/api-tokens/api-token.resolver';
 import { ChangeRecordResolver, historyResolvers } from '../modules/audit/history.resolver';
 import { authChecker } from './auth-checker';
 import { NodeResolver } from './node.resolver';
-import { maskPersonalDataFields } from './personal-data';
+import { maskPersonalDataFields } from '../graphql/personal-data';
 
 export const resolvers = [NodeResolver, UserResolver, ProjectResolver, TicketResolver, CallbackResolver, PolicyResolver,
   StatisticsResolver, QuarterlyReportResolver, ArchiveResolver, ProjectSettingsResolver, WorkbookExportResolver,
