@@ -13,10 +13,14 @@ import { TicketResolver } from '../modules/tickets/ticket.resolver';
 import { UserResolver } from '../modules/users/user.resolver';
 import { WorkbookExportResolver } from '../modules/exports/workbook-export.resolver';
 import { ApiTokenResolver } from '../modules/api-tokens/api-token.resolver';
-import { ChangeRecordResolver, historyResolvers } from '../modules/audit/history.resolver';
+import { ChangeRecordResolver, historyResolverFor } from '../modules/audit/history.resolver';
 import { authChecker } from './auth-checker';
 import { NodeResolver } from './node.resolver';
 import { maskPersonalDataFields } from '../graphql/personal-data';
+import { historyTypes } from '../db/entities';
+
+/** `history` on every type of the registry that shows it (db/entities.ts). */
+const historyResolvers = historyTypes().map((type) => historyResolverFor(type as new () => { id: number }));
 
 export const resolvers = [NodeResolver, UserResolver, ProjectResolver, TicketResolver, CallbackResolver, PolicyResolver,
   StatisticsResolver, QuarterlyReportResolver, ArchiveResolver, ProjectSettingsResolver, WorkbookExportResolver,
