@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import http from 'node:http';
+import compression from 'compression';
 import express from 'express';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
@@ -21,6 +22,7 @@ import { actorStorage } from './modules/audit/actor';
 import { readSessionToken } from './modules/users/session-cookie';
 import { viewerFromRequest } from './modules/users/request-viewer';
 import { workbookDownload } from './http/workbook-download.route';
+import { staticClient } from './http/static-client.route';
 
 export interface App {
   server: http.Server;
@@ -70,6 +72,8 @@ export async function createApp(config: Config, orm: MikroORM, log: (e: unknown)
 
   app.use(
     '/graphql',
+    // answers over 1 KB (a grid page is ~40 KB of JSON) compressed when the client asks: gzip level 6, brotli quality 4
+    compression({ threshold: 1024 }),
     express.json({ limit: '1mb' }),
     (_req, _res, next) => actorStorage.run({ userId: null }, next),
     expressMiddleware(apollo, {
@@ -96,8 +100,7 @@ export async function createApp(config: Config, orm: MikroORM, log: (e: unknown)
   });
 
   if (fs.existsSync(path.join(config.clientDist, 'index.html'))) {
-    app.use(express.static(config.clientDist, { index: false, maxAge: '1h' }));
-    app.get(/^\/(?!graphql|health|files).*/, (_req, res) => res.sendFile(path.join(config.clientDist, 'index.html')));
+    app.use(staticClient(config.clientDist));
   }
 
   await new Promise<void>((resolve, reject) => {

@@ -1,5 +1,7 @@
 import { CallbackStatus, DISSATISFIED_LEVELS, Role, Satisfaction } from './enums';
 import { ErrorCode } from './error-codes';
+import { isInFuture } from './record-policy';
+import { isCallbackPerformer } from './roles';
 
 /** Columns of 《业主回访记录表》 the visitor fills in. */
 export const RECORD_FIELDS = [
@@ -15,8 +17,6 @@ export type RecordField = (typeof RECORD_FIELDS)[number];
 export type CallbackEditableField = RecordField | (typeof REVIEW_FIELDS)[number] | (typeof HANDLING_FIELDS)[number];
 export const EDITABLE_FIELDS: readonly CallbackEditableField[] = [...RECORD_FIELDS, ...REVIEW_FIELDS, ...HANDLING_FIELDS];
 
-export const MAX_TEXT_LENGTH = 2000;
-
 export interface EditContext {
   role: Role;
   status: CallbackStatus;
@@ -24,8 +24,6 @@ export interface EditContext {
   /** the record was written by this user, and the correction window (default 24 h) is still open */
   withinOwnCorrectionWindow: boolean;
 }
-
-const PERFORMERS: readonly Role[] = [Role.CLERK, Role.SUPERVISOR, Role.DEPARTMENT_SUPERVISOR, Role.PROJECT_MANAGER];
 
 /**
  * Who may change which column when: the visitor fills the record while it is planned and may correct it
@@ -40,7 +38,7 @@ export function canEditField(field: CallbackEditableField, ctx: EditContext): bo
   if ((HANDLING_FIELDS as readonly string[]).includes(field)) {
     return ctx.role === Role.PROJECT_MANAGER && ctx.status === CallbackStatus.ESCALATED;
   }
-  if (!PERFORMERS.includes(ctx.role)) return false;
+  if (!isCallbackPerformer(ctx.role)) return false;
   if (ctx.status === CallbackStatus.PLANNED) return true;
   if (ctx.status === CallbackStatus.DONE) return ctx.role === Role.SUPERVISOR || ctx.withinOwnCorrectionWindow;
   return false;
@@ -85,7 +83,7 @@ export function validateCallbackRecord(
     } else if (values.performedAt.getTime() < context.earliestPerformedAt.getTime()) {
       bad('performedAt', '回访时间早于工单完成时间 (performed before the ticket was completed)');
     }
-    if (values.performedAt.getTime() > context.now.getTime() + 5 * 60_000) {
+    if (isInFuture(values.performedAt, context.now)) {
       bad('performedAt', '回访时间不能晚于当前时间 (performed in the future)');
     }
   }

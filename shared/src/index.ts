@@ -9,3 +9,6 @@ export * from './callback-fields';
 export * from './phone';
 export * from './api-scopes';
 export * from './text';
+export * from './roles';
+export * from './record-policy';
+export * from './columns';

@@ -1,5 +1,33 @@
-// Business dates are local dates in China Standard Time (UTC+8, no daylight saving).
-export const BUSINESS_UTC_OFFSET_MINUTES = 8 * 60;
+// Business dates are local dates in the business time zone: China Standard Time (UTC+8, no daylight saving).
+export const BUSINESS_TIME_ZONE = 'Asia/Shanghai';
+
+const wallClock = new Intl.DateTimeFormat('en-US', {
+  timeZone: BUSINESS_TIME_ZONE, hourCycle: 'h23',
+  year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit',
+});
+
+/** The wall clock of an instant in the business time zone. */
+export function businessWallClock(instant: Date): { year: number; month: number; day: number; hour: number; minute: number; second: number } {
+  const part: Record<string, number> = {};
+  for (const p of wallClock.formatToParts(instant)) if (p.type !== 'literal') part[p.type] = Number(p.value);
+  return { year: part.year, month: part.month, day: part.day, hour: part.hour, minute: part.minute, second: part.second };
+}
+
+/** Minutes the business time zone is ahead of UTC at an instant (480 in Asia/Shanghai), read from Intl's time-zone data. */
+export function businessUtcOffsetMinutes(instant: Date = new Date()): number {
+  const w = businessWallClock(instant);
+  const asUtc = Date.UTC(w.year, w.month - 1, w.day, w.hour, w.minute, w.second);
+  return Math.round((asUtc - Math.floor(instant.getTime() / 1000) * 1000) / 60_000);
+}
+
+/** The offset of the business time zone (it keeps no daylight saving, so one number serves SQL and date arithmetic). */
+export const BUSINESS_UTC_OFFSET_MINUTES = businessUtcOffsetMinutes(new Date(Date.UTC(2026, 0, 1)));
+
+/** The instant of a wall-clock time in the business time zone (month 1–12). */
+export function businessInstant(year: number, month: number, day: number, hour = 0, minute = 0, second = 0): Date {
+  const asUtc = Date.UTC(year, month - 1, day, hour, minute, second);
+  return new Date(asUtc - businessUtcOffsetMinutes(new Date(asUtc)) * 60_000);
+}
 
 /** YYYY-MM-DD of an instant, as seen in the business time zone. */
 export function toLocalDate(instant: Date, offsetMinutes = BUSINESS_UTC_OFFSET_MINUTES): string {

@@ -1,4 +1,4 @@
-import type { Language } from '@hf/shared';
+import { businessInstant, businessWallClock, type Language } from '@hf/shared';
 
 /** How a column's value is typed, shown and pasted. */
 export type ValueKind =
@@ -12,11 +12,11 @@ export type Parsed = { ok: true; value: unknown } | { ok: false; message: string
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
-/** Shown in 北京时间 (UTC+8, the business time of shared/local-date.ts) as "2026-11-20 10:30". */
+/** Shown in 北京时间 (the business time zone of shared/local-date.ts) as "2026-11-20 10:30". */
 export function formatDateTime(iso: string | null | undefined): string {
   if (!iso) return '';
-  const d = new Date(new Date(iso).getTime() + 8 * 3_600_000);
-  return `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())} ${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}`;
+  const w = businessWallClock(new Date(iso));
+  return `${w.year}-${pad(w.month)}-${pad(w.day)} ${pad(w.hour)}:${pad(w.minute)}`;
 }
 
 /** "2026-11-20 10:30", "2026/11/20 10:30:00", "2026-11-20" (midnight) in 北京时间 → ISO instant. */
@@ -24,10 +24,11 @@ export function parseDateTime(text: string): string | null {
   const m = /^(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?(?:[ T]+(\d{1,2})[:：](\d{2})(?:[:：](\d{2}))?)?$/.exec(text.trim());
   if (!m) return null;
   const [y, mo, d, h = '0', mi = '0', s = '0'] = m.slice(1);
-  const utc = Date.UTC(Number(y), Number(mo) - 1, Number(d), Number(h) - 8, Number(mi), Number(s));
-  const check = new Date(utc + 8 * 3_600_000);
-  if (check.getUTCMonth() !== Number(mo) - 1 || check.getUTCDate() !== Number(d) || Number(h) > 23 || Number(mi) > 59) return null;
-  return new Date(utc).toISOString();
+  if (Number(h) > 23 || Number(mi) > 59 || Number(s) > 59) return null;
+  const instant = businessInstant(Number(y), Number(mo), Number(d), Number(h), Number(mi), Number(s));
+  const check = businessWallClock(instant);
+  if (check.month !== Number(mo) || check.day !== Number(d)) return null;
+  return instant.toISOString();
 }
 
 function enumCode(labels: Record<string, { 'zh-CN': string; en: string }>, text: string): string | undefined {

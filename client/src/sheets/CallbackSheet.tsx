@@ -1,6 +1,6 @@
 import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
 import {
-  CALLBACK_STATUS_LABELS, CallbackStatus, canEditField, CONFIRMATION_LABELS, ErrorCode, METHOD_LABELS, RESULT_LABELS,
+  CALLBACK_STATUS_LABELS, CallbackStatus, canEditField, isWithinCorrectionWindow, MAX_LABEL_LENGTH, MAX_TEXT_LENGTH, CONFIRMATION_LABELS, ErrorCode, METHOD_LABELS, RESULT_LABELS,
   SATISFACTION_LABELS, TICKET_KIND_LABELS, type CallbackEditableField, type Language,
 } from '@hf/shared';
 import { useCallback, useMemo, useState } from 'react';
@@ -39,19 +39,19 @@ export function callbackColumns(language: Language, editable: (field: CallbackEd
     col('status', (r) => r.status, { kind: { type: 'enum', labels: CALLBACK_STATUS_LABELS }, width: 85 }),
     edit('methods', { type: 'enumList', labels: METHOD_LABELS }, { select: true, width: 130 }),
     edit('performedAt', { type: 'dateTime' }, { width: 140 }),
-    edit('visitors', text(100), { width: 90 }),
-    edit('qualityEvaluation', text(2000), { width: 130 }),
-    edit('serviceEvaluation', text(2000), { width: 130 }),
+    edit('visitors', text(MAX_LABEL_LENGTH), { width: 90 }),
+    edit('qualityEvaluation', text(MAX_TEXT_LENGTH), { width: 130 }),
+    edit('serviceEvaluation', text(MAX_TEXT_LENGTH), { width: 130 }),
     edit('satisfaction', { type: 'enum', labels: SATISFACTION_LABELS }, { select: true, width: 105 }),
     edit('satisfactionScore', { type: 'integer', min: 1, max: 10 }, { width: 70 }),
-    edit('shortcomings', text(2000), { width: 150 }),
-    edit('suggestions', text(2000), { width: 150 }),
+    edit('shortcomings', text(MAX_TEXT_LENGTH), { width: 150 }),
+    edit('suggestions', text(MAX_TEXT_LENGTH), { width: 150 }),
     edit('result', { type: 'enum', labels: RESULT_LABELS }, { select: true, width: 90 }),
     edit('ownerConfirmation', { type: 'enum', labels: CONFIRMATION_LABELS }, { select: true, width: 105 }),
-    edit('reviewOpinion', text(2000), { width: 150 }),
+    edit('reviewOpinion', text(MAX_TEXT_LENGTH), { width: 150 }),
     col('reviewedBy', (r) => r.reviewedBy?.displayName ?? null, { width: 80 }),
-    edit('handlingOpinion', text(2000), { width: 160 }),
-    edit('followUp', text(2000), { width: 130 }),
+    edit('handlingOpinion', text(MAX_TEXT_LENGTH), { width: 160 }),
+    edit('followUp', text(MAX_TEXT_LENGTH), { width: 130 }),
   ];
 }
 
@@ -79,13 +79,13 @@ export function CallbackSheet({ session }: { session: Session }) {
   const rows = useMemo(() => (data?.callbacks.edges ?? []).map((e) => e.node as Row), [data]);
 
   const editable = useCallback((field: CallbackEditableField) => (row: Row) => {
-    const recordedAt = row.recordedAt ? new Date(row.recordedAt).getTime() : null;
+    const recordedAt = row.recordedAt ? new Date(row.recordedAt) : null;
     return canEditField(field, {
       role: session.user.role,
       status: row.status as CallbackStatus,
       archived: session.archived,
-      withinOwnCorrectionWindow: row.recordedBy?.id === session.user.id && recordedAt !== null
-        && Date.now() - recordedAt <= session.project.correctionHours * 3_600_000,
+      withinOwnCorrectionWindow: row.recordedBy?.id === session.user.id
+        && isWithinCorrectionWindow(recordedAt, session.project.correctionHours, new Date()),
     });
   }, [session.user, session.archived, session.project.correctionHours]);
 

@@ -1,18 +1,15 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { periodOf, Role, StatisticsPeriod, toLocalDate } from '@hf/shared';
+import { isWorkbookExporter, periodOf, StatisticsPeriod, toLocalDate } from '@hf/shared';
 import { ExportRegisterQuery, ExportWorkbookMutation } from '../api/documents';
 import { formatDateTime } from '../grid/cell-values';
 import { useI18n } from '../i18n/i18n';
 import type { Session } from './session';
 
-/** Who may export and read the register (the export module's WORKBOOK_ROLES). */
-const EXPORTERS: readonly string[] = [Role.SUPERVISOR, Role.PROJECT_MANAGER, Role.AUDITOR];
-
 /** 导出: a numbered quarterly workbook, and the register of every workbook exported. */
 export function ExportSheet({ session }: { session: Session }) {
   const { t } = useI18n();
   const period = session.period ?? periodOf(toLocalDate(new Date()), session.project.statisticsPeriod as StatisticsPeriod);
-  const allowed = EXPORTERS.includes(session.user.role);
+  const allowed = isWorkbookExporter(session.user.role);
   const register = useQuery(ExportRegisterQuery, { variables: { projectId: session.project.id }, skip: !allowed, fetchPolicy: 'cache-and-network' });
   const [exportWorkbook, exporting] = useMutation(ExportWorkbookMutation, { refetchQueries: ['ExportRegister'] });
   const result = exporting.data?.exportQuarterlyWorkbook;

@@ -1,6 +1,6 @@
 import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
 import {
-  Channel, CHANNEL_LABELS, ComplaintSeverity, Role, SEVERITY_LABELS, TICKET_KIND_LABELS, TICKET_STATUS_LABELS, TicketKind, TicketStatus,
+  Channel, CHANNEL_LABELS, ComplaintSeverity, isTicketWriter, MAX_CODE_LENGTH, MAX_NAME_LENGTH, MAX_TEXT_LENGTH, SEVERITY_LABELS, TICKET_KIND_LABELS, TICKET_STATUS_LABELS, TicketKind, TicketStatus,
   type Language,
 } from '@hf/shared';
 import { useCallback, useMemo, useState, type FormEvent } from 'react';
@@ -15,7 +15,6 @@ import type { Session } from './session';
 
 type Row = TicketRowFragment;
 
-const WRITERS: readonly string[] = [Role.CLERK, Role.SUPERVISOR, Role.PROJECT_MANAGER, Role.ADMIN];
 
 export function ticketColumns(language: Language, canWrite: (row: Row) => boolean): SheetColumn<Row>[] {
   const h = (field: string) => columnLabel(TICKET_COLUMNS, field, language);
@@ -25,18 +24,18 @@ export function ticketColumns(language: Language, canWrite: (row: Row) => boolea
   });
   return [
     col('number', { pinned: true, width: 150 }),
-    col('ownerName', { pinned: true, width: 90, kind: text(50), editable: canWrite }),
+    col('ownerName', { pinned: true, width: 90, kind: text(MAX_NAME_LENGTH), editable: canWrite }),
     col('kind', { kind: { type: 'enum', labels: TICKET_KIND_LABELS }, width: 95 }),
     col('severity', { kind: { type: 'enum', labels: SEVERITY_LABELS }, select: true, width: 85, editable: (r) => canWrite(r) && r.kind === TicketKind.COMPLAINT }),
-    col('unit', { kind: text(30), width: 95, editable: canWrite }),
-    col('phone', { kind: text(30), width: 120, editable: canWrite }),
+    col('unit', { kind: text(MAX_CODE_LENGTH), width: 95, editable: canWrite }),
+    col('phone', { kind: text(MAX_CODE_LENGTH), width: 120, editable: canWrite }),
     col('channel', { kind: { type: 'enum', labels: CHANNEL_LABELS }, select: true, width: 75, editable: canWrite }),
     col('receivedAt', { kind: { type: 'dateTime' }, width: 140 }),
-    col('department', { kind: text(50), width: 100, editable: canWrite }),
-    col('category', { kind: text(50), width: 100, editable: canWrite }),
-    col('summary', { kind: text(2000), width: 220, editable: canWrite }),
-    col('handler', { kind: text(50), width: 100, editable: canWrite }),
-    col('handlingResult', { kind: text(2000), width: 170, editable: canWrite }),
+    col('department', { kind: text(MAX_NAME_LENGTH), width: 100, editable: canWrite }),
+    col('category', { kind: text(MAX_NAME_LENGTH), width: 100, editable: canWrite }),
+    col('summary', { kind: text(MAX_TEXT_LENGTH), width: 220, editable: canWrite }),
+    col('handler', { kind: text(MAX_NAME_LENGTH), width: 100, editable: canWrite }),
+    col('handlingResult', { kind: text(MAX_TEXT_LENGTH), width: 170, editable: canWrite }),
     col('completedAt', { kind: { type: 'dateTime' }, width: 140 }),
     col('status', { kind: { type: 'enum', labels: TICKET_STATUS_LABELS }, width: 80 }),
   ];
@@ -58,7 +57,7 @@ export function TicketSheet({ session }: { session: Session }) {
   const { data, refetch } = useQuery(TicketsQuery, { variables, pollInterval: session.pollSeconds * 1000, fetchPolicy: 'cache-and-network' });
   const [completeTicket] = useMutation(CompleteTicketMutation);
   const rows = useMemo(() => (data?.tickets.edges ?? []).map((e) => e.node as Row), [data]);
-  const writer = WRITERS.includes(session.user.role) && !session.archived;
+  const writer = isTicketWriter(session.user.role) && !session.archived;
   const canWrite = useCallback((row: Row) => writer && row.status !== TicketStatus.VOIDED, [writer]);
   const columns = useMemo(() => ticketColumns(language, canWrite), [language, canWrite]);
 
@@ -159,17 +158,17 @@ function NewTicketForm({ session, onDone }: { session: Session; onDone: (message
           </select>
         </label>
       )}
-      <label>{h('ownerName')}<input name="ownerName" required maxLength={50} /></label>
-      <label>{h('unit')}<input name="unit" required maxLength={30} placeholder="3-2-1502" /></label>
-      <label>{h('phone')}<input name="phone" maxLength={30} /></label>
+      <label>{h('ownerName')}<input name="ownerName" required maxLength={MAX_NAME_LENGTH} /></label>
+      <label>{h('unit')}<input name="unit" required maxLength={MAX_CODE_LENGTH} placeholder="3-2-1502" /></label>
+      <label>{h('phone')}<input name="phone" maxLength={MAX_CODE_LENGTH} /></label>
       <label>{h('channel')}
         <select name="channel" defaultValue={Channel.PHONE}>
           {Object.values(Channel).map((c) => <option key={c} value={c}>{CHANNEL_LABELS[c][language]}</option>)}
         </select>
       </label>
-      <label>{h('department')}<input name="department" maxLength={50} /></label>
-      <label>{h('category')}<input name="category" maxLength={50} /></label>
-      <label className="hf-wide">{h('summary')}<input name="summary" required maxLength={2000} /></label>
+      <label>{h('department')}<input name="department" maxLength={MAX_NAME_LENGTH} /></label>
+      <label>{h('category')}<input name="category" maxLength={MAX_NAME_LENGTH} /></label>
+      <label className="hf-wide">{h('summary')}<input name="summary" required maxLength={MAX_TEXT_LENGTH} /></label>
       <button type="submit" disabled={loading}>{t('create')}</button>
       <button type="button" onClick={() => onDone('')}>{t('cancel')}</button>
       {errors.length > 0 && <div className="hf-error-banner">{errors.join('；')}</div>}

@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import {
-  addDays, CallbackMethod, CallbackResult, CallbackStatus, Channel, ComplaintSeverity, OwnerConfirmation,
+  addDays, CallbackMethod, CallbackResult, CallbackStatus, Channel, ComplaintSeverity, isCallbackPerformer, OwnerConfirmation,
   PolicyPresetName, Role, Satisfaction, startOfLocalDate, TicketKind, toLocalDate,
 } from '@hf/shared';
 import type { Viewer } from '../core/caller';
@@ -174,7 +174,7 @@ async function seedCallbackWork(
   const satisfaction = roll < 0.45 ? Satisfaction.VERY_SATISFIED : roll < 0.8 ? Satisfaction.SATISFIED : roll < 0.92 ? Satisfaction.BASICALLY_SATISFIED : Satisfaction.UNSATISFIED;
   const unqualified = satisfaction === Satisfaction.UNSATISFIED;
   const performer = { ...people.clerk, user: callback.assignee ? await em.fork().findOneOrFail(User, callback.assignee.id) : people.clerk.user };
-  const done = await recordCallbackResult(em.fork(), performer.user.role === Role.CLERK || performer.user.role === Role.PROJECT_MANAGER || performer.user.role === Role.DEPARTMENT_SUPERVISOR || performer.user.role === Role.SUPERVISOR ? performer : people.clerk, {
+  const done = await recordCallbackResult(em.fork(), isCallbackPerformer(performer.user.role) ? performer : people.clerk, {
     id: callback.nodeId,
     version: callback.version,
     methods: rnd.next() < 0.7 ? [CallbackMethod.PHONE] : [CallbackMethod.PHONE, CallbackMethod.ON_SITE],

@@ -3,9 +3,8 @@ import path from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import type { Request, RequestHandler, Response } from 'express';
 import type { MikroORM } from '@mikro-orm/postgresql';
-import { parseWorkbookNumber } from '@hf/shared';
+import { parseWorkbookNumber, WORKBOOK_EXPORTERS } from '@hf/shared';
 import { WorkbookExport } from '../modules/exports/workbook-export.entity';
-import { WORKBOOK_ROLES } from '../modules/exports/workbook-export.resolver';
 import { sha256OfFile } from '../modules/exports/workbook-file';
 import { canSeePersonalData, canSeeProject, hasRole } from '../core/access';
 import { viewerFromRequest } from '../modules/users/request-viewer';
@@ -30,7 +29,7 @@ export function workbookDownload(orm: MikroORM, dataDir: string, log: (e: unknow
       const number = file.endsWith('.xlsx') ? file.slice(0, -5) : file;
       const entry = parseWorkbookNumber(number) ? await em.findOne(WorkbookExport, { number }) : null;
       if (!entry) return refuse(res, 404, 'NOT_FOUND', '工作簿不存在 (no such workbook)');
-      if (!hasRole(viewer, ...WORKBOOK_ROLES) || !canSeeProject(viewer, entry.project.id)) {
+      if (!hasRole(viewer, ...WORKBOOK_EXPORTERS) || !canSeeProject(viewer, entry.project.id)) {
         return refuse(res, 403, 'FORBIDDEN', '无权下载该工作簿 (not allowed to download this workbook)');
       }
       // a workbook shows residents' data as its exporter could see it: one made in the clear (by the project's staff)

@@ -1,4 +1,4 @@
-import { ApiScope } from '@hf/shared';
+import { ApiScope, MAX_LABEL_LENGTH } from '@hf/shared';
 import { ArrayMaxSize, MaxLength } from 'class-validator';
 import { GraphQLDateTime } from 'graphql-scalars';
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
@@ -19,7 +19,7 @@ registerEnumType(ApiScope, {
 
 @InputType()
 export class CreateApiTokenInput {
-  @Field(() => String, { description: '名称, e.g. 呼叫中心' }) @MaxLength(100) name!: string;
+  @Field(() => String, { description: '名称, e.g. 呼叫中心' }) @MaxLength(MAX_LABEL_LENGTH) name!: string;
   @Field(() => [ApiScope]) @ArrayMaxSize(10) scopes!: ApiScope[];
   @Field(() => [ID], { nullable: true, description: 'only these projects; omit for every project' }) @ArrayMaxSize(200) projectIds?: string[] | null;
   @Field(() => GraphQLDateTime, { nullable: true }) expiresAt?: Date | null;

@@ -1,4 +1,4 @@
-import { ApiScope, CallbackStatus, Role, toLocalDate } from '@hf/shared';
+import { ApiScope, CALLBACK_PERFORMERS, CALLBACK_STAFF, CallbackStatus, Role, toLocalDate } from '@hf/shared';
 import { Arg, Authorized, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../graphql/context';
 import { pageSizeFor } from '../../graphql/limits';
@@ -24,8 +24,6 @@ import {
 } from './callback.types';
 import { isOverdue } from './overdue';
 
-const STAFF = [Role.CLERK, Role.SUPERVISOR, Role.DEPARTMENT_SUPERVISOR, Role.PROJECT_MANAGER, Role.ADMIN];
-const PERFORMERS = [Role.CLERK, Role.SUPERVISOR, Role.DEPARTMENT_SUPERVISOR, Role.PROJECT_MANAGER];
 
 @Resolver(() => Callback)
 export class CallbackResolver {
@@ -102,7 +100,7 @@ export class CallbackResolver {
     return ctx.em.find(CallbackAttempt, { callback: callback.id }, { orderBy: { attemptedAt: 'asc', id: 'asc' } });
   }
 
-  @Authorized(...STAFF)
+  @Authorized(...CALLBACK_STAFF)
   @Mutation(() => UpdateCallbacksPayload, { description: 'many cell edits at once (grid paste); each row with its version' })
   async updateCallbacks(@Arg('input', () => UpdateCallbacksInput) input: UpdateCallbacksInput, @Ctx() ctx: Context) {
     const result = await withUserErrors(() => updateCallbacks(ctx.em, requireViewer(ctx), input));
@@ -115,13 +113,13 @@ export class CallbackResolver {
     return withUserErrors(async () => ({ callback: await addCallback(ctx.em, requireViewer(ctx), input) }));
   }
 
-  @Authorized(...PERFORMERS)
+  @Authorized(...CALLBACK_PERFORMERS)
   @Mutation(() => CallbackPayload, { description: 'an attempt that reached nobody, or an owner who asked to be called later' })
   async recordCallbackAttempt(@Arg('input', () => RecordAttemptInput) input: RecordAttemptInput, @Ctx() ctx: Context) {
     return withUserErrors(async () => ({ callback: await recordAttempt(ctx.em, requireViewer(ctx), input) }));
   }
 
-  @Authorized(...PERFORMERS)
+  @Authorized(...CALLBACK_PERFORMERS)
   @Mutation(() => CallbackPayload, { description: 'record the result of a callback (the whole row)' })
   async recordCallbackResult(@Arg('input', () => RecordCallbackResultInput) input: RecordCallbackResultInput, @Ctx() ctx: Context) {
     return withUserErrors(async () => ({ callback: await recordCallbackResult(ctx.em, requireViewer(ctx), input) }));

@@ -2,7 +2,7 @@ import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import {
   addDays, Anchor, CallbackEditableField, CallbackPurpose, CallbackResult, CallbackStatus, canEditField, EDITABLE_FIELDS,
-  ErrorCode, FieldError, isRecordComplete, OwnerConfirmation, Role, TicketStatus, textOrNull, toLocalDate, validateCallbackRecord,
+  ErrorCode, FieldError, isInFuture, isRecordComplete, isWithinCorrectionWindow, OwnerConfirmation, Role, TicketStatus, textOrNull, toLocalDate, validateCallbackRecord,
 } from '@hf/shared';
 import type { Viewer } from '../../core/caller';
 import { conflict, DomainError, forbidden, notFound } from '../../core/domain-error';
@@ -74,9 +74,7 @@ async function applyPatch(
   );
   const project = await em.findOneOrFail(Project, callback.project.id);
   const ownCorrection =
-    callback.recordedBy?.id === viewer.user.id &&
-    callback.recordedAt !== null &&
-    now.getTime() - callback.recordedAt.getTime() <= project.correctionHours * 3_600_000;
+    callback.recordedBy?.id === viewer.user.id && isWithinCorrectionWindow(callback.recordedAt, project.correctionHours, now);
   const editContext = { role: viewer.user.role, status: callback.status, archived: false, withinOwnCorrectionWindow: ownCorrection };
   const errors: FieldError[] = fields
     .filter((field) => !canEditField(field, editContext))
@@ -267,7 +265,7 @@ export async function voidCallback(em: EntityManager, viewer: Viewer, input: { i
 /** An attempt that reached nobody or was asked to call later; after the cap (default 3) the owner is 无法联系. */
 export async function recordAttempt(em: EntityManager, viewer: Viewer, input: RecordAttemptInput, now = new Date()) {
   const attemptedAt = input.attemptedAt ?? now;
-  if (attemptedAt.getTime() > now.getTime() + 5 * 60_000) {
+  if (isInFuture(attemptedAt, now)) {
     throw DomainError.of(ErrorCode.BAD_USER_INPUT, 'attemptedAt', '尝试时间不能晚于当前时间 (attempted in the future)');
   }
   if (input.nextAttemptAt && input.nextAttemptAt.getTime() < attemptedAt.getTime()) {

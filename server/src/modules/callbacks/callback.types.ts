@@ -1,6 +1,4 @@
-import {
-  AttemptOutcome, CallbackMethod, CallbackPurpose, CallbackResult, CallbackStatus, OwnerConfirmation, Satisfaction, TicketKind,
-} from '@hf/shared';
+import { AttemptOutcome, CallbackMethod, CallbackPurpose, CallbackResult, CallbackStatus, MAX_LABEL_LENGTH, MAX_REASON_LENGTH, MAX_TEXT_LENGTH, OwnerConfirmation, Satisfaction, TicketKind } from '@hf/shared';
 import { ArrayMaxSize, MaxLength, ValidateNested } from 'class-validator';
 import { GraphQLDateTime, GraphQLLocalDate } from 'graphql-scalars';
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
@@ -36,7 +34,7 @@ export class CallbackFilter {
   @Field(() => Boolean, { nullable: true, description: 'only callbacks whose window has passed without being done' }) overdue?: boolean | null;
   @Field(() => Boolean, { nullable: true, description: 'only callbacks whose window is open today or already passed' }) due?: boolean | null;
   @Field(() => String, { nullable: true, description: 'serial code, ticket number, owner, unit or summary contains' })
-  @MaxLength(100)
+  @MaxLength(MAX_LABEL_LENGTH)
   text?: string | null;
 }
 
@@ -45,18 +43,18 @@ export class CallbackFilter {
 export class CallbackPatch {
   @Field(() => [CallbackMethod], { nullable: true }) @ArrayMaxSize(3) methods?: CallbackMethod[] | null;
   @Field(() => GraphQLDateTime, { nullable: true }) performedAt?: Date | null;
-  @Field(() => String, { nullable: true }) @MaxLength(100) visitors?: string | null;
-  @Field(() => String, { nullable: true }) @MaxLength(2000) qualityEvaluation?: string | null;
-  @Field(() => String, { nullable: true }) @MaxLength(2000) serviceEvaluation?: string | null;
+  @Field(() => String, { nullable: true }) @MaxLength(MAX_LABEL_LENGTH) visitors?: string | null;
+  @Field(() => String, { nullable: true }) @MaxLength(MAX_TEXT_LENGTH) qualityEvaluation?: string | null;
+  @Field(() => String, { nullable: true }) @MaxLength(MAX_TEXT_LENGTH) serviceEvaluation?: string | null;
   @Field(() => Satisfaction, { nullable: true }) satisfaction?: Satisfaction | null;
   @Field(() => Int, { nullable: true }) satisfactionScore?: number | null;
-  @Field(() => String, { nullable: true }) @MaxLength(2000) shortcomings?: string | null;
-  @Field(() => String, { nullable: true }) @MaxLength(2000) suggestions?: string | null;
+  @Field(() => String, { nullable: true }) @MaxLength(MAX_TEXT_LENGTH) shortcomings?: string | null;
+  @Field(() => String, { nullable: true }) @MaxLength(MAX_TEXT_LENGTH) suggestions?: string | null;
   @Field(() => CallbackResult, { nullable: true }) result?: CallbackResult | null;
   @Field(() => OwnerConfirmation, { nullable: true }) ownerConfirmation?: OwnerConfirmation | null;
-  @Field(() => String, { nullable: true, description: 'supervisor: writing it reviews a done callback' }) @MaxLength(2000) reviewOpinion?: string | null;
-  @Field(() => String, { nullable: true, description: 'project manager: writing it closes an escalated callback' }) @MaxLength(2000) handlingOpinion?: string | null;
-  @Field(() => String, { nullable: true }) @MaxLength(2000) followUp?: string | null;
+  @Field(() => String, { nullable: true, description: 'supervisor: writing it reviews a done callback' }) @MaxLength(MAX_TEXT_LENGTH) reviewOpinion?: string | null;
+  @Field(() => String, { nullable: true, description: 'project manager: writing it closes an escalated callback' }) @MaxLength(MAX_TEXT_LENGTH) handlingOpinion?: string | null;
+  @Field(() => String, { nullable: true }) @MaxLength(MAX_TEXT_LENGTH) followUp?: string | null;
 }
 
 @InputType()
@@ -95,15 +93,15 @@ export class RecordAttemptInput {
   @Field(() => AttemptOutcome) outcome!: AttemptOutcome;
   @Field(() => GraphQLDateTime, { nullable: true, description: 'defaults to now' }) attemptedAt?: Date | null;
   @Field(() => GraphQLDateTime, { nullable: true, description: '请问什么时候方便接听电话呢? — the time agreed' }) nextAttemptAt?: Date | null;
-  @Field(() => String, { nullable: true }) @MaxLength(500) note?: string | null;
+  @Field(() => String, { nullable: true }) @MaxLength(MAX_REASON_LENGTH) note?: string | null;
 }
 
 @InputType()
 export class CallbackActionInput {
   @Field(() => ID) id!: string;
   @Field(() => Int) version!: number;
-  @Field(() => String, { nullable: true }) @MaxLength(2000) opinion?: string | null;
-  @Field(() => String, { nullable: true }) @MaxLength(2000) followUp?: string | null;
+  @Field(() => String, { nullable: true }) @MaxLength(MAX_TEXT_LENGTH) opinion?: string | null;
+  @Field(() => String, { nullable: true }) @MaxLength(MAX_TEXT_LENGTH) followUp?: string | null;
 }
 
 @ObjectType()

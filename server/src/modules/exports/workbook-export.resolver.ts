@@ -1,4 +1,4 @@
-import { Role } from '@hf/shared';
+import { WORKBOOK_EXPORTERS } from '@hf/shared';
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../graphql/context';
 import { pageSize } from '../../graphql/connection';
@@ -15,11 +15,10 @@ import { exportQuarterlyWorkbook, registerWhere } from './workbook-export.servic
 import { ExportQuarterlyWorkbookInput, ExportQuarterlyWorkbookPayload, WorkbookExportConnection } from './workbook-export.types';
 
 /** Who may export and download a quarter: the service supervisor, the project manager and the quality auditor. */
-export const WORKBOOK_ROLES = [Role.SUPERVISOR, Role.PROJECT_MANAGER, Role.AUDITOR];
 
 @Resolver(() => WorkbookExport)
 export class WorkbookExportResolver {
-  @Authorized(...WORKBOOK_ROLES)
+  @Authorized(...WORKBOOK_EXPORTERS)
   @Mutation(() => ExportQuarterlyWorkbookPayload, { description: '导出季度工作簿: numbers, registers and stores the quarter as an .xlsx' })
   async exportQuarterlyWorkbook(@Arg('input', () => ExportQuarterlyWorkbookInput) input: ExportQuarterlyWorkbookInput, @Ctx() ctx: Context) {
     const result = await withUserErrors(async () => ({
@@ -28,7 +27,7 @@ export class WorkbookExportResolver {
     return { ...result, downloadUrl: result.workbook?.downloadUrl ?? null };
   }
 
-  @Authorized(...WORKBOOK_ROLES)
+  @Authorized(...WORKBOOK_EXPORTERS)
   @Query(() => WorkbookExportConnection, { description: '导出登记: every exported workbook, newest first' })
   async exportRegister(
     @Ctx() ctx: Context,

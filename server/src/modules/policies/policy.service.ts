@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { ErrorCode, FieldError, PolicyPresetName, policyPreset, PolicyStage, Role, TicketKind } from '@hf/shared';
+import { ErrorCode, FieldError, isCallbackPerformer, PolicyPresetName, policyPreset, PolicyStage, TicketKind } from '@hf/shared';
 import { conflict, DomainError, notFound } from '../../core/domain-error';
 import type { Viewer } from '../../core/caller';
 import { Project } from '../projects/project.entity';
@@ -16,7 +16,7 @@ export function validateStages(stages: PolicyStage[]): FieldError[] {
     if (!Number.isInteger(stage.ratePercent) || stage.ratePercent < 0 || stage.ratePercent > 100) bad('ratePercent', '回访率须在 0–100 之间 (rate must be 0–100)');
     if (!Number.isInteger(stage.fromOffset) || stage.fromOffset < 0 || stage.fromOffset > 366) bad('fromOffset', '期限须在 0–366 之间 (offset must be 0–366)');
     if (!Number.isInteger(stage.toOffset) || stage.toOffset < stage.fromOffset || stage.toOffset > 366) bad('toOffset', '期限结束须不早于开始 (window must close after it opens)');
-    if ([Role.AUDITOR, Role.ADMIN].includes(stage.performerRole)) bad('performerRole', '该角色不执行回访 (this role does not perform callbacks)');
+    if (!isCallbackPerformer(stage.performerRole)) bad('performerRole', '该角色不执行回访 (this role does not perform callbacks)');
   });
   return errors;
 }

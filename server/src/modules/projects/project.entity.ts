@@ -1,5 +1,5 @@
 import { Entity, Enum, ManyToOne, PrimaryKey, Property, Ref, Unique, OptionalProps } from '@mikro-orm/core';
-import { StatisticsPeriod } from '@hf/shared';
+import { DEFAULT_CORRECTION_HOURS, StatisticsPeriod } from '@hf/shared';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { encodeGlobalId } from '../../core/global-id';
 import { Node } from '../../graphql/node';
@@ -45,7 +45,7 @@ export class Project {
 
   @Field(() => Int, { description: 'hours during which the visitor may correct a recorded result' })
   @Property({ type: 'integer' })
-  correctionHours: number = 24;
+  correctionHours: number = DEFAULT_CORRECTION_HOURS;
 
   @Field(() => Int, { description: '保管2年: years records are kept; nothing is deleted automatically' })
   @Property({ type: 'integer' })

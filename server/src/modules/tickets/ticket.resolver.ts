@@ -1,5 +1,5 @@
 import type { FilterQuery } from '@mikro-orm/core';
-import { ApiScope, Role } from '@hf/shared';
+import { ApiScope, Role, TICKET_WRITERS } from '@hf/shared';
 import { Arg, Authorized, Ctx, Field, FieldResolver, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../graphql/context';
 import { pageSizeFor } from '../../graphql/limits';
@@ -19,7 +19,6 @@ import {
 } from './ticket.types';
 import { startOfLocalDate, addDays } from '@hf/shared';
 
-const WRITERS: (Role | ApiScope)[] = [Role.CLERK, Role.SUPERVISOR, Role.PROJECT_MANAGER, Role.ADMIN];
 
 @ObjectType()
 class CompleteTicketPayload {
@@ -75,26 +74,26 @@ export class TicketResolver {
     return ctx.em.find(Callback, { ticket: ticket.id }, { orderBy: { serialCode: 'asc' } });
   }
 
-  @Authorized(...WRITERS, ApiScope.TICKETS_WRITE)
+  @Authorized<Role | ApiScope>(...TICKET_WRITERS, ApiScope.TICKETS_WRITE)
   @Mutation(() => TicketPayload, { description: 'also for a call-centre system with an API token holding tickets:write' })
   async createTicket(@Arg('input', () => CreateTicketInput) input: CreateTicketInput, @Ctx() ctx: Context) {
     return withUserErrors(async () => ({ ticket: await createTicket(ctx.em, requireCaller(ctx), input) }));
   }
 
-  @Authorized(...WRITERS)
+  @Authorized(...TICKET_WRITERS)
   @Mutation(() => TicketPayload)
   async updateTicket(@Arg('input', () => UpdateTicketInput) input: UpdateTicketInput, @Ctx() ctx: Context) {
     return withUserErrors(async () => ({ ticket: await updateTicket(ctx.em, requireViewer(ctx), input) }));
   }
 
-  @Authorized(...WRITERS)
+  @Authorized(...TICKET_WRITERS)
   @Mutation(() => CompleteTicketPayload, { description: '处理完毕: schedules the callbacks its policy and sampling call for' })
   async completeTicket(@Arg('input', () => CompleteTicketInput) input: CompleteTicketInput, @Ctx() ctx: Context) {
     const result = await withUserErrors(() => completeTicket(ctx.em, requireViewer(ctx), input));
     return { ticket: result.ticket ?? null, callbacks: result.callbacks ?? [], userErrors: result.userErrors };
   }
 
-  @Authorized(...WRITERS)
+  @Authorized(...TICKET_WRITERS)
   @Mutation(() => TicketPayload)
   async closeTicket(@Arg('input', () => TicketActionInput) input: TicketActionInput, @Ctx() ctx: Context) {
     return withUserErrors(async () => ({ ticket: await closeTicket(ctx.em, requireViewer(ctx), input.id, input.version) }));

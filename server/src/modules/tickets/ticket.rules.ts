@@ -1,4 +1,4 @@
-import { ComplaintSeverity, ErrorCode, FieldError, isLocalDate, normalisePhone, TicketKind } from '@hf/shared';
+import { ComplaintSeverity, ErrorCode, FieldError, isInFuture, isLocalDate, normalisePhone, TicketKind } from '@hf/shared';
 
 export interface TicketDraft {
   kind: TicketKind;
@@ -14,7 +14,6 @@ export interface TicketDraft {
   contractEnd: string | null;
 }
 
-const FUTURE_TOLERANCE_MS = 5 * 60_000;
 
 /** What the complaint register and the repair work order require, checked all at once. */
 export function validateTicket(draft: TicketDraft, now: Date): FieldError[] {
@@ -46,7 +45,7 @@ export function validateTicket(draft: TicketDraft, now: Date): FieldError[] {
   if (draft.contractStart && draft.contractEnd && draft.contractEnd < draft.contractStart) {
     bad('contractEnd', '合同结束日期早于开始日期 (contract ends before it starts)');
   }
-  if (Number.isNaN(draft.receivedAt.getTime()) || draft.receivedAt.getTime() > now.getTime() + FUTURE_TOLERANCE_MS) {
+  if (Number.isNaN(draft.receivedAt.getTime()) || isInFuture(draft.receivedAt, now)) {
     bad('receivedAt', '受理时间不能晚于当前时间 (received in the future)');
   } else if (draft.receivedAt.getUTCFullYear() < 2000) {
     bad('receivedAt', '受理时间无效 (received before 2000)');
@@ -55,7 +54,7 @@ export function validateTicket(draft: TicketDraft, now: Date): FieldError[] {
 }
 
 export function validateCompletion(receivedAt: Date, completedAt: Date, now: Date): FieldError[] {
-  if (Number.isNaN(completedAt.getTime()) || completedAt.getTime() > now.getTime() + FUTURE_TOLERANCE_MS) {
+  if (Number.isNaN(completedAt.getTime()) || isInFuture(completedAt, now)) {
     return [{ field: 'completedAt', code: ErrorCode.BAD_USER_INPUT, message: '完成时间不能晚于当前时间 (completed in the future)' }];
   }
   if (completedAt.getTime() < receivedAt.getTime()) {

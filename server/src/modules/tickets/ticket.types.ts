@@ -1,4 +1,4 @@
-import { Channel, ComplaintSeverity, TicketKind, TicketStatus } from '@hf/shared';
+import { Channel, ComplaintSeverity, MAX_CODE_LENGTH, MAX_LABEL_LENGTH, MAX_NAME_LENGTH, MAX_REASON_LENGTH, MAX_TEXT_LENGTH, TicketKind, TicketStatus } from '@hf/shared';
 import { MaxLength } from 'class-validator';
 import { GraphQLDateTime, GraphQLLocalDate } from 'graphql-scalars';
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
@@ -31,22 +31,22 @@ export class TicketFilter {
   @Field(() => [TicketStatus], { nullable: true }) statuses?: TicketStatus[] | null;
   @Field(() => String, { nullable: true, description: 'received in this period: 2026Q3 or 2026-07' }) period?: string | null;
   @Field(() => String, { nullable: true, description: 'number, owner, unit, category or summary contains' })
-  @MaxLength(100)
+  @MaxLength(MAX_LABEL_LENGTH)
   text?: string | null;
 }
 
 @InputType()
 class TicketFields {
   @Field(() => ComplaintSeverity, { nullable: true }) severity?: ComplaintSeverity | null;
-  @Field(() => String, { nullable: true }) @MaxLength(50) ownerName?: string;
-  @Field(() => String, { nullable: true, description: '楼栋-单元-房号' }) @MaxLength(30) unit?: string;
-  @Field(() => String, { nullable: true }) @MaxLength(30) phone?: string | null;
+  @Field(() => String, { nullable: true }) @MaxLength(MAX_NAME_LENGTH) ownerName?: string;
+  @Field(() => String, { nullable: true, description: '楼栋-单元-房号' }) @MaxLength(MAX_CODE_LENGTH) unit?: string;
+  @Field(() => String, { nullable: true }) @MaxLength(MAX_CODE_LENGTH) phone?: string | null;
   @Field(() => Channel, { nullable: true }) channel?: Channel;
-  @Field(() => String, { nullable: true, description: 'department name (被投诉部门 for complaints)' }) @MaxLength(50) department?: string | null;
-  @Field(() => String, { nullable: true }) @MaxLength(50) category?: string | null;
-  @Field(() => String, { nullable: true }) @MaxLength(2000) summary?: string;
-  @Field(() => String, { nullable: true }) @MaxLength(50) handler?: string | null;
-  @Field(() => String, { nullable: true }) @MaxLength(2000) handlingResult?: string | null;
+  @Field(() => String, { nullable: true, description: 'department name (被投诉部门 for complaints)' }) @MaxLength(MAX_NAME_LENGTH) department?: string | null;
+  @Field(() => String, { nullable: true }) @MaxLength(MAX_NAME_LENGTH) category?: string | null;
+  @Field(() => String, { nullable: true }) @MaxLength(MAX_TEXT_LENGTH) summary?: string;
+  @Field(() => String, { nullable: true }) @MaxLength(MAX_NAME_LENGTH) handler?: string | null;
+  @Field(() => String, { nullable: true }) @MaxLength(MAX_TEXT_LENGTH) handlingResult?: string | null;
   @Field(() => GraphQLLocalDate, { nullable: true }) contractStart?: string | null;
   @Field(() => GraphQLLocalDate, { nullable: true }) contractEnd?: string | null;
 }
@@ -71,15 +71,15 @@ export class CompleteTicketInput {
   @Field(() => ID) id!: string;
   @Field(() => Int) version!: number;
   @Field(() => GraphQLDateTime, { nullable: true, description: 'defaults to now' }) completedAt?: Date | null;
-  @Field(() => String, { nullable: true }) @MaxLength(50) handler?: string | null;
-  @Field(() => String, { nullable: true }) @MaxLength(2000) handlingResult?: string | null;
+  @Field(() => String, { nullable: true }) @MaxLength(MAX_NAME_LENGTH) handler?: string | null;
+  @Field(() => String, { nullable: true }) @MaxLength(MAX_TEXT_LENGTH) handlingResult?: string | null;
 }
 
 @InputType()
 export class VoidInput {
   @Field(() => ID) id!: string;
   @Field(() => Int) version!: number;
-  @Field(() => String, { description: '作废原因' }) @MaxLength(500) reason!: string;
+  @Field(() => String, { description: '作废原因' }) @MaxLength(MAX_REASON_LENGTH) reason!: string;
 }
 
 @ObjectType()

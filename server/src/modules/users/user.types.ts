@@ -1,3 +1,4 @@
+import { MAX_NAME_LENGTH, MAX_PASSWORD_LENGTH } from '@hf/shared';
 import { MaxLength } from 'class-validator';
 import { GraphQLDateTime } from 'graphql-scalars';
 import { Field, InputType, ObjectType } from 'type-graphql';
@@ -7,8 +8,8 @@ import { User } from './user.entity';
 
 @InputType()
 export class LoginInput {
-  @Field(() => String) @MaxLength(50) username!: string;
-  @Field(() => String) @MaxLength(200) password!: string;
+  @Field(() => String) @MaxLength(MAX_NAME_LENGTH) username!: string;
+  @Field(() => String) @MaxLength(MAX_PASSWORD_LENGTH) password!: string;
 }
 
 @ObjectType()
