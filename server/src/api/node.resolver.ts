@@ -1,13 +1,12 @@
 import { Arg, Authorized, Ctx, ID, Query, Resolver } from 'type-graphql';
-import { ALL_API_SCOPES, ErrorCode } from '@hf/shared';
-import { GraphQLError } from 'graphql';
+import { ALL_API_SCOPES } from '@hf/shared';
 import { Project } from '../modules/projects/project.entity';
 import { User } from '../modules/users/user.entity';
 import { isTokenCaller } from '../core/caller';
-import { decodeGlobalId } from '../core/global-id';
 import type { Context } from '../graphql/context';
 import { requireCaller } from '../graphql/context';
 import { Node } from '../graphql/node';
+import { globalIdArgument } from '../graphql/arguments';
 import { nodeTypes } from '../db/entities';
 
 /** The types node(id) finds and the token scopes each needs (db/entities.ts). */
@@ -19,9 +18,8 @@ export class NodeResolver {
   @Query(() => Node, { nullable: true, description: 'any object by its global ID; null when it does not exist or is not yours to see' })
   async node(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<object | null> {
     const viewer = requireCaller(ctx);
-    const decoded = decodeGlobalId(id);
     // a malformed id is the caller's mistake; a well-formed one that is unknown or not theirs is simply null
-    if (!decoded) throw new GraphQLError('不是有效的 ID (not a global id)', { extensions: { code: ErrorCode.BAD_USER_INPUT, field: ['id'] } });
+    const decoded = globalIdArgument(id);
     const type = NODE_TYPES.get(decoded.typeName);
     if (!type) return null;
     if (isTokenCaller(viewer) && !type.tokenScopes.some((s) => viewer.token.scopes.includes(s))) return null;

@@ -16,13 +16,12 @@ const path = (field: string[] | string): string[] => (Array.isArray(field) ? fie
  * (graphql/user-error.ts for mutation payloads, api/format-error.ts for query errors).
  */
 export class DomainError extends Error {
+  /** The first failure's code and field: what a client reads from an error that is not a mutation's userErrors. */
+  readonly extensions: { code: ErrorCode; field: string[] };
+
   constructor(readonly errors: Failure[]) {
     super(errors.map((e) => e.message).join('; '));
-  }
-
-  /** The first failure's code and field: what a client reads from an error that is not a mutation's userErrors. */
-  get extensions(): { code: ErrorCode; field: string[] } {
-    return { code: this.errors[0].code, field: this.errors[0].field };
+    this.extensions = { code: errors[0].code, field: errors[0].field };
   }
 
   static of(code: ErrorCode, field: string[] | string, message: string = standardMessage(code)): DomainError {

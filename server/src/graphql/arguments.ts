@@ -1,25 +1,45 @@
-import { ErrorCode, isPeriodKey, parsePeriod, PeriodRange } from '@hf/shared';
+import { ErrorCode, isPeriodKey, parsePeriod, PeriodRange, periodOf, StatisticsPeriod, toLocalDate } from '@hf/shared';
 import type { ProjectAccess } from '../core/caller';
-import { canSeeProject } from '../core/access';
+import { assertProjectAccess, canSeeProject } from '../core/access';
 import { DomainError } from '../core/domain-error';
 import { decodeGlobalId } from '../core/global-id';
 
 /**
- * Arguments decoded once, at the edge: a resolver turns the API's strings (global ids, periods, a project filter)
- * into what the services take (numeric ids, a PeriodRange). A malformed one is a DomainError naming its field, so
- * it comes back the same way everywhere: as userErrors in a mutation payload, as a coded error in a query.
+ * Arguments decoded once, at the edge: a resolver turns the API's strings (global ids, periods, a project) into what
+ * the services take (numeric ids, a PeriodRange) before it calls them. A malformed argument is a DomainError naming
+ * its field, so it comes back the same way everywhere: as userErrors in a mutation payload, as a coded error
+ * (extensions.code and field) in a query.
  */
 
-/** A period (2026Q3, or 2026-07 where a project compiles monthly) as its date range. */
-export function periodArgument(period: string, field: string | string[] = 'period'): PeriodRange {
+type Field = string | string[];
+
+/** A period: 2026Q3, or 2026-07 where a project compiles monthly (seed 001). */
+export function periodArgument(period: string, field: Field = 'period'): PeriodRange {
   if (!isPeriodKey(period)) {
     throw DomainError.of(ErrorCode.BAD_USER_INPUT, field, '统计期间格式应为 2026Q3 或 2026-07 (period must look like 2026Q3 or 2026-07)');
   }
   return parsePeriod(period);
 }
 
+/** An optional period: null when omitted (or empty). */
+export function optionalPeriodArgument(period: string | null | undefined, field: Field = 'period'): PeriodRange | null {
+  return period === null || period === undefined || period === '' ? null : periodArgument(period, field);
+}
+
+/** The period asked for, or the current one in the project's setting (quarter by default, month per seed 001). */
+export function resolvePeriod(project: { statisticsPeriod?: StatisticsPeriod }, period: string | null | undefined, now = new Date()): PeriodRange {
+  return optionalPeriodArgument(period) ?? parsePeriod(periodOf(toLocalDate(now), project.statisticsPeriod ?? StatisticsPeriod.QUARTER));
+}
+
+/** Any global ID (node(id)): its type and row id. */
+export function globalIdArgument(globalId: string, field: Field = 'id'): { typeName: string; id: number } {
+  const decoded = decodeGlobalId(globalId);
+  if (!decoded) throw DomainError.of(ErrorCode.BAD_USER_INPUT, field, '不是有效的 ID (not a global id)');
+  return decoded;
+}
+
 /** The row id of a global ID of the expected type; a malformed one, or one of another type, is BAD_USER_INPUT. */
-export function parseId(globalId: string, typeName: string, field: string | string[] = 'id'): number {
+export function idArgument(globalId: string, typeName: string, field: Field = 'id'): number {
   const decoded = decodeGlobalId(globalId);
   if (!decoded || decoded.typeName !== typeName) {
     throw DomainError.of(ErrorCode.BAD_USER_INPUT, field, `不是有效的${typeName} ID (not a ${typeName} id)`);
@@ -27,7 +47,15 @@ export function parseId(globalId: string, typeName: string, field: string | stri
   return decoded.id;
 }
 
-/** A query's project filter: that project if the caller may see it (otherwise FORBIDDEN), all of theirs when omitted. */
+/** An optional global ID of the expected type: null when omitted. */
+export function optionalIdArgument(globalId: string | null | undefined, typeName: string, field: Field = 'id'): number | null {
+  return globalId ? idArgument(globalId, typeName, field) : null;
+}
+
+/**
+ * A query's project filter: that project if the caller may see it (otherwise FORBIDDEN: the list is refused), all of
+ * theirs when omitted.
+ */
 export function projectArgument(access: ProjectAccess, globalId: string | null | undefined): number[] {
   if (!globalId) return access.projectIds;
   const decoded = decodeGlobalId(globalId);
@@ -35,4 +63,14 @@ export function projectArgument(access: ProjectAccess, globalId: string | null |
     throw DomainError.of(ErrorCode.FORBIDDEN, 'projectId', '无权访问该项目 (no access to this project)');
   }
   return [decoded.id];
+}
+
+/**
+ * The project a mutation works in: a Project id (BAD_USER_INPUT otherwise) of one of the caller's projects (NOT_FOUND
+ * otherwise, so nothing tells a foreign project exists).
+ */
+export function projectInput(access: ProjectAccess, globalId: string, field = 'projectId'): number {
+  const projectId = idArgument(globalId, 'Project', field);
+  assertProjectAccess(access, projectId, field);
+  return projectId;
 }

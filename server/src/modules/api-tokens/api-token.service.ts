@@ -4,7 +4,6 @@ import { API_TOKEN_PREFIX, ApiScope, ErrorCode, FieldError, isApiScope } from '@
 import type { TokenCaller, Viewer } from '../../core/caller';
 import { conflict, DomainError, notFound } from '../../core/domain-error';
 import { Project } from '../projects/project.entity';
-import { parseId } from '../../graphql/arguments';
 import { User } from '../users/user.entity';
 import { ApiToken } from './api-token.entity';
 import { hashToken } from '../users/token-hash';
@@ -15,7 +14,8 @@ const LAST_USED_RESOLUTION_MS = 60_000;
 export interface CreateApiTokenRequest {
   name: string;
   scopes: ApiScope[];
-  projectIds?: string[] | null;
+  /** project row ids (decoded at the edge); null or absent: every project */
+  projectIds?: number[] | null;
   expiresAt?: Date | null;
 }
 
@@ -43,7 +43,7 @@ export function validateApiTokenRequest(input: CreateApiTokenRequest, now = new 
 export async function createApiToken(em: EntityManager, viewer: Viewer, input: CreateApiTokenRequest, now = new Date()): Promise<{ apiToken: ApiToken; secret: string }> {
   const errors = validateApiTokenRequest(input, now);
   if (errors.length) throw DomainError.fromFieldErrors(errors);
-  const projectIds = input.projectIds ? [...new Set(input.projectIds.map((id, i) => parseId(id, 'Project', `projectIds.${i}`)))].sort((a, b) => a - b) : null;
+  const projectIds = input.projectIds ? [...new Set(input.projectIds)].sort((a, b) => a - b) : null;
   return em.transactional(async (tx) => {
     if (projectIds) {
       const found = await tx.find(Project, { id: { $in: projectIds } }, { fields: ['id'] });
@@ -65,9 +65,9 @@ export async function createApiToken(em: EntityManager, viewer: Viewer, input: C
   });
 }
 
-export async function revokeApiToken(em: EntityManager, viewer: Viewer, input: { id: string; version: number }, now = new Date()): Promise<ApiToken> {
+export async function revokeApiToken(em: EntityManager, viewer: Viewer, input: { id: number; version: number }, now = new Date()): Promise<ApiToken> {
   return em.transactional(async (tx) => {
-    const apiToken = await tx.findOne(ApiToken, { id: parseId(input.id, 'ApiToken', 'id') });
+    const apiToken = await tx.findOne(ApiToken, { id: input.id });
     if (!apiToken) throw notFound();
     if (apiToken.version !== input.version) throw conflict();
     if (apiToken.revokedAt) throw DomainError.of(ErrorCode.INVALID_STATE, 'id', '令牌已吊销 (already revoked)');

@@ -1,12 +1,9 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { addDays, addMonths, archiveDueDate, ErrorCode, parsePeriod, periodOf, toLocalDate } from '@hf/shared';
+import { addDays, addMonths, archiveDueDate, ErrorCode, parsePeriod, PeriodRange, periodOf, toLocalDate } from '@hf/shared';
 import type { Viewer } from '../../core/caller';
 import { encodeGlobalId } from '../../core/global-id';
-import { periodArgument } from '../../graphql/arguments';
 import { DomainError } from '../../core/domain-error';
 import { Project } from '../projects/project.entity';
-import { assertProjectAccess } from '../../core/access';
-import { parseId } from '../../graphql/arguments';
 import { User } from '../users/user.entity';
 import type { ArchiveStatus } from './archive.types';
 
@@ -16,8 +13,7 @@ export function previousPeriod(project: Project, now: Date): string {
   return periodOf(addDays(current.from, -1), project.statisticsPeriod);
 }
 
-export async function archiveStatus(em: EntityManager, project: Project, period: string, now = new Date()): Promise<ArchiveStatus> {
-  const range = periodArgument(period);
+export async function archiveStatus(em: EntityManager, project: Project, range: PeriodRange, now = new Date()): Promise<ArchiveStatus> {
   const [row] = await em.execute<{ archived_at: Date; archived_by_id: number | null }[]>(
     `select archived_at, archived_by_id from archived_period
       where project_id = ? and from_date <= ? and to_date >= ? order by archived_at limit 1`,
@@ -40,10 +36,7 @@ export async function archiveStatus(em: EntityManager, project: Project, period:
 }
 
 /** 存档 by the service supervisor: from now on every record of the period is read-only for everyone. */
-export async function archivePeriod(em: EntityManager, viewer: Viewer, input: { projectId: string; period: string }, now = new Date()): Promise<ArchiveStatus> {
-  const projectId = parseId(input.projectId, 'Project', 'projectId');
-  assertProjectAccess(viewer, projectId);
-  const range = periodArgument(input.period);
+export async function archivePeriod(em: EntityManager, viewer: Viewer, projectId: number, range: PeriodRange, now = new Date()): Promise<ArchiveStatus> {
   if (range.to >= toLocalDate(now)) {
     throw DomainError.of(ErrorCode.INVALID_STATE, 'period', '期间尚未结束，不能存档 (the period has not ended yet)');
   }
@@ -62,6 +55,6 @@ export async function archivePeriod(em: EntityManager, viewer: Viewer, input: { 
       'insert into archived_period (project_id, period, from_date, to_date, archived_at, archived_by_id) values (?, ?, ?, ?, ?, ?)',
       [projectId, range.key, range.from, range.to, now, viewer.user.id],
     );
-    return archiveStatus(tx, await tx.findOneOrFail(Project, projectId), range.key, now);
+    return archiveStatus(tx, await tx.findOneOrFail(Project, projectId), range, now);
   });
 }

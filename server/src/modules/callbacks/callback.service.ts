@@ -5,25 +5,33 @@ import {
   ErrorCode, FieldError, isInFuture, isRecordComplete, isWithinCorrectionWindow, OwnerConfirmation, Role, TicketStatus, textOrNull, toLocalDate, validateCallbackRecord,
 } from '@hf/shared';
 import type { Viewer } from '../../core/caller';
-import { conflict, DomainError, forbidden, notFound } from '../../core/domain-error';
-import { UserError } from '../../graphql/user-error';
+import { conflict, DomainError, Failure, forbidden, notFound } from '../../core/domain-error';
 import { isArchived, assertPeriodOpen } from '../archives/archive-guard';
 import { Project } from '../projects/project.entity';
 import { Ticket } from '../tickets/ticket.entity';
 import { lockTicket } from '../tickets/ticket.service';
-import { parseId } from '../../graphql/arguments';
 import { User } from '../users/user.entity';
 import { createCallbackRow, projectStaff } from './callback-scheduler';
 import { Callback, CallbackAttempt } from './callback.entity';
-import type {
-  AddCallbackInput, CallbackActionInput, CallbackPatch, RecordAttemptInput, RecordCallbackResultInput, UpdateCallbacksInput,
-} from './callback.types';
+import type { AddCallbackInput, CallbackActionInput, CallbackPatch, RecordAttemptInput, RecordCallbackResultInput } from './callback.types';
 import { earliestPerformedAt } from './window';
 
 const FAILED_ATTEMPT_OUTCOMES = new Set(['NO_ANSWER', 'BUSY', 'WRONG_NUMBER']);
 
-async function lockCallback(em: EntityManager, viewer: Viewer, globalId: string, version: number, field: string[] = []): Promise<Callback> {
-  const callback = await em.findOne(Callback, { id: parseId(globalId, 'Callback', [...field, 'id'].join('.')) }, {
+/** The inputs with their ids decoded at the edge (graphql/arguments.ts). */
+type WithId<T> = Omit<T, 'id'> & { id: number };
+export interface CallbackRowCommand {
+  id: number;
+  version: number;
+  patch: CallbackPatch;
+}
+export type RecordCallbackResultCommand = WithId<RecordCallbackResultInput>;
+export type CallbackActionCommand = WithId<CallbackActionInput>;
+export type RecordAttemptCommand = WithId<RecordAttemptInput>;
+export type AddCallbackCommand = Omit<AddCallbackInput, 'ticketId' | 'assigneeId'> & { ticketId: number; assigneeId: number | null };
+
+async function lockCallback(em: EntityManager, viewer: Viewer, id: number, version: number, field: string[] = []): Promise<Callback> {
+  const callback = await em.findOne(Callback, { id }, {
     lockMode: LockMode.PESSIMISTIC_WRITE,
   });
   if (!callback || !viewer.projectIds.includes(callback.project.id)) throw notFound([...field, 'id']);
@@ -140,10 +148,10 @@ async function applyPatch(
 export async function updateCallbacks(
   em: EntityManager,
   viewer: Viewer,
-  input: UpdateCallbacksInput,
+  rows: CallbackRowCommand[],
   now = new Date(),
-): Promise<{ callbacks: Callback[]; savedCount: number; userErrors: UserError[] }> {
-  const ids = input.rows.map((row, index) => parseId(row.id, 'Callback', `rows.${index}.id`));
+): Promise<{ callbacks: Callback[]; savedCount: number; userErrors: Failure[] }> {
+  const ids = rows.map((row) => row.id);
   if (new Set(ids).size !== ids.length) {
     throw DomainError.of(ErrorCode.BAD_USER_INPUT, 'rows', '同一行出现多次，请合并为一次修改 (a row appears twice)');
   }
@@ -154,10 +162,10 @@ export async function updateCallbacks(
     // one statement for the tickets and projects of all rows (the rules read them row by row from the identity map)
     await tx.find(Ticket, { id: { $in: [...new Set(locked.map((c) => c.ticket.id))] } });
     await tx.find(Project, { id: { $in: [...new Set(locked.map((c) => c.project.id))] } });
-    const userErrors: UserError[] = [];
+    const userErrors: Failure[] = [];
     const archivedCache = new Map<string, boolean>();
     let savedCount = 0;
-    for (const [index, row] of input.rows.entries()) {
+    for (const [index, row] of rows.entries()) {
       const prefix = ['rows', String(index)];
       const callback = byId.get(ids[index]);
       if (!callback || !viewer.projectIds.includes(callback.project.id)) {
@@ -190,7 +198,7 @@ export async function updateCallbacks(
 async function withLockedCallback(
   em: EntityManager,
   viewer: Viewer,
-  id: string,
+  id: number,
   version: number,
   change: (tx: EntityManager, callback: Callback) => Promise<void>,
 ): Promise<Callback> {
@@ -202,7 +210,7 @@ async function withLockedCallback(
 }
 
 /** 记录回访结果: the whole record at once; it must be complete. */
-export async function recordCallbackResult(em: EntityManager, viewer: Viewer, input: RecordCallbackResultInput, now = new Date()) {
+export async function recordCallbackResult(em: EntityManager, viewer: Viewer, input: RecordCallbackResultCommand, now = new Date()) {
   const { id, version, ...patch } = input;
   return withLockedCallback(em, viewer, id, version, async (tx, callback) => {
     if (callback.status !== CallbackStatus.PLANNED && callback.status !== CallbackStatus.DONE) {
@@ -213,7 +221,7 @@ export async function recordCallbackResult(em: EntityManager, viewer: Viewer, in
   });
 }
 
-export async function reviewCallback(em: EntityManager, viewer: Viewer, input: CallbackActionInput, now = new Date()) {
+export async function reviewCallback(em: EntityManager, viewer: Viewer, input: CallbackActionCommand, now = new Date()) {
   return withLockedCallback(em, viewer, input.id, input.version, async (tx, callback) => {
     if (callback.status !== CallbackStatus.DONE) {
       throw DomainError.of(ErrorCode.INVALID_STATE, 'id', '只能审核已回访的记录 (only done callbacks can be reviewed)');
@@ -222,7 +230,7 @@ export async function reviewCallback(em: EntityManager, viewer: Viewer, input: C
   });
 }
 
-export async function escalateCallback(em: EntityManager, viewer: Viewer, input: CallbackActionInput, now = new Date()) {
+export async function escalateCallback(em: EntityManager, viewer: Viewer, input: CallbackActionCommand, now = new Date()) {
   return withLockedCallback(em, viewer, input.id, input.version, async (tx, callback) => {
     if (![CallbackStatus.DONE, CallbackStatus.REVIEWED].includes(callback.status)) {
       throw DomainError.of(ErrorCode.INVALID_STATE, 'id', '只能上报已回访或已审核的记录 (only done or reviewed callbacks can be escalated)');
@@ -231,7 +239,7 @@ export async function escalateCallback(em: EntityManager, viewer: Viewer, input:
   });
 }
 
-export async function writeHandlingOpinion(em: EntityManager, viewer: Viewer, input: CallbackActionInput, now = new Date()) {
+export async function writeHandlingOpinion(em: EntityManager, viewer: Viewer, input: CallbackActionCommand, now = new Date()) {
   return withLockedCallback(em, viewer, input.id, input.version, async (tx, callback) => {
     if (callback.status !== CallbackStatus.ESCALATED) {
       throw DomainError.of(ErrorCode.INVALID_STATE, 'id', '只有已上报的回访需要处理意见 (only escalated callbacks take a handling opinion)');
@@ -242,7 +250,7 @@ export async function writeHandlingOpinion(em: EntityManager, viewer: Viewer, in
   });
 }
 
-export async function closeCallback(em: EntityManager, viewer: Viewer, input: CallbackActionInput, now = new Date()) {
+export async function closeCallback(em: EntityManager, viewer: Viewer, input: CallbackActionCommand, now = new Date()) {
   return withLockedCallback(em, viewer, input.id, input.version, async (_tx, callback) => {
     if (![CallbackStatus.REVIEWED, CallbackStatus.UNREACHABLE].includes(callback.status)) {
       throw DomainError.of(ErrorCode.INVALID_STATE, 'id', '只能关闭已审核或无法联系的回访 (only reviewed or unreachable callbacks can be closed)');
@@ -252,7 +260,7 @@ export async function closeCallback(em: EntityManager, viewer: Viewer, input: Ca
   });
 }
 
-export async function voidCallback(em: EntityManager, viewer: Viewer, input: { id: string; version: number; reason: string }, now = new Date()) {
+export async function voidCallback(em: EntityManager, viewer: Viewer, input: { id: number; version: number; reason: string }, now = new Date()) {
   if (!input.reason.trim()) throw DomainError.of(ErrorCode.BAD_USER_INPUT, 'reason', '请填写作废原因 (give a reason)');
   return withLockedCallback(em, viewer, input.id, input.version, async (_tx, callback) => {
     if (callback.status === CallbackStatus.VOIDED) throw DomainError.of(ErrorCode.INVALID_STATE, 'id', '已作废 (already voided)');
@@ -263,7 +271,7 @@ export async function voidCallback(em: EntityManager, viewer: Viewer, input: { i
 }
 
 /** An attempt that reached nobody or was asked to call later; after the cap (default 3) the owner is 无法联系. */
-export async function recordAttempt(em: EntityManager, viewer: Viewer, input: RecordAttemptInput, now = new Date()) {
+export async function recordAttempt(em: EntityManager, viewer: Viewer, input: RecordAttemptCommand, now = new Date()) {
   const attemptedAt = input.attemptedAt ?? now;
   if (isInFuture(attemptedAt, now)) {
     throw DomainError.of(ErrorCode.BAD_USER_INPUT, 'attemptedAt', '尝试时间不能晚于当前时间 (attempted in the future)');
@@ -298,7 +306,7 @@ export async function recordAttempt(em: EntityManager, viewer: Viewer, input: Re
 }
 
 /** A clerk may add any ticket to the callbacks by hand (window defaults to the next week). */
-export async function addCallback(em: EntityManager, viewer: Viewer, input: AddCallbackInput, now = new Date()): Promise<Callback> {
+export async function addCallback(em: EntityManager, viewer: Viewer, input: AddCallbackCommand, now = new Date()): Promise<Callback> {
   return em.transactional(async (tx) => {
     const ticket = await lockTicket(tx, viewer, input.ticketId, null).catch((e: unknown) => {
       if (e instanceof DomainError) throw DomainError.of(e.errors[0].code, 'ticketId', e.errors[0].message);
@@ -312,7 +320,7 @@ export async function addCallback(em: EntityManager, viewer: Viewer, input: AddC
     if (to < from) throw DomainError.of(ErrorCode.BAD_USER_INPUT, 'windowTo', '回访期限结束早于开始 (window ends before it starts)');
     let assigneeId: number | null = viewer.user.id;
     if (input.assigneeId) {
-      assigneeId = parseId(input.assigneeId, 'User', 'assigneeId');
+      assigneeId = input.assigneeId;
       const staff = await projectStaff(tx, ticket.project.id);
       if (!staff.some((s) => s.id === assigneeId)) throw DomainError.of(ErrorCode.BAD_USER_INPUT, 'assigneeId', '该员工不属于本项目 (not staff of this project)');
     }

@@ -7,7 +7,7 @@ import { paginate } from '../../graphql/paginate';
 import { withUserErrors } from '../../graphql/user-error';
 import { loadConfigOnce } from '../../graphql/settings';
 import { Project } from '../projects/project.entity';
-import { projectArgument } from '../../graphql/arguments';
+import { optionalPeriodArgument, periodArgument, projectArgument, projectInput } from '../../graphql/arguments';
 import { requireViewer } from '../../graphql/context';
 import { User } from '../users/user.entity';
 import { WorkbookExport } from './workbook-export.entity';
@@ -21,8 +21,14 @@ export class WorkbookExportResolver {
   @Authorized(...WORKBOOK_EXPORTERS)
   @Mutation(() => ExportQuarterlyWorkbookPayload, { description: '导出季度工作簿: numbers, registers and stores the quarter as an .xlsx' })
   async exportQuarterlyWorkbook(@Arg('input', () => ExportQuarterlyWorkbookInput) input: ExportQuarterlyWorkbookInput, @Ctx() ctx: Context) {
+    const viewer = requireViewer(ctx);
     const result = await withUserErrors(async () => ({
-      workbook: await exportQuarterlyWorkbook(ctx.em, requireViewer(ctx), input, loadConfigOnce().dataDir),
+      workbook: await exportQuarterlyWorkbook(
+        ctx.em,
+        viewer,
+        { projectId: projectInput(viewer, input.projectId), range: periodArgument(input.period.trim()) },
+        loadConfigOnce().dataDir,
+      ),
     }));
     return { ...result, downloadUrl: result.workbook?.downloadUrl ?? null };
   }
@@ -37,7 +43,7 @@ export class WorkbookExportResolver {
     @Arg('after', () => String, { nullable: true }) after?: string,
   ) {
     const viewer = requireViewer(ctx);
-    return paginate(ctx.em, WorkbookExport, registerWhere(projectArgument(viewer, projectId), period), {
+    return paginate(ctx.em, WorkbookExport, registerWhere(projectArgument(viewer, projectId), optionalPeriodArgument(period)), {
       first: pageSize(first),
       after,
       orderBy: 'id',

@@ -1,28 +1,19 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { formatWorkbookNumber, toLocalDate } from '@hf/shared';
+import { formatWorkbookNumber, PeriodRange, toLocalDate } from '@hf/shared';
 import type { Viewer } from '../../core/caller';
-import { periodArgument } from '../../graphql/arguments';
 import { badInput } from '../../core/domain-error';
 import { COUNTER_SCOPE, nextSequence } from '../numbering/code-counter';
 import { Project } from '../projects/project.entity';
 import { computeQuarterlyStatistics } from '../statistics/statistics.service';
-import { assertProjectAccess } from '../../core/access';
-import { parseId } from '../../graphql/arguments';
 import { User } from '../users/user.entity';
 import { writeQuarterlyWorkbook } from './quarterly-workbook';
 import { WorkbookExport } from './workbook-export.entity';
 import { workbookRelativePath, writeHashedFile } from './workbook-file';
 
-export interface ExportWorkbookInput {
-  projectId: string;
-  period: string;
-}
-
 /** The period to export: a quarter (2026Q3) or, where the project compiles monthly (seed 001), a month; not a future one. */
-export function validateExportPeriod(period: string, today: string) {
-  const range = periodArgument(period);
+export function validateExportPeriod(range: PeriodRange, today: string): PeriodRange {
   if (range.from > today) throw badInput('period', '该期间尚未开始，不能导出 (the period has not started yet)');
   return range;
 }
@@ -39,14 +30,13 @@ export function validateExportPeriod(period: string, today: string) {
 export async function exportQuarterlyWorkbook(
   em: EntityManager,
   viewer: Viewer,
-  input: ExportWorkbookInput,
+  input: { projectId: number; range: PeriodRange },
   dataDir: string,
   now = new Date(),
 ): Promise<WorkbookExport> {
-  const projectId = parseId(input.projectId, 'Project', 'projectId');
-  assertProjectAccess(viewer, projectId);
+  const { projectId } = input;
   const today = toLocalDate(now);
-  const range = validateExportPeriod(input.period.trim(), today);
+  const range = validateExportPeriod(input.range, today);
   const project = await em.findOneOrFail(Project, projectId);
 
   let written: string | null = null;
@@ -57,7 +47,7 @@ export async function exportQuarterlyWorkbook(
       const filePath = workbookRelativePath(project.code, number);
       const absolutePath = path.join(dataDir, filePath);
       // the figures in the same transaction as the rows, by the statistics service (one SQL statement)
-      const figures = await computeQuarterlyStatistics(tx, projectId, range.key, now);
+      const figures = await computeQuarterlyStatistics(tx, projectId, range, now);
       const file = await writeHashedFile(absolutePath, (output) =>
         writeQuarterlyWorkbook(
           {
@@ -100,10 +90,9 @@ export async function exportQuarterlyWorkbook(
 }
 
 /** 导出登记: the register of a project's workbooks (or of all the viewer's projects), newest first. */
-export function registerWhere(projectIds: number[], period: string | null | undefined) {
-  if (period) periodArgument(period);
+export function registerWhere(projectIds: number[], period: PeriodRange | null) {
   return {
     project: { $in: projectIds },
-    ...(period ? { period } : {}),
+    ...(period ? { period: period.key } : {}),
   };
 }

@@ -1,14 +1,11 @@
 import { isDeepStrictEqual } from 'node:util';
 import { LockMode, UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { ErrorCode, QuarterlyReportStatus, Role, textOrNull } from '@hf/shared';
+import { ErrorCode, parsePeriod, PeriodRange, QuarterlyReportStatus, Role, textOrNull } from '@hf/shared';
 import type { Viewer } from '../../core/caller';
 import { conflict, DomainError, forbidden, notFound } from '../../core/domain-error';
 import { isRangeArchived } from '../archives/archive-guard';
-import { periodArgument } from '../../graphql/arguments';
 import { Project } from '../projects/project.entity';
-import { assertProjectAccess } from '../../core/access';
-import { parseId } from '../../graphql/arguments';
 import { User } from '../users/user.entity';
 import { QuarterlyReport } from './quarterly-report.entity';
 import type { QuarterlyReportActionInput, SaveQuarterlyReportInput } from './quarterly-report.types';
@@ -25,11 +22,16 @@ async function assertReportOpen(em: EntityManager, projectId: number, from: stri
 
 const invalidState = (message: string) => DomainError.of(ErrorCode.INVALID_STATE, 'id', message);
 
+/** The inputs with the project, the period and the report id decoded at the edge (graphql/arguments.ts). */
+export type SaveQuarterlyReportCommand = Omit<SaveQuarterlyReportInput, 'projectId' | 'period'> & { projectId: number; range: PeriodRange };
+export type QuarterlyReportActionCommand = Omit<QuarterlyReportActionInput, 'id'> & { id: number };
+
+/** The period a report is of (its key was checked when the report was drafted). */
+export const reportRange = (report: Pick<QuarterlyReport, 'period'>): PeriodRange => parsePeriod(report.period);
+
 /** 起草: the clerk writes the analysis and measures; only a draft can be changed. */
-export async function saveQuarterlyReport(em: EntityManager, viewer: Viewer, input: SaveQuarterlyReportInput, now = new Date()): Promise<QuarterlyReport> {
-  const projectId = parseId(input.projectId, 'Project', 'projectId');
-  assertProjectAccess(viewer, projectId);
-  const range = periodArgument(input.period);
+export async function saveQuarterlyReport(em: EntityManager, viewer: Viewer, input: SaveQuarterlyReportCommand, now = new Date()): Promise<QuarterlyReport> {
+  const { projectId, range } = input;
   // two clerks starting the same report at once: the unique (project, period) lets one win, the other is told
   return em.transactional(async (tx) => {
     await assertReportOpen(tx, projectId, range.from, range.to);
@@ -62,12 +64,11 @@ export async function saveQuarterlyReport(em: EntityManager, viewer: Viewer, inp
 async function withLockedReport(
   em: EntityManager,
   viewer: Viewer,
-  input: QuarterlyReportActionInput,
+  input: QuarterlyReportActionCommand,
   change: (tx: EntityManager, report: QuarterlyReport) => Promise<void>,
 ): Promise<QuarterlyReport> {
-  const id = parseId(input.id, 'QuarterlyReport', 'id');
   return em.transactional(async (tx) => {
-    const report = await tx.findOne(QuarterlyReport, { id }, { lockMode: LockMode.PESSIMISTIC_WRITE });
+    const report = await tx.findOne(QuarterlyReport, { id: input.id }, { lockMode: LockMode.PESSIMISTIC_WRITE });
     if (!report || !viewer.projectIds.includes(report.project.id)) throw notFound();
     if (report.version !== input.version) throw conflict();
     await assertReportOpen(tx, report.project.id, report.fromDate, report.toDate);
@@ -78,7 +79,7 @@ async function withLockedReport(
 }
 
 /** 提交 (clerk): the figures are frozen into the report as they are now. */
-export function submitQuarterlyReport(em: EntityManager, viewer: Viewer, input: QuarterlyReportActionInput, now = new Date()) {
+export function submitQuarterlyReport(em: EntityManager, viewer: Viewer, input: QuarterlyReportActionCommand, now = new Date()) {
   return withLockedReport(em, viewer, input, async (tx, report) => {
     if (report.status !== QuarterlyReportStatus.DRAFT) throw invalidState('只有草稿可以提交 (only a draft can be submitted)');
     const missing = (['analysis', 'improvementMeasures'] as const).filter((f) => !report[f]);
@@ -87,7 +88,7 @@ export function submitQuarterlyReport(em: EntityManager, viewer: Viewer, input: 
         field: [field], code: ErrorCode.BAD_USER_INPUT, message: '提交前请填写统计分析和改进措施 (write the analysis and the measures first)',
       })));
     }
-    const figures = await computeQuarterlyStatistics(tx, report.project.id, report.period, now);
+    const figures = await computeQuarterlyStatistics(tx, report.project.id, reportRange(report), now);
     report.figures = JSON.parse(JSON.stringify(figures)) as QuarterlyStatistics;
     report.status = QuarterlyReportStatus.SUBMITTED;
     report.submittedBy = tx.getReference(User, viewer.user.id, { wrapped: true });
@@ -96,7 +97,7 @@ export function submitQuarterlyReport(em: EntityManager, viewer: Viewer, input: 
 }
 
 /** 审核 (service supervisor). */
-export function reviewQuarterlyReport(em: EntityManager, viewer: Viewer, input: QuarterlyReportActionInput, now = new Date()) {
+export function reviewQuarterlyReport(em: EntityManager, viewer: Viewer, input: QuarterlyReportActionCommand, now = new Date()) {
   return withLockedReport(em, viewer, input, async (tx, report) => {
     if (report.status !== QuarterlyReportStatus.SUBMITTED) throw invalidState('只有已提交的报告可以审核 (only a submitted report can be reviewed)');
     report.status = QuarterlyReportStatus.REVIEWED;
@@ -107,7 +108,7 @@ export function reviewQuarterlyReport(em: EntityManager, viewer: Viewer, input: 
 }
 
 /** 上报 (project manager receives the reviewed report). */
-export function reportQuarterlyReport(em: EntityManager, viewer: Viewer, input: QuarterlyReportActionInput, now = new Date()) {
+export function reportQuarterlyReport(em: EntityManager, viewer: Viewer, input: QuarterlyReportActionCommand, now = new Date()) {
   return withLockedReport(em, viewer, input, async (tx, report) => {
     if (report.status !== QuarterlyReportStatus.REVIEWED) throw invalidState('只有已审核的报告可以上报 (only a reviewed report can be reported)');
     report.status = QuarterlyReportStatus.REPORTED;
@@ -117,7 +118,7 @@ export function reportQuarterlyReport(em: EntityManager, viewer: Viewer, input: 
 }
 
 /** 退回: the supervisor (submitted) or the project manager (reviewed) sends it back to draft, with a reason. */
-export function returnQuarterlyReport(em: EntityManager, viewer: Viewer, input: QuarterlyReportActionInput, now = new Date()) {
+export function returnQuarterlyReport(em: EntityManager, viewer: Viewer, input: QuarterlyReportActionCommand, now = new Date()) {
   return withLockedReport(em, viewer, input, async (tx, report) => {
     const allowed =
       (report.status === QuarterlyReportStatus.SUBMITTED && viewer.user.role === Role.SUPERVISOR) ||
@@ -139,13 +140,13 @@ export function returnQuarterlyReport(em: EntityManager, viewer: Viewer, input: 
 /** The report's figures: the snapshot once submitted, the live statistics while a draft. */
 export async function reportFigures(em: EntityManager, report: QuarterlyReport): Promise<QuarterlyStatistics> {
   if (report.figures) return withRowProject(report.figures, report.project.id);
-  return computeQuarterlyStatistics(em, report.project.id, report.period);
+  return computeQuarterlyStatistics(em, report.project.id, reportRange(report));
 }
 
 /** Whether the records changed after submission (the live figures, as of the snapshot's day, differ from it). */
 export async function changedSinceSubmission(em: EntityManager, report: QuarterlyReport): Promise<boolean> {
   if (!report.figures) return false;
-  const live = JSON.parse(JSON.stringify(await computeQuarterlyStatistics(em, report.project.id, report.period, new Date(), report.figures.asOf)));
+  const live = JSON.parse(JSON.stringify(await computeQuarterlyStatistics(em, report.project.id, reportRange(report), new Date(), report.figures.asOf)));
   const { computedAt: _a, ...snapshot } = report.figures as unknown as Record<string, unknown>;
   const { computedAt: _b, ...now } = live as Record<string, unknown>;
   return !isDeepStrictEqual(snapshot, now);

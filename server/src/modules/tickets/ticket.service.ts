@@ -3,8 +3,6 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { formatTicketNumber, normalisePhone, TicketStatus, toLocalDate, ErrorCode, textOrNull } from '@hf/shared';
 import { Caller, isTokenCaller, Viewer } from '../../core/caller';
 import { conflict, DomainError, notFound } from '../../core/domain-error';
-import { assertProjectAccess } from '../../core/access';
-import { parseId } from '../../graphql/arguments';
 import { User } from '../users/user.entity';
 import { Owner } from '../owners/owner.entity';
 import { Department, Project } from '../projects/project.entity';
@@ -17,10 +15,16 @@ import { Ticket } from './ticket.entity';
 import { validateCompletion, validateTicket } from './ticket.rules';
 import type { CompleteTicketInput, CreateTicketInput, UpdateTicketInput, VoidInput } from './ticket.types';
 
+/** The inputs with their ids decoded at the edge (graphql/arguments.ts). */
+export type CreateTicketCommand = Omit<CreateTicketInput, 'projectId'> & { projectId: number };
+export type UpdateTicketCommand = Omit<UpdateTicketInput, 'id'> & { id: number };
+export type CompleteTicketCommand = Omit<CompleteTicketInput, 'id'> & { id: number };
+export type VoidTicketCommand = Omit<VoidInput, 'id'> & { id: number };
+
 
 /** Loads a ticket for a change: locked for the transaction, visible to the viewer, at the version they read. */
-export async function lockTicket(em: EntityManager, viewer: Viewer, globalId: string, version: number | null): Promise<Ticket> {
-  const ticket = await em.findOne(Ticket, { id: parseId(globalId, 'Ticket', 'id') }, { lockMode: LockMode.PESSIMISTIC_WRITE });
+export async function lockTicket(em: EntityManager, viewer: Viewer, id: number, version: number | null): Promise<Ticket> {
+  const ticket = await em.findOne(Ticket, { id }, { lockMode: LockMode.PESSIMISTIC_WRITE });
   if (!ticket || !viewer.projectIds.includes(ticket.project.id)) throw notFound();
   if (version !== null && ticket.version !== version) throw conflict();
   return ticket;
@@ -42,9 +46,9 @@ async function findOrCreateOwner(em: EntityManager, projectId: number, name: str
   return em.create(Owner, { project: projectId, name, unit, phone });
 }
 
-export async function createTicket(em: EntityManager, viewer: Caller, input: CreateTicketInput, now = new Date()): Promise<Ticket> {
-  const projectId = parseId(input.projectId, 'Project', 'projectId');
-  assertProjectAccess(viewer, projectId);
+/** Registers a ticket in a project of the caller's (the resolver checked the project: projectInput). */
+export async function createTicket(em: EntityManager, viewer: Caller, input: CreateTicketCommand, now = new Date()): Promise<Ticket> {
+  const projectId = input.projectId;
   const draft = {
     kind: input.kind,
     severity: input.severity ?? null,
@@ -95,7 +99,7 @@ export async function createTicket(em: EntityManager, viewer: Caller, input: Cre
   });
 }
 
-export async function updateTicket(em: EntityManager, viewer: Viewer, input: UpdateTicketInput, now = new Date()): Promise<Ticket> {
+export async function updateTicket(em: EntityManager, viewer: Viewer, input: UpdateTicketCommand, now = new Date()): Promise<Ticket> {
   return em.transactional(async (tx) => {
     const ticket = await lockTicket(tx, viewer, input.id, input.version);
     if (ticket.status === TicketStatus.VOIDED) throw DomainError.of(ErrorCode.INVALID_STATE, 'id', '工单已作废 (the ticket is voided)');
@@ -151,7 +155,7 @@ export async function updateTicket(em: EntityManager, viewer: Viewer, input: Upd
 export async function completeTicket(
   em: EntityManager,
   viewer: Viewer,
-  input: CompleteTicketInput,
+  input: CompleteTicketCommand,
   now = new Date(),
 ): Promise<{ ticket: Ticket; callbacks: Callback[] }> {
   return em.transactional(async (tx) => {
@@ -175,7 +179,7 @@ export async function completeTicket(
   });
 }
 
-export async function closeTicket(em: EntityManager, viewer: Viewer, id: string, version: number): Promise<Ticket> {
+export async function closeTicket(em: EntityManager, viewer: Viewer, id: number, version: number): Promise<Ticket> {
   return em.transactional(async (tx) => {
     const ticket = await lockTicket(tx, viewer, id, version);
     if (ticket.status !== TicketStatus.COMPLETED) {
@@ -188,7 +192,7 @@ export async function closeTicket(em: EntityManager, viewer: Viewer, id: string,
 }
 
 /** 作废: a ticket is never deleted; voiding keeps it (and its number) with the reason, and voids its open callbacks. */
-export async function voidTicket(em: EntityManager, viewer: Viewer, input: VoidInput, now = new Date()): Promise<Ticket> {
+export async function voidTicket(em: EntityManager, viewer: Viewer, input: VoidTicketCommand, now = new Date()): Promise<Ticket> {
   if (!input.reason.trim()) throw DomainError.of(ErrorCode.BAD_USER_INPUT, 'reason', '请填写作废原因 (give a reason)');
   return em.transactional(async (tx) => {
     const ticket = await lockTicket(tx, viewer, input.id, input.version);
