@@ -1,6 +1,7 @@
 import type { EntityClass } from '@mikro-orm/core';
 import { ALL_API_SCOPES, ApiScope } from '@hf/shared';
 import { ApiToken } from '../modules/api-tokens/api-token.entity';
+import { ArchivedPeriod } from '../modules/archives/archived-period.entity';
 import { ChangeRecord } from '../modules/audit/change-record.entity';
 import { Callback, CallbackAttempt } from '../modules/callbacks/callback.entity';
 import { Owner } from '../modules/owners/owner.entity';
@@ -45,6 +46,7 @@ export const ENTITY_REGISTRY: readonly RegisteredEntity[] = [
   { entity: QuarterlyReport, nodeTokenScopes: [ApiScope.STATISTICS_READ], audited: true, history: true },
   { entity: WorkbookExport, nodeTokenScopes: STAFF_ONLY },
   { entity: ApiToken, audited: true },
+  { entity: ArchivedPeriod },
 ];
 
 /** What MikroORM maps. */

@@ -6,7 +6,9 @@ import {
 } from '@hf/shared';
 import type { Viewer } from '../../core/caller';
 import { conflict, DomainError, Failure, forbidden, notFound } from '../../core/domain-error';
-import { isArchived, assertPeriodOpen } from '../archives/archive-guard';
+import { standardMessage } from '../../core/error-messages';
+import { assertOpen } from '../archives/archive-guard';
+import { ArchivedPeriod } from '../archives/archived-period.entity';
 import { Project } from '../projects/project.entity';
 import { Ticket } from '../tickets/ticket.entity';
 import { lockTicket } from '../tickets/ticket.service';
@@ -36,9 +38,7 @@ async function lockCallback(em: EntityManager, viewer: Viewer, id: number, versi
   });
   if (!callback || !viewer.projectIds.includes(callback.project.id)) throw notFound([...field, 'id']);
   if (callback.version !== version) throw conflict([...field, 'version']);
-  if (await isArchived(em, callback.project.id, callback.anchorDate)) {
-    throw DomainError.of(ErrorCode.ARCHIVED, [...field, 'id'], '该期间已存档，记录只读 (the period is archived; records are read-only)');
-  }
+  await assertOpen(em, callback.project.id, callback.anchorDate, [...field, 'id']);
   return callback;
 }
 
@@ -163,6 +163,8 @@ export async function updateCallbacks(
     await tx.find(Ticket, { id: { $in: [...new Set(locked.map((c) => c.ticket.id))] } });
     await tx.find(Project, { id: { $in: [...new Set(locked.map((c) => c.project.id))] } });
     const userErrors: Failure[] = [];
+    // a paste names many rows of few days: each day's archive state is read once
+    const archives = tx.getRepository(ArchivedPeriod);
     const archivedCache = new Map<string, boolean>();
     let savedCount = 0;
     for (const [index, row] of rows.entries()) {
@@ -181,9 +183,9 @@ export async function updateCallbacks(
         continue;
       }
       const archiveKey = `${callback.project.id}:${callback.anchorDate}`;
-      if (!archivedCache.has(archiveKey)) archivedCache.set(archiveKey, await isArchived(tx, callback.project.id, callback.anchorDate));
+      if (!archivedCache.has(archiveKey)) archivedCache.set(archiveKey, await archives.isDateArchived(callback.project.id, callback.anchorDate));
       if (archivedCache.get(archiveKey)) {
-        userErrors.push({ field: [...prefix, 'id'], code: ErrorCode.ARCHIVED, message: '该期间已存档，记录只读 (archived; read-only)' });
+        userErrors.push({ field: [...prefix, 'id'], code: ErrorCode.ARCHIVED, message: standardMessage(ErrorCode.ARCHIVED) });
         continue;
       }
       const errors = await applyPatch(tx, viewer, callback, row.patch, now, false);
@@ -314,7 +316,7 @@ export async function addCallback(em: EntityManager, viewer: Viewer, input: AddC
     });
     if (ticket.status === TicketStatus.VOIDED) throw DomainError.of(ErrorCode.INVALID_STATE, 'ticketId', '工单已作废 (the ticket is voided)');
     const anchorDate = ticket.completedAt ? toLocalDate(ticket.completedAt) : toLocalDate(now);
-    await assertPeriodOpen(tx, ticket.project.id, anchorDate, 'ticketId');
+    await assertOpen(tx, ticket.project.id, anchorDate, 'ticketId');
     const from = input.windowFrom ?? (anchorDate > toLocalDate(now) ? anchorDate : toLocalDate(now));
     const to = input.windowTo ?? addDays(from, 7);
     if (to < from) throw DomainError.of(ErrorCode.BAD_USER_INPUT, 'windowTo', '回访期限结束早于开始 (window ends before it starts)');

@@ -4,7 +4,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { ErrorCode, parsePeriod, PeriodRange, QuarterlyReportStatus, Role, textOrNull } from '@hf/shared';
 import type { Viewer } from '../../core/caller';
 import { conflict, DomainError, forbidden, notFound } from '../../core/domain-error';
-import { isRangeArchived } from '../archives/archive-guard';
+import { assertOpen } from '../archives/archive-guard';
 import { Project } from '../projects/project.entity';
 import { User } from '../users/user.entity';
 import { QuarterlyReport } from './quarterly-report.entity';
@@ -14,11 +14,10 @@ import { computeQuarterlyStatistics } from './statistics.service';
 import type { QuarterlyStatistics } from './statistics.types';
 
 
-async function assertReportOpen(em: EntityManager, projectId: number, from: string, to: string): Promise<void> {
-  if (await isRangeArchived(em, projectId, from, to)) {
-    throw DomainError.of(ErrorCode.ARCHIVED, 'id', '该期间已存档，报告只读 (the period is archived; the report is read-only)');
-  }
-}
+/** A report of an archived period is read-only: refused with ARCHIVED on its id. */
+const assertReportOpen = (em: EntityManager, projectId: number, from: string, to: string) =>
+  assertOpen(em, projectId, { from, to }, 'id', () =>
+    DomainError.of(ErrorCode.ARCHIVED, 'id', '该期间已存档，报告只读 (the period is archived; the report is read-only)'));
 
 const invalidState = (message: string) => DomainError.of(ErrorCode.INVALID_STATE, 'id', message);
 

@@ -9,10 +9,10 @@ import { Department, Project } from '../projects/project.entity';
 import { COUNTER_SCOPE, nextSequence } from '../numbering/code-counter';
 import { scheduleCallbacks } from '../callbacks/callback-scheduler';
 import type { Callback } from '../callbacks/callback.entity';
-import { assertPeriodOpen, assertTicketOpen } from '../archives/archive-guard';
+import { assertOpen } from '../archives/archive-guard';
 import { voidOpenCallbacksOfTicket } from '../callbacks/callback-void';
 import { Ticket } from './ticket.entity';
-import { validateCompletion, validateTicket } from './ticket.rules';
+import { ticketDays, validateCompletion, validateTicket } from './ticket.rules';
 import type { CompleteTicketInput, CreateTicketInput, UpdateTicketInput, VoidInput } from './ticket.types';
 
 /** The inputs with their ids decoded at the edge (graphql/arguments.ts). */
@@ -68,7 +68,7 @@ export async function createTicket(em: EntityManager, viewer: Caller, input: Cre
   return em.transactional(async (tx) => {
     const project = await tx.findOneOrFail(Project, projectId);
     const receivedOn = toLocalDate(draft.receivedAt);
-    await assertPeriodOpen(tx, projectId, receivedOn, 'receivedAt');
+    await assertOpen(tx, projectId, receivedOn, 'receivedAt');
     const department = await findDepartment(tx, projectId, draft.department);
     const phone = draft.phone ? normalisePhone(draft.phone) : null;
     const owner = await findOrCreateOwner(tx, projectId, draft.ownerName, draft.unit, phone);
@@ -103,8 +103,8 @@ export async function updateTicket(em: EntityManager, viewer: Viewer, input: Upd
   return em.transactional(async (tx) => {
     const ticket = await lockTicket(tx, viewer, input.id, input.version);
     if (ticket.status === TicketStatus.VOIDED) throw DomainError.of(ErrorCode.INVALID_STATE, 'id', '工单已作废 (the ticket is voided)');
-    await assertTicketOpen(tx, ticket, 'id');
-    if (input.receivedAt) await assertPeriodOpen(tx, ticket.project.id, toLocalDate(input.receivedAt), 'receivedAt');
+    await assertOpen(tx, ticket.project.id, ticketDays(ticket), 'id');
+    if (input.receivedAt) await assertOpen(tx, ticket.project.id, toLocalDate(input.receivedAt), 'receivedAt');
     const department = input.department !== undefined ? textOrNull(input.department) : ((await ticket.department?.load())?.name ?? null);
     const draft = {
       kind: ticket.kind,
@@ -167,7 +167,7 @@ export async function completeTicket(
     const errors = validateCompletion(ticket.receivedAt, completedAt, now);
     if (errors.length) throw DomainError.fromFieldErrors(errors);
     // a ticket still open when its receiving period was archived carries over: its completion belongs to the new period
-    await assertPeriodOpen(tx, ticket.project.id, toLocalDate(completedAt), 'completedAt');
+    await assertOpen(tx, ticket.project.id, toLocalDate(completedAt), 'completedAt');
     ticket.status = TicketStatus.COMPLETED;
     ticket.completedAt = completedAt;
     ticket.startedAt ??= ticket.receivedAt;
@@ -185,7 +185,7 @@ export async function closeTicket(em: EntityManager, viewer: Viewer, id: number,
     if (ticket.status !== TicketStatus.COMPLETED) {
       throw DomainError.of(ErrorCode.INVALID_STATE, 'id', '只有已完成的工单可以关闭 (only completed tickets can be closed)');
     }
-    await assertTicketOpen(tx, ticket, 'id');
+    await assertOpen(tx, ticket.project.id, ticketDays(ticket), 'id');
     ticket.status = TicketStatus.CLOSED;
     return ticket;
   });
@@ -197,7 +197,7 @@ export async function voidTicket(em: EntityManager, viewer: Viewer, input: VoidT
   return em.transactional(async (tx) => {
     const ticket = await lockTicket(tx, viewer, input.id, input.version);
     if (ticket.status === TicketStatus.VOIDED) throw DomainError.of(ErrorCode.INVALID_STATE, 'id', '工单已作废 (already voided)');
-    await assertTicketOpen(tx, ticket, 'id');
+    await assertOpen(tx, ticket.project.id, ticketDays(ticket), 'id');
     ticket.status = TicketStatus.VOIDED;
     ticket.voidReason = input.reason.trim();
     ticket.voidedAt = now;
