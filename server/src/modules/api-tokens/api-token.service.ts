@@ -2,9 +2,10 @@ import crypto from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { API_TOKEN_PREFIX, ApiScope, ErrorCode, FieldError, isApiScope } from '@hf/shared';
 import type { TokenCaller, Viewer } from '../../core/caller';
-import { conflict, DomainError, notFound } from '../../core/domain-error';
+import { DomainError, notFound } from '../../core/domain-error';
 import { Project } from '../projects/project.entity';
 import { User } from '../users/user.entity';
+import { lockForEdit } from '../../db/lock-for-edit';
 import { ApiToken } from './api-token.entity';
 import { hashToken } from '../users/token-hash';
 
@@ -67,9 +68,8 @@ export async function createApiToken(em: EntityManager, viewer: Viewer, input: C
 
 export async function revokeApiToken(em: EntityManager, viewer: Viewer, input: { id: number; version: number }, now = new Date()): Promise<ApiToken> {
   return em.transactional(async (tx) => {
-    const apiToken = await tx.findOne(ApiToken, { id: input.id });
-    if (!apiToken) throw notFound();
-    if (apiToken.version !== input.version) throw conflict();
+    // tokens belong to no project: an admin sees them all
+    const apiToken = await lockForEdit(tx, ApiToken, viewer, input);
     if (apiToken.revokedAt) throw DomainError.of(ErrorCode.INVALID_STATE, 'id', '令牌已吊销 (already revoked)');
     apiToken.revokedAt = now;
     apiToken.revokedBy = tx.getReference(User, viewer.user.id, { wrapped: true });

@@ -5,13 +5,13 @@ import {
   ErrorCode, FieldError, isInFuture, isRecordComplete, isWithinCorrectionWindow, OwnerConfirmation, Role, TicketStatus, textOrNull, toLocalDate, validateCallbackRecord,
 } from '@hf/shared';
 import type { Viewer } from '../../core/caller';
-import { conflict, DomainError, Failure, forbidden, notFound } from '../../core/domain-error';
+import { DomainError, Failure, forbidden } from '../../core/domain-error';
 import { standardMessage } from '../../core/error-messages';
 import { assertOpen } from '../archives/archive-guard';
 import { ArchivedPeriod } from '../archives/archived-period.entity';
 import { Project } from '../projects/project.entity';
 import { Ticket } from '../tickets/ticket.entity';
-import { lockTicket } from '../tickets/ticket.service';
+import { editLocked, lockForEdit, LockOptions } from '../../db/lock-for-edit';
 import { User } from '../users/user.entity';
 import { createCallbackRow, projectStaff } from './callback-scheduler';
 import { Callback, CallbackAttempt } from './callback.entity';
@@ -32,15 +32,10 @@ export type CallbackActionCommand = WithId<CallbackActionInput>;
 export type RecordAttemptCommand = WithId<RecordAttemptInput>;
 export type AddCallbackCommand = Omit<AddCallbackInput, 'ticketId' | 'assigneeId'> & { ticketId: number; assigneeId: number | null };
 
-async function lockCallback(em: EntityManager, viewer: Viewer, id: number, version: number, field: string[] = []): Promise<Callback> {
-  const callback = await em.findOne(Callback, { id }, {
-    lockMode: LockMode.PESSIMISTIC_WRITE,
-  });
-  if (!callback || !viewer.projectIds.includes(callback.project.id)) throw notFound([...field, 'id']);
-  if (callback.version !== version) throw conflict([...field, 'version']);
-  await assertOpen(em, callback.project.id, callback.anchorDate, [...field, 'id']);
-  return callback;
-}
+/** A callback is edited only while its period (of its anchor date) is not archived. */
+const CALLBACK_EDIT: LockOptions<Callback> = {
+  whenLocked: (callback, em) => assertOpen(em, callback.project.id, callback.anchorDate, 'id'),
+};
 
 /** The project manager an unqualified callback is escalated to (上报项目经理). */
 async function projectManagerOf(em: EntityManager, projectId: number): Promise<{ id: number } | null> {
@@ -197,24 +192,10 @@ export async function updateCallbacks(
   });
 }
 
-async function withLockedCallback(
-  em: EntityManager,
-  viewer: Viewer,
-  id: number,
-  version: number,
-  change: (tx: EntityManager, callback: Callback) => Promise<void>,
-): Promise<Callback> {
-  return em.transactional(async (tx) => {
-    const callback = await lockCallback(tx, viewer, id, version);
-    await change(tx, callback);
-    return callback;
-  });
-}
-
 /** 记录回访结果: the whole record at once; it must be complete. */
 export async function recordCallbackResult(em: EntityManager, viewer: Viewer, input: RecordCallbackResultCommand, now = new Date()) {
   const { id, version, ...patch } = input;
-  return withLockedCallback(em, viewer, id, version, async (tx, callback) => {
+  return editLocked(em, Callback, viewer, { id: id, version: version }, CALLBACK_EDIT, async (tx, callback) => {
     if (callback.status !== CallbackStatus.PLANNED && callback.status !== CallbackStatus.DONE) {
       throw DomainError.of(ErrorCode.INVALID_STATE, 'id', '该回访已审核或关闭，不能再记录 (already reviewed or closed)');
     }
@@ -224,7 +205,7 @@ export async function recordCallbackResult(em: EntityManager, viewer: Viewer, in
 }
 
 export async function reviewCallback(em: EntityManager, viewer: Viewer, input: CallbackActionCommand, now = new Date()) {
-  return withLockedCallback(em, viewer, input.id, input.version, async (tx, callback) => {
+  return editLocked(em, Callback, viewer, { id: input.id, version: input.version }, CALLBACK_EDIT, async (tx, callback) => {
     if (callback.status !== CallbackStatus.DONE) {
       throw DomainError.of(ErrorCode.INVALID_STATE, 'id', '只能审核已回访的记录 (only done callbacks can be reviewed)');
     }
@@ -233,7 +214,7 @@ export async function reviewCallback(em: EntityManager, viewer: Viewer, input: C
 }
 
 export async function escalateCallback(em: EntityManager, viewer: Viewer, input: CallbackActionCommand, now = new Date()) {
-  return withLockedCallback(em, viewer, input.id, input.version, async (tx, callback) => {
+  return editLocked(em, Callback, viewer, { id: input.id, version: input.version }, CALLBACK_EDIT, async (tx, callback) => {
     if (![CallbackStatus.DONE, CallbackStatus.REVIEWED].includes(callback.status)) {
       throw DomainError.of(ErrorCode.INVALID_STATE, 'id', '只能上报已回访或已审核的记录 (only done or reviewed callbacks can be escalated)');
     }
@@ -242,7 +223,7 @@ export async function escalateCallback(em: EntityManager, viewer: Viewer, input:
 }
 
 export async function writeHandlingOpinion(em: EntityManager, viewer: Viewer, input: CallbackActionCommand, now = new Date()) {
-  return withLockedCallback(em, viewer, input.id, input.version, async (tx, callback) => {
+  return editLocked(em, Callback, viewer, { id: input.id, version: input.version }, CALLBACK_EDIT, async (tx, callback) => {
     if (callback.status !== CallbackStatus.ESCALATED) {
       throw DomainError.of(ErrorCode.INVALID_STATE, 'id', '只有已上报的回访需要处理意见 (only escalated callbacks take a handling opinion)');
     }
@@ -253,7 +234,7 @@ export async function writeHandlingOpinion(em: EntityManager, viewer: Viewer, in
 }
 
 export async function closeCallback(em: EntityManager, viewer: Viewer, input: CallbackActionCommand, now = new Date()) {
-  return withLockedCallback(em, viewer, input.id, input.version, async (_tx, callback) => {
+  return editLocked(em, Callback, viewer, { id: input.id, version: input.version }, CALLBACK_EDIT, async (_tx, callback) => {
     if (![CallbackStatus.REVIEWED, CallbackStatus.UNREACHABLE].includes(callback.status)) {
       throw DomainError.of(ErrorCode.INVALID_STATE, 'id', '只能关闭已审核或无法联系的回访 (only reviewed or unreachable callbacks can be closed)');
     }
@@ -264,7 +245,7 @@ export async function closeCallback(em: EntityManager, viewer: Viewer, input: Ca
 
 export async function voidCallback(em: EntityManager, viewer: Viewer, input: { id: number; version: number; reason: string }, now = new Date()) {
   if (!input.reason.trim()) throw DomainError.of(ErrorCode.BAD_USER_INPUT, 'reason', '请填写作废原因 (give a reason)');
-  return withLockedCallback(em, viewer, input.id, input.version, async (_tx, callback) => {
+  return editLocked(em, Callback, viewer, { id: input.id, version: input.version }, CALLBACK_EDIT, async (_tx, callback) => {
     if (callback.status === CallbackStatus.VOIDED) throw DomainError.of(ErrorCode.INVALID_STATE, 'id', '已作废 (already voided)');
     callback.status = CallbackStatus.VOIDED;
     callback.voidReason = input.reason.trim();
@@ -281,7 +262,7 @@ export async function recordAttempt(em: EntityManager, viewer: Viewer, input: Re
   if (input.nextAttemptAt && input.nextAttemptAt.getTime() < attemptedAt.getTime()) {
     throw DomainError.of(ErrorCode.BAD_USER_INPUT, 'nextAttemptAt', '下次回访时间早于本次 (next attempt before this one)');
   }
-  return withLockedCallback(em, viewer, input.id, input.version, async (tx, callback) => {
+  return editLocked(em, Callback, viewer, { id: input.id, version: input.version }, CALLBACK_EDIT, async (tx, callback) => {
     if (callback.status !== CallbackStatus.PLANNED) {
       throw DomainError.of(ErrorCode.INVALID_STATE, 'id', '只有待回访的记录可以登记尝试 (only planned callbacks take attempts)');
     }
@@ -310,10 +291,7 @@ export async function recordAttempt(em: EntityManager, viewer: Viewer, input: Re
 /** A clerk may add any ticket to the callbacks by hand (window defaults to the next week). */
 export async function addCallback(em: EntityManager, viewer: Viewer, input: AddCallbackCommand, now = new Date()): Promise<Callback> {
   return em.transactional(async (tx) => {
-    const ticket = await lockTicket(tx, viewer, input.ticketId, null).catch((e: unknown) => {
-      if (e instanceof DomainError) throw DomainError.of(e.errors[0].code, 'ticketId', e.errors[0].message);
-      throw e;
-    });
+    const ticket = await lockForEdit(tx, Ticket, viewer, { id: input.ticketId, version: null }, { idField: 'ticketId' });
     if (ticket.status === TicketStatus.VOIDED) throw DomainError.of(ErrorCode.INVALID_STATE, 'ticketId', '工单已作废 (the ticket is voided)');
     const anchorDate = ticket.completedAt ? toLocalDate(ticket.completedAt) : toLocalDate(now);
     await assertOpen(tx, ticket.project.id, anchorDate, 'ticketId');

@@ -1,8 +1,9 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { ErrorCode, FieldError, isCallbackPerformer, PolicyPresetName, policyPreset, PolicyStage, TicketKind } from '@hf/shared';
-import { conflict, DomainError, notFound } from '../../core/domain-error';
+import { DomainError } from '../../core/domain-error';
 import type { Viewer } from '../../core/caller';
 import { Project } from '../projects/project.entity';
+import { lockForEdit } from '../../db/lock-for-edit';
 import { CallbackPolicy } from './callback-policy.entity';
 
 /** A policy stage must make sense: a window that closes after it opens, a rate in 0–100, a performer who calls. */
@@ -43,9 +44,7 @@ export async function updatePolicyStages(em: EntityManager, viewer: Viewer, inpu
   const errors = validateStages(input.stages);
   if (errors.length) throw DomainError.fromFieldErrors(errors);
   return em.transactional(async (tx) => {
-    const policy = await tx.findOne(CallbackPolicy, { id: input.id });
-    if (!policy || !viewer.projectIds.includes(policy.project.id)) throw notFound();
-    if (policy.version !== input.version) throw conflict();
+    const policy = await lockForEdit(tx, CallbackPolicy, viewer, input);
     if (policy.kind === TicketKind.COMPLAINT && input.stages.some((s) => s.ratePercent < 100)) {
       throw DomainError.of(ErrorCode.BAD_USER_INPUT, 'stages', '投诉回访率须为 100% (回访标准规程 4.1.2a: complaints are always called back)');
     }

@@ -5,6 +5,7 @@ import { ErrorCode, parsePeriod, PeriodRange, QuarterlyReportStatus, Role, textO
 import type { Viewer } from '../../core/caller';
 import { conflict, DomainError, forbidden, notFound } from '../../core/domain-error';
 import { assertOpen } from '../archives/archive-guard';
+import { editLocked, LockOptions } from '../../db/lock-for-edit';
 import { Project } from '../projects/project.entity';
 import { User } from '../users/user.entity';
 import { QuarterlyReport } from './quarterly-report.entity';
@@ -60,26 +61,14 @@ export async function saveQuarterlyReport(em: EntityManager, viewer: Viewer, inp
   });
 }
 
-async function withLockedReport(
-  em: EntityManager,
-  viewer: Viewer,
-  input: QuarterlyReportActionCommand,
-  change: (tx: EntityManager, report: QuarterlyReport) => Promise<void>,
-): Promise<QuarterlyReport> {
-  return em.transactional(async (tx) => {
-    const report = await tx.findOne(QuarterlyReport, { id: input.id }, { lockMode: LockMode.PESSIMISTIC_WRITE });
-    if (!report || !viewer.projectIds.includes(report.project.id)) throw notFound();
-    if (report.version !== input.version) throw conflict();
-    await assertReportOpen(tx, report.project.id, report.fromDate, report.toDate);
-    await change(tx, report);
-    await tx.flush();
-    return report;
-  });
-}
+/** A report is edited only while its period is not archived. */
+const REPORT_EDIT: LockOptions<QuarterlyReport> = {
+  whenLocked: (report, em) => assertReportOpen(em, report.project.id, report.fromDate, report.toDate),
+};
 
 /** 提交 (clerk): the figures are frozen into the report as they are now. */
 export function submitQuarterlyReport(em: EntityManager, viewer: Viewer, input: QuarterlyReportActionCommand, now = new Date()) {
-  return withLockedReport(em, viewer, input, async (tx, report) => {
+  return editLocked(em, QuarterlyReport, viewer, input, REPORT_EDIT, async (tx, report) => {
     if (report.status !== QuarterlyReportStatus.DRAFT) throw invalidState('只有草稿可以提交 (only a draft can be submitted)');
     const missing = (['analysis', 'improvementMeasures'] as const).filter((f) => !report[f]);
     if (missing.length) {
@@ -97,7 +86,7 @@ export function submitQuarterlyReport(em: EntityManager, viewer: Viewer, input: 
 
 /** 审核 (service supervisor). */
 export function reviewQuarterlyReport(em: EntityManager, viewer: Viewer, input: QuarterlyReportActionCommand, now = new Date()) {
-  return withLockedReport(em, viewer, input, async (tx, report) => {
+  return editLocked(em, QuarterlyReport, viewer, input, REPORT_EDIT, async (tx, report) => {
     if (report.status !== QuarterlyReportStatus.SUBMITTED) throw invalidState('只有已提交的报告可以审核 (only a submitted report can be reviewed)');
     report.status = QuarterlyReportStatus.REVIEWED;
     report.reviewedBy = tx.getReference(User, viewer.user.id, { wrapped: true });
@@ -108,7 +97,7 @@ export function reviewQuarterlyReport(em: EntityManager, viewer: Viewer, input: 
 
 /** 上报 (project manager receives the reviewed report). */
 export function reportQuarterlyReport(em: EntityManager, viewer: Viewer, input: QuarterlyReportActionCommand, now = new Date()) {
-  return withLockedReport(em, viewer, input, async (tx, report) => {
+  return editLocked(em, QuarterlyReport, viewer, input, REPORT_EDIT, async (tx, report) => {
     if (report.status !== QuarterlyReportStatus.REVIEWED) throw invalidState('只有已审核的报告可以上报 (only a reviewed report can be reported)');
     report.status = QuarterlyReportStatus.REPORTED;
     report.reportedBy = tx.getReference(User, viewer.user.id, { wrapped: true });
@@ -118,7 +107,7 @@ export function reportQuarterlyReport(em: EntityManager, viewer: Viewer, input: 
 
 /** 退回: the supervisor (submitted) or the project manager (reviewed) sends it back to draft, with a reason. */
 export function returnQuarterlyReport(em: EntityManager, viewer: Viewer, input: QuarterlyReportActionCommand, now = new Date()) {
-  return withLockedReport(em, viewer, input, async (tx, report) => {
+  return editLocked(em, QuarterlyReport, viewer, input, REPORT_EDIT, async (tx, report) => {
     const allowed =
       (report.status === QuarterlyReportStatus.SUBMITTED && viewer.user.role === Role.SUPERVISOR) ||
       (report.status === QuarterlyReportStatus.REVIEWED && viewer.user.role === Role.PROJECT_MANAGER);

@@ -1,8 +1,8 @@
-import { LockMode, ref } from '@mikro-orm/core';
+import { ref } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { formatTicketNumber, normalisePhone, TicketStatus, toLocalDate, ErrorCode, textOrNull } from '@hf/shared';
 import { Caller, isTokenCaller, Viewer } from '../../core/caller';
-import { conflict, DomainError, notFound } from '../../core/domain-error';
+import { DomainError } from '../../core/domain-error';
 import { User } from '../users/user.entity';
 import { Owner } from '../owners/owner.entity';
 import { Department, Project } from '../projects/project.entity';
@@ -11,6 +11,7 @@ import { scheduleCallbacks } from '../callbacks/callback-scheduler';
 import type { Callback } from '../callbacks/callback.entity';
 import { assertOpen } from '../archives/archive-guard';
 import { voidOpenCallbacksOfTicket } from '../callbacks/callback-void';
+import { lockForEdit } from '../../db/lock-for-edit';
 import { Ticket } from './ticket.entity';
 import { ticketDays, validateCompletion, validateTicket } from './ticket.rules';
 import type { CompleteTicketInput, CreateTicketInput, UpdateTicketInput, VoidInput } from './ticket.types';
@@ -20,15 +21,6 @@ export type CreateTicketCommand = Omit<CreateTicketInput, 'projectId'> & { proje
 export type UpdateTicketCommand = Omit<UpdateTicketInput, 'id'> & { id: number };
 export type CompleteTicketCommand = Omit<CompleteTicketInput, 'id'> & { id: number };
 export type VoidTicketCommand = Omit<VoidInput, 'id'> & { id: number };
-
-
-/** Loads a ticket for a change: locked for the transaction, visible to the viewer, at the version they read. */
-export async function lockTicket(em: EntityManager, viewer: Viewer, id: number, version: number | null): Promise<Ticket> {
-  const ticket = await em.findOne(Ticket, { id }, { lockMode: LockMode.PESSIMISTIC_WRITE });
-  if (!ticket || !viewer.projectIds.includes(ticket.project.id)) throw notFound();
-  if (version !== null && ticket.version !== version) throw conflict();
-  return ticket;
-}
 
 async function findDepartment(em: EntityManager, projectId: number, name: string | null): Promise<Department | null> {
   if (!name) return null;
@@ -101,7 +93,7 @@ export async function createTicket(em: EntityManager, viewer: Caller, input: Cre
 
 export async function updateTicket(em: EntityManager, viewer: Viewer, input: UpdateTicketCommand, now = new Date()): Promise<Ticket> {
   return em.transactional(async (tx) => {
-    const ticket = await lockTicket(tx, viewer, input.id, input.version);
+    const ticket = await lockForEdit(tx, Ticket, viewer, input);
     if (ticket.status === TicketStatus.VOIDED) throw DomainError.of(ErrorCode.INVALID_STATE, 'id', '工单已作废 (the ticket is voided)');
     await assertOpen(tx, ticket.project.id, ticketDays(ticket), 'id');
     if (input.receivedAt) await assertOpen(tx, ticket.project.id, toLocalDate(input.receivedAt), 'receivedAt');
@@ -159,7 +151,7 @@ export async function completeTicket(
   now = new Date(),
 ): Promise<{ ticket: Ticket; callbacks: Callback[] }> {
   return em.transactional(async (tx) => {
-    const ticket = await lockTicket(tx, viewer, input.id, input.version);
+    const ticket = await lockForEdit(tx, Ticket, viewer, input);
     if (![TicketStatus.OPEN, TicketStatus.IN_PROGRESS].includes(ticket.status)) {
       throw DomainError.of(ErrorCode.INVALID_STATE, 'id', '只有待处理或处理中的工单可以完成 (only open tickets can be completed)');
     }
@@ -181,7 +173,7 @@ export async function completeTicket(
 
 export async function closeTicket(em: EntityManager, viewer: Viewer, id: number, version: number): Promise<Ticket> {
   return em.transactional(async (tx) => {
-    const ticket = await lockTicket(tx, viewer, id, version);
+    const ticket = await lockForEdit(tx, Ticket, viewer, { id, version });
     if (ticket.status !== TicketStatus.COMPLETED) {
       throw DomainError.of(ErrorCode.INVALID_STATE, 'id', '只有已完成的工单可以关闭 (only completed tickets can be closed)');
     }
@@ -195,7 +187,7 @@ export async function closeTicket(em: EntityManager, viewer: Viewer, id: number,
 export async function voidTicket(em: EntityManager, viewer: Viewer, input: VoidTicketCommand, now = new Date()): Promise<Ticket> {
   if (!input.reason.trim()) throw DomainError.of(ErrorCode.BAD_USER_INPUT, 'reason', '请填写作废原因 (give a reason)');
   return em.transactional(async (tx) => {
-    const ticket = await lockTicket(tx, viewer, input.id, input.version);
+    const ticket = await lockForEdit(tx, Ticket, viewer, input);
     if (ticket.status === TicketStatus.VOIDED) throw DomainError.of(ErrorCode.INVALID_STATE, 'id', '工单已作废 (already voided)');
     await assertOpen(tx, ticket.project.id, ticketDays(ticket), 'id');
     ticket.status = TicketStatus.VOIDED;
