@@ -1,7 +1,7 @@
 import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import {
-  addDays, Anchor, CallbackEditableField, CallbackPurpose, CallbackResult, CallbackStatus, canEditField, EDITABLE_FIELDS,
+  addDays, Anchor, CallbackEditableField, CallbackPurpose, CallbackStatus, canEditField, EDITABLE_FIELDS,
   ErrorCode, FieldError, isInFuture, isRecordComplete, isWithinCorrectionWindow, OwnerConfirmation, Role, TicketStatus, textOrNull, toLocalDate, validateCallbackRecord,
 } from '@hf/shared';
 import type { Viewer } from '../../core/caller';
@@ -17,6 +17,9 @@ import { createCallbackRow, projectStaff } from './callback-scheduler';
 import { Callback, CallbackAttempt } from './callback.entity';
 import type { AddCallbackInput, CallbackActionInput, CallbackPatch, RecordAttemptInput, RecordCallbackResultInput } from './callback.types';
 import { earliestPerformedAt } from './window';
+import { attemptedStatus, CALLBACK_TRANSITIONS, CallbackAction, recordedStatus, reviewedStatus } from './callback.transitions';
+import { TICKET_TRANSITIONS, TicketAction } from '../tickets/ticket.transitions';
+import { allows, assertAllowed, transition } from '../../core/transitions';
 
 const FAILED_ATTEMPT_OUTCOMES = new Set(['NO_ANSWER', 'BUSY', 'WRONG_NUMBER']);
 
@@ -44,18 +47,24 @@ async function projectManagerOf(em: EntityManager, projectId: number): Promise<{
   return manager ?? null;
 }
 
-/** Review (审核): qualified records become REVIEWED; unqualified ones go to the project manager. */
-async function review(em: EntityManager, callback: Callback, viewer: Viewer, opinion: string | null, now: Date, forceEscalation: boolean) {
+/** Review (审核) or escalation (上报): qualified records become REVIEWED; unqualified ones go to the project manager. */
+async function review(
+  em: EntityManager,
+  callback: Callback,
+  viewer: Viewer,
+  opinion: string | null,
+  now: Date,
+  action: CallbackAction.REVIEW | CallbackAction.ESCALATE,
+) {
+  const to = reviewedStatus(callback.result, action === CallbackAction.ESCALATE);
+  callback.status = transition(CALLBACK_TRANSITIONS, action, callback.status, { to });
   callback.reviewOpinion = opinion ?? callback.reviewOpinion;
   callback.reviewedBy = em.getReference(User, viewer.user.id, { wrapped: true });
   callback.reviewedAt = now;
-  if (callback.result === CallbackResult.UNQUALIFIED || forceEscalation) {
-    callback.status = CallbackStatus.ESCALATED;
+  if (to === CallbackStatus.ESCALATED) {
     callback.escalatedAt = now;
     const manager = await projectManagerOf(em, callback.project.id);
     callback.escalatedTo = manager ? em.getReference(User, manager.id, { wrapped: true }) : null;
-  } else {
-    callback.status = CallbackStatus.REVIEWED;
   }
 }
 
@@ -119,8 +128,9 @@ async function applyPatch(
     else if (typeof value === 'string' || value === null) (callback as unknown as Record<string, unknown>)[field] = typeof value === 'string' ? textOrNull(value) : null;
     else (callback as unknown as Record<string, unknown>)[field] = value;
   }
-  if (callback.status === CallbackStatus.PLANNED && complete) {
-    callback.status = CallbackStatus.DONE;
+  const recorded = recordedStatus(callback.status, complete);
+  if (recorded !== callback.status) {
+    callback.status = recorded;
     callback.recordedAt = now;
     callback.recordedBy = em.getReference(User, viewer.user.id, { wrapped: true });
     // the handler and department as they were when the callback was done
@@ -128,13 +138,14 @@ async function applyPatch(
     callback.departmentAtRecording = ticket.department ? ((await ticket.department.load())?.name ?? null) : null;
     callback.visitors ??= viewer.user.displayName;
   }
-  if (fields.includes('reviewOpinion') && callback.status === CallbackStatus.DONE) {
-    await review(em, callback, viewer, callback.reviewOpinion, now, false);
+  // in the grid, the supervisor's opinion reviews a done record and the manager's closes an escalation
+  if (fields.includes('reviewOpinion') && allows(CALLBACK_TRANSITIONS, CallbackAction.REVIEW, callback.status)) {
+    await review(em, callback, viewer, callback.reviewOpinion, now, CallbackAction.REVIEW);
   }
-  if (fields.includes('handlingOpinion') && callback.status === CallbackStatus.ESCALATED && callback.handlingOpinion) {
+  if (fields.includes('handlingOpinion') && allows(CALLBACK_TRANSITIONS, CallbackAction.HANDLE, callback.status) && callback.handlingOpinion) {
+    callback.status = transition(CALLBACK_TRANSITIONS, CallbackAction.HANDLE, callback.status);
     callback.handlingBy = em.getReference(User, viewer.user.id, { wrapped: true });
     callback.handlingAt = now;
-    callback.status = CallbackStatus.CLOSED;
     callback.closedAt = now;
   }
   return [];
@@ -196,9 +207,7 @@ export async function updateCallbacks(
 export async function recordCallbackResult(em: EntityManager, viewer: Viewer, input: RecordCallbackResultCommand, now = new Date()) {
   const { id, version, ...patch } = input;
   return editLocked(em, Callback, viewer, { id: id, version: version }, CALLBACK_EDIT, async (tx, callback) => {
-    if (callback.status !== CallbackStatus.PLANNED && callback.status !== CallbackStatus.DONE) {
-      throw DomainError.of(ErrorCode.INVALID_STATE, 'id', '该回访已审核或关闭，不能再记录 (already reviewed or closed)');
-    }
+    assertAllowed(CALLBACK_TRANSITIONS, CallbackAction.RECORD, callback.status);
     const errors = await applyPatch(tx, viewer, callback, patch, now, true);
     if (errors.length) throw DomainError.fromFieldErrors(errors);
   });
@@ -206,27 +215,19 @@ export async function recordCallbackResult(em: EntityManager, viewer: Viewer, in
 
 export async function reviewCallback(em: EntityManager, viewer: Viewer, input: CallbackActionCommand, now = new Date()) {
   return editLocked(em, Callback, viewer, { id: input.id, version: input.version }, CALLBACK_EDIT, async (tx, callback) => {
-    if (callback.status !== CallbackStatus.DONE) {
-      throw DomainError.of(ErrorCode.INVALID_STATE, 'id', '只能审核已回访的记录 (only done callbacks can be reviewed)');
-    }
-    await review(tx, callback, viewer, textOrNull(input.opinion), now, false);
+    await review(tx, callback, viewer, textOrNull(input.opinion), now, CallbackAction.REVIEW);
   });
 }
 
 export async function escalateCallback(em: EntityManager, viewer: Viewer, input: CallbackActionCommand, now = new Date()) {
   return editLocked(em, Callback, viewer, { id: input.id, version: input.version }, CALLBACK_EDIT, async (tx, callback) => {
-    if (![CallbackStatus.DONE, CallbackStatus.REVIEWED].includes(callback.status)) {
-      throw DomainError.of(ErrorCode.INVALID_STATE, 'id', '只能上报已回访或已审核的记录 (only done or reviewed callbacks can be escalated)');
-    }
-    await review(tx, callback, viewer, textOrNull(input.opinion), now, true);
+    await review(tx, callback, viewer, textOrNull(input.opinion), now, CallbackAction.ESCALATE);
   });
 }
 
 export async function writeHandlingOpinion(em: EntityManager, viewer: Viewer, input: CallbackActionCommand, now = new Date()) {
   return editLocked(em, Callback, viewer, { id: input.id, version: input.version }, CALLBACK_EDIT, async (tx, callback) => {
-    if (callback.status !== CallbackStatus.ESCALATED) {
-      throw DomainError.of(ErrorCode.INVALID_STATE, 'id', '只有已上报的回访需要处理意见 (only escalated callbacks take a handling opinion)');
-    }
+    assertAllowed(CALLBACK_TRANSITIONS, CallbackAction.HANDLE, callback.status);
     if (!textOrNull(input.opinion)) throw DomainError.of(ErrorCode.BAD_USER_INPUT, 'opinion', '请填写处理意见 (the opinion is required)');
     const errors = await applyPatch(tx, viewer, callback, { handlingOpinion: input.opinion, followUp: input.followUp }, now, false);
     if (errors.length) throw DomainError.fromFieldErrors(errors.map((e) => ({ ...e, field: e.field === 'handlingOpinion' ? 'opinion' : e.field })));
@@ -235,10 +236,7 @@ export async function writeHandlingOpinion(em: EntityManager, viewer: Viewer, in
 
 export async function closeCallback(em: EntityManager, viewer: Viewer, input: CallbackActionCommand, now = new Date()) {
   return editLocked(em, Callback, viewer, { id: input.id, version: input.version }, CALLBACK_EDIT, async (_tx, callback) => {
-    if (![CallbackStatus.REVIEWED, CallbackStatus.UNREACHABLE].includes(callback.status)) {
-      throw DomainError.of(ErrorCode.INVALID_STATE, 'id', '只能关闭已审核或无法联系的回访 (only reviewed or unreachable callbacks can be closed)');
-    }
-    callback.status = CallbackStatus.CLOSED;
+    callback.status = transition(CALLBACK_TRANSITIONS, CallbackAction.CLOSE, callback.status);
     callback.closedAt = now;
   });
 }
@@ -246,8 +244,7 @@ export async function closeCallback(em: EntityManager, viewer: Viewer, input: Ca
 export async function voidCallback(em: EntityManager, viewer: Viewer, input: { id: number; version: number; reason: string }, now = new Date()) {
   if (!input.reason.trim()) throw DomainError.of(ErrorCode.BAD_USER_INPUT, 'reason', '请填写作废原因 (give a reason)');
   return editLocked(em, Callback, viewer, { id: input.id, version: input.version }, CALLBACK_EDIT, async (_tx, callback) => {
-    if (callback.status === CallbackStatus.VOIDED) throw DomainError.of(ErrorCode.INVALID_STATE, 'id', '已作废 (already voided)');
-    callback.status = CallbackStatus.VOIDED;
+    callback.status = transition(CALLBACK_TRANSITIONS, CallbackAction.VOID, callback.status);
     callback.voidReason = input.reason.trim();
     callback.voidedAt = now;
   });
@@ -263,9 +260,7 @@ export async function recordAttempt(em: EntityManager, viewer: Viewer, input: Re
     throw DomainError.of(ErrorCode.BAD_USER_INPUT, 'nextAttemptAt', '下次回访时间早于本次 (next attempt before this one)');
   }
   return editLocked(em, Callback, viewer, { id: input.id, version: input.version }, CALLBACK_EDIT, async (tx, callback) => {
-    if (callback.status !== CallbackStatus.PLANNED) {
-      throw DomainError.of(ErrorCode.INVALID_STATE, 'id', '只有待回访的记录可以登记尝试 (only planned callbacks take attempts)');
-    }
+    assertAllowed(CALLBACK_TRANSITIONS, CallbackAction.ATTEMPT, callback.status);
     if (viewer.user.role === Role.AUDITOR) throw forbidden('id');
     const project = await tx.findOneOrFail(Project, callback.project.id);
     const failed = await tx.count(CallbackAttempt, { callback: callback.id, outcome: { $in: [...FAILED_ATTEMPT_OUTCOMES] as never } });
@@ -279,8 +274,9 @@ export async function recordAttempt(em: EntityManager, viewer: Viewer, input: Re
     });
     callback.attemptCount += 1;
     callback.nextAttemptAt = input.nextAttemptAt ?? null;
-    if (FAILED_ATTEMPT_OUTCOMES.has(input.outcome) && failed + 1 >= project.maxAttempts) {
-      callback.status = CallbackStatus.UNREACHABLE;
+    const to = attemptedStatus(failed, FAILED_ATTEMPT_OUTCOMES.has(input.outcome), project.maxAttempts);
+    callback.status = transition(CALLBACK_TRANSITIONS, CallbackAction.ATTEMPT, callback.status, { to });
+    if (to === CallbackStatus.UNREACHABLE) {
       callback.ownerConfirmation = OwnerConfirmation.UNREACHABLE;
       callback.recordedAt = now;
       callback.recordedBy = tx.getReference(User, viewer.user.id, { wrapped: true });
@@ -292,7 +288,7 @@ export async function recordAttempt(em: EntityManager, viewer: Viewer, input: Re
 export async function addCallback(em: EntityManager, viewer: Viewer, input: AddCallbackCommand, now = new Date()): Promise<Callback> {
   return em.transactional(async (tx) => {
     const ticket = await lockForEdit(tx, Ticket, viewer, { id: input.ticketId, version: null }, { idField: 'ticketId' });
-    if (ticket.status === TicketStatus.VOIDED) throw DomainError.of(ErrorCode.INVALID_STATE, 'ticketId', '工单已作废 (the ticket is voided)');
+    assertAllowed(TICKET_TRANSITIONS, TicketAction.ADD_CALLBACK, ticket.status, { field: 'ticketId' });
     const anchorDate = ticket.completedAt ? toLocalDate(ticket.completedAt) : toLocalDate(now);
     await assertOpen(tx, ticket.project.id, anchorDate, 'ticketId');
     const from = input.windowFrom ?? (anchorDate > toLocalDate(now) ? anchorDate : toLocalDate(now));

@@ -1,11 +1,13 @@
 import { isDeepStrictEqual } from 'node:util';
 import { LockMode, UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { ErrorCode, parsePeriod, PeriodRange, QuarterlyReportStatus, Role, textOrNull } from '@hf/shared';
+import { ErrorCode, parsePeriod, PeriodRange, textOrNull } from '@hf/shared';
 import type { Viewer } from '../../core/caller';
-import { conflict, DomainError, forbidden, notFound } from '../../core/domain-error';
+import { conflict, DomainError, notFound } from '../../core/domain-error';
 import { assertOpen } from '../archives/archive-guard';
 import { editLocked, LockOptions } from '../../db/lock-for-edit';
+import { assertAllowed, transition } from '../../core/transitions';
+import { REPORT_TRANSITIONS, ReportAction } from './quarterly-report.transitions';
 import { Project } from '../projects/project.entity';
 import { User } from '../users/user.entity';
 import { QuarterlyReport } from './quarterly-report.entity';
@@ -19,8 +21,6 @@ import type { QuarterlyStatistics } from './statistics.types';
 const assertReportOpen = (em: EntityManager, projectId: number, from: string, to: string) =>
   assertOpen(em, projectId, { from, to }, 'id', () =>
     DomainError.of(ErrorCode.ARCHIVED, 'id', '该期间已存档，报告只读 (the period is archived; the report is read-only)'));
-
-const invalidState = (message: string) => DomainError.of(ErrorCode.INVALID_STATE, 'id', message);
 
 /** The inputs with the project, the period and the report id decoded at the edge (graphql/arguments.ts). */
 export type SaveQuarterlyReportCommand = Omit<SaveQuarterlyReportInput, 'projectId' | 'period'> & { projectId: number; range: PeriodRange };
@@ -49,7 +49,7 @@ export async function saveQuarterlyReport(em: EntityManager, viewer: Viewer, inp
       });
     } else {
       if (report.version !== input.version) throw conflict();
-      if (report.status !== QuarterlyReportStatus.DRAFT) throw invalidState('报告已提交，不能修改 (only a draft can be edited)');
+      assertAllowed(REPORT_TRANSITIONS, ReportAction.EDIT, report.status);
     }
     if (input.analysis !== undefined) report.analysis = textOrNull(input.analysis);
     if (input.improvementMeasures !== undefined) report.improvementMeasures = textOrNull(input.improvementMeasures);
@@ -69,7 +69,7 @@ const REPORT_EDIT: LockOptions<QuarterlyReport> = {
 /** 提交 (clerk): the figures are frozen into the report as they are now. */
 export function submitQuarterlyReport(em: EntityManager, viewer: Viewer, input: QuarterlyReportActionCommand, now = new Date()) {
   return editLocked(em, QuarterlyReport, viewer, input, REPORT_EDIT, async (tx, report) => {
-    if (report.status !== QuarterlyReportStatus.DRAFT) throw invalidState('只有草稿可以提交 (only a draft can be submitted)');
+    const submitted = transition(REPORT_TRANSITIONS, ReportAction.SUBMIT, report.status);
     const missing = (['analysis', 'improvementMeasures'] as const).filter((f) => !report[f]);
     if (missing.length) {
       throw new DomainError(missing.map((field) => ({
@@ -78,7 +78,7 @@ export function submitQuarterlyReport(em: EntityManager, viewer: Viewer, input: 
     }
     const figures = await computeQuarterlyStatistics(tx, report.project.id, reportRange(report), now);
     report.figures = JSON.parse(JSON.stringify(figures)) as QuarterlyStatistics;
-    report.status = QuarterlyReportStatus.SUBMITTED;
+    report.status = submitted;
     report.submittedBy = tx.getReference(User, viewer.user.id, { wrapped: true });
     report.submittedAt = now;
   });
@@ -87,8 +87,7 @@ export function submitQuarterlyReport(em: EntityManager, viewer: Viewer, input: 
 /** 审核 (service supervisor). */
 export function reviewQuarterlyReport(em: EntityManager, viewer: Viewer, input: QuarterlyReportActionCommand, now = new Date()) {
   return editLocked(em, QuarterlyReport, viewer, input, REPORT_EDIT, async (tx, report) => {
-    if (report.status !== QuarterlyReportStatus.SUBMITTED) throw invalidState('只有已提交的报告可以审核 (only a submitted report can be reviewed)');
-    report.status = QuarterlyReportStatus.REVIEWED;
+    report.status = transition(REPORT_TRANSITIONS, ReportAction.REVIEW, report.status);
     report.reviewedBy = tx.getReference(User, viewer.user.id, { wrapped: true });
     report.reviewedAt = now;
     report.reviewOpinion = textOrNull(input.opinion);
@@ -98,8 +97,7 @@ export function reviewQuarterlyReport(em: EntityManager, viewer: Viewer, input: 
 /** 上报 (project manager receives the reviewed report). */
 export function reportQuarterlyReport(em: EntityManager, viewer: Viewer, input: QuarterlyReportActionCommand, now = new Date()) {
   return editLocked(em, QuarterlyReport, viewer, input, REPORT_EDIT, async (tx, report) => {
-    if (report.status !== QuarterlyReportStatus.REVIEWED) throw invalidState('只有已审核的报告可以上报 (only a reviewed report can be reported)');
-    report.status = QuarterlyReportStatus.REPORTED;
+    report.status = transition(REPORT_TRANSITIONS, ReportAction.REPORT, report.status);
     report.reportedBy = tx.getReference(User, viewer.user.id, { wrapped: true });
     report.reportedAt = now;
   });
@@ -108,16 +106,10 @@ export function reportQuarterlyReport(em: EntityManager, viewer: Viewer, input: 
 /** 退回: the supervisor (submitted) or the project manager (reviewed) sends it back to draft, with a reason. */
 export function returnQuarterlyReport(em: EntityManager, viewer: Viewer, input: QuarterlyReportActionCommand, now = new Date()) {
   return editLocked(em, QuarterlyReport, viewer, input, REPORT_EDIT, async (tx, report) => {
-    const allowed =
-      (report.status === QuarterlyReportStatus.SUBMITTED && viewer.user.role === Role.SUPERVISOR) ||
-      (report.status === QuarterlyReportStatus.REVIEWED && viewer.user.role === Role.PROJECT_MANAGER);
-    if (report.status === QuarterlyReportStatus.DRAFT || report.status === QuarterlyReportStatus.REPORTED) {
-      throw invalidState('草稿或已上报的报告不能退回 (a draft or reported report cannot be sent back)');
-    }
-    if (!allowed) throw forbidden('id');
+    const draft = transition(REPORT_TRANSITIONS, ReportAction.RETURN, report.status, { role: viewer.user.role });
     const reason = textOrNull(input.opinion);
     if (!reason) throw DomainError.of(ErrorCode.BAD_USER_INPUT, 'opinion', '请填写退回原因 (give a reason)');
-    report.status = QuarterlyReportStatus.DRAFT;
+    report.status = draft;
     report.figures = null;
     report.returnedBy = tx.getReference(User, viewer.user.id, { wrapped: true });
     report.returnedAt = now;

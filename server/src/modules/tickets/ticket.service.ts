@@ -1,6 +1,6 @@
 import { ref } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { formatTicketNumber, normalisePhone, TicketStatus, toLocalDate, ErrorCode, textOrNull } from '@hf/shared';
+import { formatTicketNumber, normalisePhone, toLocalDate, ErrorCode, textOrNull } from '@hf/shared';
 import { Caller, isTokenCaller, Viewer } from '../../core/caller';
 import { DomainError } from '../../core/domain-error';
 import { User } from '../users/user.entity';
@@ -14,6 +14,8 @@ import { voidOpenCallbacksOfTicket } from '../callbacks/callback-void';
 import { lockForEdit } from '../../db/lock-for-edit';
 import { Ticket } from './ticket.entity';
 import { ticketDays, validateCompletion, validateTicket } from './ticket.rules';
+import { TICKET_TRANSITIONS, TicketAction } from './ticket.transitions';
+import { allows, assertAllowed, transition } from '../../core/transitions';
 import type { CompleteTicketInput, CreateTicketInput, UpdateTicketInput, VoidInput } from './ticket.types';
 
 /** The inputs with their ids decoded at the edge (graphql/arguments.ts). */
@@ -94,7 +96,7 @@ export async function createTicket(em: EntityManager, viewer: Caller, input: Cre
 export async function updateTicket(em: EntityManager, viewer: Viewer, input: UpdateTicketCommand, now = new Date()): Promise<Ticket> {
   return em.transactional(async (tx) => {
     const ticket = await lockForEdit(tx, Ticket, viewer, input);
-    if (ticket.status === TicketStatus.VOIDED) throw DomainError.of(ErrorCode.INVALID_STATE, 'id', '工单已作废 (the ticket is voided)');
+    assertAllowed(TICKET_TRANSITIONS, TicketAction.UPDATE, ticket.status);
     await assertOpen(tx, ticket.project.id, ticketDays(ticket), 'id');
     if (input.receivedAt) await assertOpen(tx, ticket.project.id, toLocalDate(input.receivedAt), 'receivedAt');
     const department = input.department !== undefined ? textOrNull(input.department) : ((await ticket.department?.load())?.name ?? null);
@@ -135,8 +137,8 @@ export async function updateTicket(em: EntityManager, viewer: Viewer, input: Upd
     ticket.department = found ? ref(found) : null;
     if (input.handler !== undefined) ticket.handler = textOrNull(input.handler);
     if (input.handlingResult !== undefined) ticket.handlingResult = textOrNull(input.handlingResult);
-    if (input.start && ticket.status === TicketStatus.OPEN) {
-      ticket.status = TicketStatus.IN_PROGRESS;
+    if (input.start && allows(TICKET_TRANSITIONS, TicketAction.START, ticket.status)) {
+      ticket.status = transition(TICKET_TRANSITIONS, TicketAction.START, ticket.status);
       ticket.startedAt = now;
     }
     return ticket;
@@ -152,15 +154,13 @@ export async function completeTicket(
 ): Promise<{ ticket: Ticket; callbacks: Callback[] }> {
   return em.transactional(async (tx) => {
     const ticket = await lockForEdit(tx, Ticket, viewer, input);
-    if (![TicketStatus.OPEN, TicketStatus.IN_PROGRESS].includes(ticket.status)) {
-      throw DomainError.of(ErrorCode.INVALID_STATE, 'id', '只有待处理或处理中的工单可以完成 (only open tickets can be completed)');
-    }
+    const completed = transition(TICKET_TRANSITIONS, TicketAction.COMPLETE, ticket.status);
     const completedAt = input.completedAt ?? now;
     const errors = validateCompletion(ticket.receivedAt, completedAt, now);
     if (errors.length) throw DomainError.fromFieldErrors(errors);
     // a ticket still open when its receiving period was archived carries over: its completion belongs to the new period
     await assertOpen(tx, ticket.project.id, toLocalDate(completedAt), 'completedAt');
-    ticket.status = TicketStatus.COMPLETED;
+    ticket.status = completed;
     ticket.completedAt = completedAt;
     ticket.startedAt ??= ticket.receivedAt;
     if (input.handler !== undefined) ticket.handler = textOrNull(input.handler);
@@ -174,11 +174,9 @@ export async function completeTicket(
 export async function closeTicket(em: EntityManager, viewer: Viewer, id: number, version: number): Promise<Ticket> {
   return em.transactional(async (tx) => {
     const ticket = await lockForEdit(tx, Ticket, viewer, { id, version });
-    if (ticket.status !== TicketStatus.COMPLETED) {
-      throw DomainError.of(ErrorCode.INVALID_STATE, 'id', '只有已完成的工单可以关闭 (only completed tickets can be closed)');
-    }
+    const closed = transition(TICKET_TRANSITIONS, TicketAction.CLOSE, ticket.status);
     await assertOpen(tx, ticket.project.id, ticketDays(ticket), 'id');
-    ticket.status = TicketStatus.CLOSED;
+    ticket.status = closed;
     return ticket;
   });
 }
@@ -188,9 +186,9 @@ export async function voidTicket(em: EntityManager, viewer: Viewer, input: VoidT
   if (!input.reason.trim()) throw DomainError.of(ErrorCode.BAD_USER_INPUT, 'reason', '请填写作废原因 (give a reason)');
   return em.transactional(async (tx) => {
     const ticket = await lockForEdit(tx, Ticket, viewer, input);
-    if (ticket.status === TicketStatus.VOIDED) throw DomainError.of(ErrorCode.INVALID_STATE, 'id', '工单已作废 (already voided)');
+    const voided = transition(TICKET_TRANSITIONS, TicketAction.VOID, ticket.status);
     await assertOpen(tx, ticket.project.id, ticketDays(ticket), 'id');
-    ticket.status = TicketStatus.VOIDED;
+    ticket.status = voided;
     ticket.voidReason = input.reason.trim();
     ticket.voidedAt = now;
     await voidOpenCallbacksOfTicket(tx, ticket, `工单作废: ${ticket.voidReason}`, now);
