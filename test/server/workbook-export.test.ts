@@ -9,7 +9,7 @@ import { Client, initTestApp, TestApp } from './helpers/test-app';
 jest.setTimeout(60_000);
 
 const EXPORT = `mutation ($i: ExportQuarterlyWorkbookInput!) { exportQuarterlyWorkbook(input: $i) {
-  downloadUrl workbook { id number period sequence sha256 byteSize exportedAt rowCounts { sheet rows } exportedBy { username } project { code } }
+  downloadUrl workbook { id number period sequence archived sha256 byteSize exportedAt rowCounts { sheet rows } exportedBy { username } project { code } }
   userErrors { field code message } } }`;
 
 const sha256 = (bytes: Buffer) => crypto.createHash('sha256').update(bytes).digest('hex');
@@ -125,8 +125,9 @@ describe('numbered quarterly workbooks', () => {
     expect(book.worksheets.map((s) => s.name)).toEqual(['业主回访记录表', '客户投诉登记表', '统计汇总', '不合格回访', '重复投诉', '重复维修']);
 
     const sheet = book.getWorksheet('业主回访记录表')!;
-    expect(String(sheet.getCell('A1').value)).toContain('《业主回访记录表》');
-    expect(String(sheet.getCell('A1').value)).toContain(`HFB-A01-${period}-01`);
+    // row 1 says what the page header does not: the period's dates (and 未存档 while the period is open)
+    expect(String(sheet.getCell('A1').value)).toMatch(/^\d{4}-\d{2}-\d{2} 至 \d{4}-\d{2}-\d{2}\n未存档（草稿）$/);
+    expect(entry.archived).toBe(false);
     const headers = (sheet.getRow(2).values as unknown[]).slice(1);
     for (const header of ['编码', '状态', '作废原因', '工单编号', '业主', '房号', '联系电话', '类别', '内容摘要', '回访方式', '计划回访起', '计划回访止',
       '回访责任人', '回访时间', '回访人', '质量评价', '服务效果评价', '满意程度', '评分', '缺点与不足', '住户建议', '回访结果', '业主确认',
@@ -163,9 +164,11 @@ describe('numbered quarterly workbooks', () => {
     expect(windowFrom.value).toBeInstanceOf(Date);
     expect(windowFrom.numFmt).toBe('yyyy-mm-dd');
 
-    // print-ready: A4 landscape fitted to the width, titles repeated and frozen, numbered header/footer, protected
+    // print-ready: A4 landscape at a fixed scale that keeps 9 pt text ≥ 8 pt, titles repeated and frozen, numbered
+    // header/footer, protected (workbook-print.test.ts prints it)
     for (const ws of book.worksheets) {
-      expect(ws.pageSetup).toMatchObject({ paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: '1:2' });
+      expect(ws.pageSetup).toMatchObject({ paperSize: 9, orientation: 'landscape', printTitlesRow: '1:2' });
+      expect(ws.pageSetup.scale).toBeGreaterThanOrEqual(89);
       expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: 2 });
       expect(ws.headerFooter.oddFooter).toContain(`HFB-A01-${period}-01`);
       expect(ws.headerFooter.oddFooter).toContain('阳光花园 (A01)');
@@ -174,12 +177,14 @@ describe('numbered quarterly workbooks', () => {
       expect(ws.headerFooter.oddHeader).toContain(`工作簿编号 HFB-A01-${period}-01`);
       expect((ws as unknown as { sheetProtection: { sheet: boolean } }).sheetProtection.sheet).toBe(true);
     }
-    // Chinese headers fit their column (on two lines at most: 6 characters need 3 per line, 6 units)
+    // Chinese headers fit their column (on two lines at most: 6 characters need 3 per line, 8 units at 9 pt)
     expect(sheet.getColumn(column(sheet, '服务效果评价')).width).toBeGreaterThanOrEqual(8);
-    expect(sheet.getColumn(column(sheet, '编码')).width).toBeGreaterThanOrEqual(18);
+    expect(sheet.getColumn(column(sheet, '编码')).width).toBeGreaterThanOrEqual(16);
+    expect(sheet.getColumn(1).values.slice(2, 3)).toEqual(['编码']);
+    expect(sheet.getRow(2).getCell(2).value).toBe('业主');
 
     const complaints = book.getWorksheet('客户投诉登记表')!;
-    expect(String(complaints.getCell('A1').value)).toContain('《客户投诉登记表》');
+    expect(complaints.headerFooter.oddHeader).toContain('《客户投诉登记表》');
     expect(complaints.getRow(2).getCell(1).value).toBe('投诉编号');
     const numbers = [3, 4, 5, 6].map((r) => String(complaints.getRow(r).getCell(1).value));
     expect(numbers).toContain(complaintNumber);
@@ -222,9 +227,9 @@ describe('numbered quarterly workbooks', () => {
     expect(text).not.toContain('B02 专属摘要');
 
     // the register lists it; a re-download hashes the same; the stored file is read-only
-    const register = await manager.gql(`query ($p: ID!) { exportRegister(projectId: $p) { totalCount edges { node { number sha256 byteSize downloadUrl rowCounts { sheet rows } exportedBy { displayName } } } } }`, { p: app.projectA });
+    const register = await manager.gql(`query ($p: ID!) { exportRegister(projectId: $p) { totalCount edges { node { number archived sha256 byteSize downloadUrl rowCounts { sheet rows } exportedBy { displayName } } } } }`, { p: app.projectA });
     expect(register.data.exportRegister.edges[0].node).toEqual({
-      number: entry.number, sha256: entry.sha256, byteSize: entry.byteSize, downloadUrl, rowCounts: entry.rowCounts, exportedBy: { displayName: '陈杰' },
+      number: entry.number, archived: false, sha256: entry.sha256, byteSize: entry.byteSize, downloadUrl, rowCounts: entry.rowCounts, exportedBy: { displayName: '陈杰' },
     });
     const again = await download(downloadUrl, { cookie: `hf_session=${encodeURIComponent(supervisor.token!)}` });
     expect(again.status).toBe(200);

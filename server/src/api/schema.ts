@@ -14,6 +14,7 @@ import { UserResolver } from '../modules/users/user.resolver';
 import { WorkbookExportResolver } from '../modules/exports/workbook-export.resolver';
 import { ApiTokenResolver } from '../modules/api-tokens/api-token.resolver';
 import { ChangeRecordResolver, historyResolverFor } from '../modules/audit/history.resolver';
+import { HistoryChainResolver } from '../modules/audit/history-chain.resolver';
 import { authChecker } from './auth-checker';
 import { NodeResolver } from './node.resolver';
 import { maskPersonalDataFields } from '../graphql/personal-data';
@@ -24,7 +25,7 @@ const historyResolvers = historyTypes().map((type) => historyResolverFor(type as
 
 export const resolvers = [NodeResolver, UserResolver, ProjectResolver, TicketResolver, CallbackResolver, PolicyResolver,
   StatisticsResolver, QuarterlyReportResolver, ArchiveResolver, ProjectSettingsResolver, WorkbookExportResolver,
-  ApiTokenResolver, ChangeRecordResolver, ...historyResolvers,
+  ApiTokenResolver, ChangeRecordResolver, HistoryChainResolver, ...historyResolvers,
 ] as const;
 
 export async function createSchema(): Promise<GraphQLSchema> {

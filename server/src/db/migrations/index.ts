@@ -3,6 +3,8 @@ import { Migration20261123100000Statistics } from './Migration20261123100000Stat
 import { Migration20261123100001StatisticsIndexes } from './Migration20261123100001StatisticsIndexes';
 import { Migration20261123200000Exports } from './Migration20261123200000Exports';
 import { Migration20261123400000ApiTokens } from './Migration20261123400000ApiTokens';
+import { Migration20261202100000HistoryChain } from './Migration20261202100000HistoryChain';
+import { Migration20261203100000WorkbookPrint } from './Migration20261203100000WorkbookPrint';
 
 /** Migrations in order; listed explicitly so compiled and ts-jest runs find the same ones. */
 export const migrationsList = [
@@ -11,4 +13,6 @@ export const migrationsList = [
   { name: 'Migration20261123100001StatisticsIndexes', class: Migration20261123100001StatisticsIndexes },
   { name: 'Migration20261123200000Exports', class: Migration20261123200000Exports },
   { name: 'Migration20261123400000ApiTokens', class: Migration20261123400000ApiTokens },
+  { name: 'Migration20261202100000HistoryChain', class: Migration20261202100000HistoryChain },
+  { name: 'Migration20261203100000WorkbookPrint', class: Migration20261203100000WorkbookPrint },
 ];

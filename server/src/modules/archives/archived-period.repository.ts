@@ -18,6 +18,21 @@ export class ArchivedPeriodRepository extends EntityRepository<ArchivedPeriod> {
     );
   }
 
+  /**
+   * Whether every day of the span lies in an archived period of the project: a workbook of a period that is not is a
+   * draft (未存档), its records may still change. A monthly project's quarter is archived with its third month.
+   */
+  async covers(projectId: number, span: DaySpan): Promise<boolean> {
+    const [row] = await this.em.execute<{ archived: boolean }[]>(
+      `select not exists (
+         select 1 from generate_series(?::date, ?::date, interval '1 day') as d(day)
+          where not exists (select 1 from archived_period a where a.project_id = ? and d.day::date between a.from_date and a.to_date)
+       ) as archived`,
+      [span.from, span.to, projectId],
+    );
+    return Boolean(row?.archived);
+  }
+
   /** Whether a day of the project lies in an archived period. */
   async isDateArchived(projectId: number, date: string): Promise<boolean> {
     return (await this.overlaps(projectId, [{ from: date, to: date }])) !== null;

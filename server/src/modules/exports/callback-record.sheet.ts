@@ -91,51 +91,61 @@ const joined = (...values: (string | null)[]) => values.filter(Boolean).join('�
 /** 状态: 作废 for voided rows; a planned callback whose window has passed shows as overdue (derived, not stored). */
 export function callbackStatusText(row: Pick<CallbackRecordRow, 'status' | 'window_to'>, today: string): string {
   const status = label(CALLBACK_STATUS_LABELS, row.status);
-  return isOverdue(row.status, row.window_to, today) ? `${status}（逾期）` : status;
+  // on its own line: spreadsheets break Chinese text anywhere, and 待回访（ / 逾期） reads badly
+  return isOverdue(row.status, row.window_to, today) ? `${status}\n（逾期）` : status;
 }
 
-/** The columns of 《业主回访记录表》 (DOMAIN.md, 回访内容), in the order of the paper form. */
+export const CALLBACK_GROUPS = { ticket: '一、工单与回访安排', record: '二、回访记录', review: '三、审核与处理' } as const;
+
+/**
+ * The columns of 《业主回访记录表》 (DOMAIN.md, 回访内容), in the order of the paper form, in its three parts: the
+ * ticket and the plan, the record the visitor writes with the owner, the supervisor's review and the manager's
+ * handling (回访标准规程 4.3–4.5). 编码 and 业主 come first: every printed page repeats them.
+ */
 export function callbackRecordColumns(today: string): ColumnSpec<CallbackRecordRow>[] {
+  const { ticket, record, review } = CALLBACK_GROUPS;
   return [
     { header: callbackColumnLabel('serialCode'), typical: 'HF-A01-2026-000001', value: (r) => r.serial_code },
-    { header: callbackColumnLabel('status'), typical: '待回访（逾期）', kind: 'wrap', value: (r) => callbackStatusText(r, today) },
-    { header: callbackColumnLabel('voidReason'), typical: '重复登记，已作废', kind: 'wrap', value: (r) => r.void_reason },
-    { header: callbackColumnLabel('purpose'), value: (r) => label(PURPOSE_LABELS, r.purpose) },
-    { header: callbackColumnLabel('ticketNumber'), typical: 'A01-20260214-001', value: (r) => r.ticket_number },
     { header: callbackColumnLabel('ownerName'), typical: '欧阳秀英', value: (r) => r.owner_name },
-    { header: callbackColumnLabel('unit'), typical: '12-3-1502', value: (r) => r.unit },
-    { header: callbackColumnLabel('phone'), typical: '13812345678', value: (r) => r.phone },
+    { group: ticket, header: callbackColumnLabel('status'), typical: '（逾期）', kind: 'wrap', value: (r) => callbackStatusText(r, today) },
+    { group: ticket, header: callbackColumnLabel('voidReason'), typical: '重复登记', kind: 'wrap', value: (r) => r.void_reason },
+    { group: ticket, header: callbackColumnLabel('purpose'), value: (r) => label(PURPOSE_LABELS, r.purpose) },
+    { group: ticket, header: callbackColumnLabel('ticketNumber'), typical: 'A01-20260214-001', value: (r) => r.ticket_number },
+    { group: ticket, header: callbackColumnLabel('unit'), typical: '12-3-1502', value: (r) => r.unit },
+    { group: ticket, header: callbackColumnLabel('phone'), typical: '13812345678', value: (r) => r.phone },
     {
+      group: ticket,
       header: callbackColumnLabel('kind'),
-      typical: '投诉（一般）',
-      value: (r) => label(TICKET_KIND_LABELS, r.kind) + (r.severity ? `（${label(SEVERITY_LABELS, r.severity)}）` : ''),
+      typical: '（一般）',
+      kind: 'wrap',
+      value: (r) => label(TICKET_KIND_LABELS, r.kind) + (r.severity ? `\n（${label(SEVERITY_LABELS, r.severity)}）` : ''),
     },
-    { header: callbackColumnLabel('category'), typical: '下水道堵塞', value: (r) => r.category },
-    { header: callbackColumnLabel('summary'), typical: '厨房水管接口漏水，需更换', kind: 'wrap', value: (r) => r.summary },
-    { header: callbackColumnLabel('methods'), typical: '电话、现场查看', kind: 'wrap', value: (r) => r.methods.map((m) => label(METHOD_LABELS, m)).join('、') },
-    { header: callbackColumnLabel('windowFrom'), kind: 'date', typical: '2026-07-01', value: (r) => excelDate(r.window_from) },
-    { header: callbackColumnLabel('windowTo'), kind: 'date', typical: '2026-07-01', value: (r) => excelDate(r.window_to) },
-    { header: callbackColumnLabel('assignee'), typical: '张丽、赵刚', kind: 'wrap', value: (r) => joined(r.assignee, r.co_assignee) },
-    { header: callbackColumnLabel('performedAt'), kind: 'datetime', typical: '2026-07-01 10:00', value: (r) => excelDateTime(r.performed_at) },
-    { header: callbackColumnLabel('visitors'), typical: '张丽、赵刚', kind: 'wrap', value: (r) => r.visitors },
-    { header: callbackColumnLabel('qualityEvaluation'), typical: '维修质量良好', kind: 'wrap', value: (r) => r.quality_evaluation },
-    { header: callbackColumnLabel('serviceEvaluation'), typical: '服务及时', kind: 'wrap', value: (r) => r.service_evaluation },
-    { header: callbackColumnLabel('satisfaction'), typical: '非常不满意', value: (r) => (r.satisfaction ? label(SATISFACTION_LABELS, r.satisfaction) : '') },
-    { header: callbackColumnLabel('satisfactionScore'), kind: 'integer', value: (r) => r.satisfaction_score },
-    { header: callbackColumnLabel('shortcomings'), typical: '上门不及时', kind: 'wrap', value: (r) => r.shortcomings },
-    { header: callbackColumnLabel('suggestions'), typical: '希望提前电话预约', kind: 'wrap', value: (r) => r.suggestions },
-    { header: callbackColumnLabel('result'), value: (r) => (r.result ? label(RESULT_LABELS, r.result) : '') },
-    { header: callbackColumnLabel('ownerConfirmation'), typical: '电话确认', value: (r) => (r.owner_confirmation ? label(CONFIRMATION_LABELS, r.owner_confirmation) : '') },
-    { header: callbackColumnLabel('handlerAtRecording'), value: (r) => r.handler_at_recording },
-    { header: callbackColumnLabel('departmentAtRecording'), value: (r) => r.department_at_recording },
-    { header: callbackColumnLabel('reviewedBy'), value: (r) => r.reviewed_by },
-    { header: callbackColumnLabel('reviewedAt'), kind: 'datetime', typical: '2026-07-01 10:00', value: (r) => excelDateTime(r.reviewed_at) },
-    { header: callbackColumnLabel('reviewOpinion'), typical: '回访记录完整', kind: 'wrap', value: (r) => r.review_opinion },
-    { header: callbackColumnLabel('escalatedTo'), value: (r) => r.escalated_to },
-    { header: callbackColumnLabel('escalatedAt'), kind: 'datetime', typical: '2026-07-01 10:00', value: (r) => excelDateTime(r.escalated_at) },
-    { header: callbackColumnLabel('handlingOpinion'), typical: '责成工程部重新维修', kind: 'wrap', value: (r) => r.handling_opinion },
-    { header: callbackColumnLabel('handlingBy'), value: (r) => r.handling_by },
-    { header: callbackColumnLabel('handlingAt'), kind: 'datetime', typical: '2026-07-01 10:00', value: (r) => excelDateTime(r.handling_at) },
-    { header: callbackColumnLabel('followUp'), typical: '已重新维修，业主满意', kind: 'wrap', value: (r) => r.follow_up },
+    { group: ticket, header: callbackColumnLabel('category'), typical: '水管漏水', kind: 'wrap', value: (r) => r.category },
+    { group: ticket, header: callbackColumnLabel('summary'), typical: '厨房水管接口漏水，需更换', kind: 'wrap', value: (r) => r.summary },
+    { group: ticket, header: callbackColumnLabel('windowFrom'), kind: 'date', typical: '2026-07-01', value: (r) => excelDate(r.window_from) },
+    { group: ticket, header: callbackColumnLabel('windowTo'), kind: 'date', typical: '2026-07-01', value: (r) => excelDate(r.window_to) },
+    { group: ticket, header: callbackColumnLabel('assignee'), typical: '张丽', kind: 'wrap', value: (r) => joined(r.assignee, r.co_assignee) },
+    { group: record, header: callbackColumnLabel('methods'), typical: '现场查看', kind: 'wrap', value: (r) => r.methods.map((m) => label(METHOD_LABELS, m)).join('、') },
+    { group: record, header: callbackColumnLabel('performedAt'), kind: 'datetime', typical: '2026-07-01 10:00', value: (r) => excelDateTime(r.performed_at) },
+    { group: record, header: callbackColumnLabel('visitors'), typical: '张丽', kind: 'wrap', value: (r) => r.visitors },
+    { group: record, header: callbackColumnLabel('qualityEvaluation'), typical: '维修质量良好', kind: 'wrap', value: (r) => r.quality_evaluation },
+    { group: record, header: callbackColumnLabel('serviceEvaluation'), typical: '服务及时', kind: 'wrap', value: (r) => r.service_evaluation },
+    { group: record, header: callbackColumnLabel('satisfaction'), typical: '不满意', value: (r) => (r.satisfaction ? label(SATISFACTION_LABELS, r.satisfaction) : '') },
+    { group: record, header: callbackColumnLabel('satisfactionScore'), kind: 'integer', value: (r) => r.satisfaction_score },
+    { group: record, header: callbackColumnLabel('shortcomings'), typical: '上门不及时', kind: 'wrap', value: (r) => r.shortcomings },
+    { group: record, header: callbackColumnLabel('suggestions'), typical: '希望提前预约', kind: 'wrap', value: (r) => r.suggestions },
+    { group: record, header: callbackColumnLabel('result'), typical: '不合格', value: (r) => (r.result ? label(RESULT_LABELS, r.result) : '') },
+    { group: record, header: callbackColumnLabel('ownerConfirmation'), typical: '电话确认', value: (r) => (r.owner_confirmation ? label(CONFIRMATION_LABELS, r.owner_confirmation) : '') },
+    { group: record, header: callbackColumnLabel('handlerAtRecording'), kind: 'wrap', value: (r) => r.handler_at_recording },
+    { group: record, header: callbackColumnLabel('departmentAtRecording'), kind: 'wrap', value: (r) => r.department_at_recording },
+    { group: review, header: callbackColumnLabel('reviewedBy'), value: (r) => r.reviewed_by },
+    { group: review, header: callbackColumnLabel('reviewedAt'), kind: 'datetime', typical: '2026-07-01 10:00', value: (r) => excelDateTime(r.reviewed_at) },
+    { group: review, header: callbackColumnLabel('reviewOpinion'), typical: '回访记录完整', kind: 'wrap', value: (r) => r.review_opinion },
+    { group: review, header: callbackColumnLabel('escalatedTo'), value: (r) => r.escalated_to },
+    { group: review, header: callbackColumnLabel('escalatedAt'), kind: 'datetime', typical: '2026-07-01 10:00', value: (r) => excelDateTime(r.escalated_at) },
+    { group: review, header: callbackColumnLabel('handlingOpinion'), typical: '责成工程部重新维修', kind: 'wrap', value: (r) => r.handling_opinion },
+    { group: review, header: callbackColumnLabel('handlingBy'), value: (r) => r.handling_by },
+    { group: review, header: callbackColumnLabel('handlingAt'), kind: 'datetime', typical: '2026-07-01 10:00', value: (r) => excelDateTime(r.handling_at) },
+    { group: review, header: callbackColumnLabel('followUp'), typical: '已重新维修，业主满意', kind: 'wrap', value: (r) => r.follow_up },
   ];
 }

@@ -80,24 +80,27 @@ function callbackSummary(callbacks: ComplaintCallback[]): string {
     .join('；');
 }
 
-/** The columns of 《客户投诉登记表》 (DOMAIN.md, tickets: the fields a clerk fills). */
+export const COMPLAINT_GROUPS = { received: '一、投诉登记', handled: '二、处理与回访' } as const;
+
+/** The columns of 《客户投诉登记表》 (DOMAIN.md, tickets: the fields a clerk fills); 投诉编号 and 投诉人 first. */
 export function complaintColumns(): ColumnSpec<ComplaintRow>[] {
+  const { received, handled } = COMPLAINT_GROUPS;
   return [
     { header: '投诉编号', typical: 'A01-20260214-001', value: (r) => r.number },
-    { header: '状态', value: (r) => label(TICKET_STATUS_LABELS, r.status) },
-    { header: '作废原因', typical: '重复登记，已作废', kind: 'wrap', value: (r) => r.void_reason },
-    { header: '接收时间', kind: 'datetime', typical: '2026-07-01 10:00', value: (r) => excelDateTime(r.received_at) },
     { header: '投诉人', typical: '欧阳秀英', value: (r) => r.owner_name },
-    { header: '房号', typical: '12-3-1502', value: (r) => r.unit },
-    { header: '联系电话', typical: '13812345678', value: (r) => r.phone },
-    { header: '投诉方式', value: (r) => label(CHANNEL_LABELS, r.channel) },
-    { header: '投诉性质', value: (r) => (r.severity ? label(SEVERITY_LABELS, r.severity) : '') },
-    { header: '被投诉部门', typical: '秩序维护部', value: (r) => r.department },
-    { header: '投诉类别', typical: '服务投诉', value: (r) => r.category },
-    { header: '投诉内容摘要', typical: '夜间车辆乱停，堵塞消防通道', kind: 'wrap', value: (r) => r.summary },
-    { header: '处理人', value: (r) => r.handler },
-    { header: '处理结果', typical: '已加强夜间巡查', kind: 'wrap', value: (r) => r.handling_result },
-    { header: '完成时间', kind: 'datetime', typical: '2026-07-01 10:00', value: (r) => excelDateTime(r.completed_at) },
-    { header: '回访记录', typical: 'HF-A01-2026-000001 满意 合格', kind: 'wrap', value: (r) => callbackSummary(r.callbacks) },
+    { group: received, header: '状态', typical: '已完成', value: (r) => label(TICKET_STATUS_LABELS, r.status) },
+    { group: received, header: '作废原因', typical: '重复', kind: 'wrap', value: (r) => r.void_reason },
+    { group: received, header: '接收时间', kind: 'datetime', typical: '2026-07-01 10:00', value: (r) => excelDateTime(r.received_at) },
+    { group: received, header: '房号', typical: '12-3-1502', value: (r) => r.unit },
+    { group: received, header: '联系电话', typical: '13812345678', value: (r) => r.phone },
+    { group: received, header: '投诉方式', value: (r) => label(CHANNEL_LABELS, r.channel) },
+    { group: received, header: '投诉性质', value: (r) => (r.severity ? label(SEVERITY_LABELS, r.severity) : '') },
+    { group: received, header: '被投诉部门', typical: '工程部', kind: 'wrap', value: (r) => r.department },
+    { group: received, header: '投诉类别', typical: '服务', kind: 'wrap', value: (r) => r.category },
+    { group: received, header: '投诉内容摘要', typical: '夜间车辆乱停，', kind: 'wrap', value: (r) => r.summary },
+    { group: handled, header: '处理人', kind: 'wrap', value: (r) => r.handler },
+    { group: handled, header: '处理结果', typical: '已加强巡查', kind: 'wrap', value: (r) => r.handling_result },
+    { group: handled, header: '完成时间', kind: 'datetime', typical: '2026-07-01 10:00', value: (r) => excelDateTime(r.completed_at) },
+    { group: handled, header: '回访记录', typical: 'HF-A01-2026-000001 满意 合格', kind: 'wrap', value: (r) => callbackSummary(r.callbacks) },
   ];
 }

@@ -1,5 +1,9 @@
 import type ExcelJS from 'exceljs';
-import { columnWidth, pageHeaderFooter, PageHeading } from './sheet-layout';
+import {
+  BODY_FONT_PT, CAPTION_FONT_PT, columnWidth, FONT_NAME, lineHeight, MARGINS, MAX_ROW_HEIGHT_PT, PAPER, planPrint, printableArea,
+  rowHeight,
+} from './print-layout';
+import { pageHeaderFooter, PageHeading } from './sheet-layout';
 
 export type CellKind = 'text' | 'wrap' | 'date' | 'datetime' | 'integer' | 'percent';
 
@@ -8,6 +12,8 @@ export interface ColumnSpec<R> {
   header: string;
   typical?: string;
   kind?: CellKind;
+  /** the part of the form it belongs to (e.g. 一、工单与业主): a page never splits a group */
+  group?: string;
   value: (row: R) => ExcelJS.CellValue;
 }
 
@@ -19,7 +25,11 @@ const NUMBER_FORMATS: Partial<Record<CellKind, string>> = {
 };
 
 const THIN = { style: 'thin' as const, color: { argb: 'FF999999' } };
-const BORDER = { top: THIN, left: THIN, bottom: THIN, right: THIN };
+export const BORDER = { top: THIN, left: THIN, bottom: THIN, right: THIN };
+export const HEADER_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFE7EEF7' } };
+
+/** The body font: named and sized on every cell (see print-layout.ts). */
+export const bodyFont = (extra: Partial<ExcelJS.Font> = {}): Partial<ExcelJS.Font> => ({ name: FONT_NAME, size: BODY_FONT_PT, ...extra });
 
 /** A small table printed under the main one (e.g. the satisfaction distribution under the per-kind figures). */
 export interface AppendixBlock {
@@ -35,32 +45,85 @@ function blankAsNull(value: ExcelJS.CellValue): ExcelJS.CellValue {
   return value === '' || value === undefined ? null : value;
 }
 
+/** Text cells wrap; numbers and dates keep one line (their columns are sized for them). */
+const wrapsText = (kind: CellKind | undefined) => kind === undefined || kind === 'text' || kind === 'wrap';
+
 function cellStyle(kind: CellKind | undefined, muted: boolean): Partial<ExcelJS.Style> {
   return {
     numFmt: NUMBER_FORMATS[kind ?? 'text'],
-    alignment: { vertical: 'top', wrapText: kind === 'wrap' },
+    // every text wraps: a value longer than its column takes another line (the row grows), it is never cut
+    alignment: { vertical: 'top', wrapText: wrapsText(kind) },
     border: BORDER,
     // 作废 rows stay in the form, greyed out
-    ...(muted ? { font: { color: { argb: 'FF808080' }, italic: true } } : {}),
+    font: muted ? bodyFont({ color: { argb: 'FF808080' }, italic: true }) : bodyFont(),
   };
 }
+
+/** The text a cell shows, as far as its height is concerned (numbers and dates take one line). */
+function shownText(value: ExcelJS.CellValue): string {
+  if (value === null || value === undefined) return '';
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number' || typeof value === 'boolean' || value instanceof Date) return 'x';
+  return String((value as { text?: string }).text ?? '');
+}
+
+/** Where a sheet's table ended: the column widths, the height of the two title rows and of the rows under them. */
+export interface SheetSoFar {
+  widths: number[];
+  scale: number;
+  titleHeight: number;
+  bodyHeight: number;
+}
+
+/** What a sheet adds below its table (the statistics sheet's chart and written analysis). */
+export type SheetExtras = (sheet: ExcelJS.Worksheet, soFar: SheetSoFar) => void;
 
 export interface PrintSheetSpec<R> {
   /** the sheet's tab name */
   name: string;
   heading: PageHeading;
+  /** row 1 above the first columns: what the page headers do not say (the period's dates, 未存档) */
+  caption: string;
   columns: ColumnSpec<R>[];
+  /** the first columns printed again on every page when the form needs more than one page wide (编码, 业主) */
+  repeat?: number;
   /** how a row is marked (作废 rows are greyed out, never left out) */
   muted?: (row: R) => boolean;
   /** printed under the table when it has no rows, e.g. 本期无 */
   empty?: string;
   appendix?: AppendixBlock[];
+  extras?: SheetExtras;
+}
+
+function columnLetter(index: number): string {
+  let letters = '';
+  for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26)) letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
+  return letters;
 }
 
 /**
- * Adds a sheet laid out like the paper form and ready to print: A4 landscape fitted to the page width,
- * the title and header rows repeated on every page and frozen on screen, the workbook number, project,
- * period and "第 x 页 共 y 页" on every page, and protection against accidental edits of the archive copy.
+ * ExcelJS's streaming writer writes no column page breaks: they follow the row breaks (CT_Worksheet order
+ * rowBreaks, colBreaks), each `brk id` the 0-based index of the first column of a new page.
+ */
+function writeColumnBreaks(sheet: ExcelJS.Worksheet, breaks: number[]): void {
+  if (!breaks.length) return;
+  const writer = sheet as unknown as { _writeRowBreaks: () => void; stream: { write: (xml: string) => void } };
+  const writeRowBreaks = writer._writeRowBreaks;
+  const xml = `<colBreaks count="${breaks.length}" manualBreakCount="${breaks.length}">${breaks
+    .map((id) => `<brk id="${id}" max="1048575" man="1"/>`)
+    .join('')}</colBreaks>`;
+  writer._writeRowBreaks = function writeBreaks(this: typeof writer) {
+    writeRowBreaks.call(this);
+    this.stream.write(xml);
+  };
+}
+
+/**
+ * Adds a sheet laid out like the paper form and ready to print, readable on paper: 9 pt text on A4 landscape at a
+ * scale of 89–100 % (≥ 8 pt); a form wider than the page is printed as its column groups, page after page for the same rows,
+ * each page repeating the first columns (编码, 业主); every row as tall as its wrapped text; row 1 names the groups,
+ * the header row repeated on every page and frozen on screen; the workbook number, project, period and
+ * "第 x 页 共 y 页" in every page's header and footer; protection against accidental edits of the archive copy.
  * Rows come in batches and are committed as they are written, so memory does not grow with the sheet.
  */
 export async function writePrintSheet<R>(
@@ -68,85 +131,150 @@ export async function writePrintSheet<R>(
   spec: PrintSheetSpec<R>,
   batches: AsyncIterable<R[]> | Iterable<R[]>,
 ): Promise<number> {
-  const lastColumn = spec.columns.length;
+  const widths = spec.columns.map((column) => columnWidth(column.header, column.typical, column.kind === 'wrap'));
+  const repeat = spec.repeat ?? 0;
+  const plan = planPrint(spec.columns.map((column, index) => ({ width: widths[index], group: column.group ?? '' })), repeat);
   const sheet = workbook.addWorksheet(spec.name, {
     pageSetup: {
-      paperSize: 9, // A4
+      paperSize: PAPER.code,
       orientation: 'landscape',
-      fitToPage: true,
-      fitToWidth: 1,
-      fitToHeight: 0, // as many pages down as the rows need
+      // a fixed scale, not fit-to-width: the text stays ≥ 8 pt on paper whatever the data (the plan fits the page)
+      scale: plan.scale,
+      fitToPage: false,
       printTitlesRow: '1:2',
-      horizontalCentered: true,
-      margins: { left: 0.4, right: 0.4, top: 0.7, bottom: 0.7, header: 0.3, footer: 0.3 },
+      ...(plan.repeated ? { printTitlesColumn: `A:${columnLetter(plan.repeated - 1)}` } : {}),
+      // the pages of one band of rows come one after the other: 工单与业主, 回访记录, 审核与处理, then the next rows
+      pageOrder: 'overThenDown',
+      horizontalCentered: plan.pages.length === 1,
+      margins: MARGINS,
     },
     headerFooter: { differentFirst: false, differentOddEven: false, ...pageHeaderFooter(spec.heading) },
-    views: [{ state: 'frozen', xSplit: 1, ySplit: 2, topLeftCell: 'B3', activeCell: 'B3' }],
+    views: [{ state: 'frozen', xSplit: Math.max(1, repeat), ySplit: 2, topLeftCell: `${columnLetter(Math.max(1, repeat))}3`, activeCell: `${columnLetter(Math.max(1, repeat))}3` }],
   });
-  sheet.columns = spec.columns.map((column) => ({ width: columnWidth(column.header, column.typical, column.kind === 'wrap') })) as ExcelJS.Column[];
+  writeColumnBreaks(sheet, plan.breaks);
+  sheet.columns = widths.map((width) => ({ width })) as ExcelJS.Column[];
   // one style object per column, shared by its cells: ExcelJS recognises a style object it has seen and skips
   // rendering it again for every cell (measured in test/bench/export.bench.mjs)
   const styles = spec.columns.map((column) => cellStyle(column.kind, false));
   const mutedStyles = spec.columns.map((column) => cellStyle(column.kind, true));
+  const wraps = spec.columns.map((column) => wrapsText(column.kind));
 
-  const title = sheet.addRow([`${spec.heading.title}  ${spec.heading.projectName} (${spec.heading.projectCode})  工作簿编号 ${spec.heading.workbookNumber}`]);
-  title.height = 24;
-  title.getCell(1).font = { bold: true, size: 14 };
-  title.getCell(1).alignment = { vertical: 'middle', horizontal: 'left' };
-  title.getCell(1).border = {};
-  sheet.mergeCells(1, 1, 1, lastColumn);
-  title.commit();
+  let titleHeight = writeCaptionRow(sheet, spec, widths);
 
   const header = sheet.addRow(spec.columns.map((column) => column.header));
-  header.height = 32; // two lines: long headers wrap
+  header.height = rowHeight(spec.columns.map((column, index) => ({ text: column.header, width: widths[index], wraps: true })));
   header.eachCell((cell) => {
-    cell.font = { bold: true };
+    cell.font = bodyFont({ bold: true });
     cell.alignment = { vertical: 'middle', horizontal: 'center', wrapText: true };
-    cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFE7EEF7' } };
+    cell.fill = HEADER_FILL;
     cell.border = BORDER;
   });
+  titleHeight += header.height;
   header.commit();
 
+  // a row is never taller than what a page holds under its two title rows
+  const maxHeight = Math.min(MAX_ROW_HEIGHT_PT, printableArea(plan.scale).height - titleHeight - 10);
   let count = 0;
+  let bodyHeight = 0;
   for await (const batch of batches) {
     for (const item of batch) {
-      const row = sheet.addRow(spec.columns.map((column) => blankAsNull(column.value(item))));
+      const values = spec.columns.map((column) => blankAsNull(column.value(item)));
+      const row = sheet.addRow(values);
+      row.height = rowHeight(
+        values.map((value, index) => ({ text: wraps[index] ? shownText(value) : '', width: widths[index], wraps: wraps[index] })),
+        maxHeight,
+      );
       const rowStyles = spec.muted?.(item) ? mutedStyles : styles;
       for (let index = 0; index < rowStyles.length; index++) row.getCell(index + 1).style = rowStyles[index];
+      bodyHeight += row.height;
       row.commit();
       count += 1;
     }
   }
   if (count === 0 && spec.empty) {
     const empty = sheet.addRow([spec.empty]);
-    empty.getCell(1).font = { italic: true };
+    empty.getCell(1).font = bodyFont({ italic: true });
+    empty.height = rowHeight([]);
+    bodyHeight += empty.height;
     empty.commit();
   }
-  for (const block of spec.appendix ?? []) writeAppendixBlock(sheet, block);
+  for (const block of spec.appendix ?? []) bodyHeight += writeAppendixBlock(sheet, block, widths);
+  spec.extras?.(sheet, { widths, scale: plan.scale, titleHeight, bodyHeight });
   // 存档: the archived copy is protected against accidental edits (no password: it guards against slips, not people)
   await sheet.protect('', { selectLockedCells: true, selectUnlockedCells: true, formatColumns: true, formatRows: true });
   sheet.commit();
   return count;
 }
 
-function writeAppendixBlock(sheet: ExcelJS.Worksheet, block: AppendixBlock): void {
-  sheet.addRow([]).commit();
-  const title = sheet.addRow([block.title]);
-  title.getCell(1).font = { bold: true };
-  title.getCell(1).border = {};
-  title.commit();
-  const header = sheet.addRow(block.header);
-  header.eachCell((cell) => {
-    cell.font = { bold: true };
-    cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFE7EEF7' } };
+/**
+ * Row 1, repeated on every page: the caption above the first columns (what the page header does not say: the
+ * period's dates, 未存档) and, on a form of several parts, each part's name above its columns.
+ * It no longer repeats the page header's title, project and number.
+ */
+function writeCaptionRow<R>(sheet: ExcelJS.Worksheet, spec: PrintSheetSpec<R>, widths: number[]): number {
+  const groups: { name: string; from: number; to: number }[] = [];
+  spec.columns.forEach((column, index) => {
+    const name = index < (spec.repeat ?? 0) ? '' : column.group ?? '';
+    const last = groups[groups.length - 1];
+    if (last && last.name === name) last.to = index;
+    else groups.push({ name, from: index, to: index });
   });
+  const captionEnd = groups.length > 1 ? groups[0].to : spec.columns.length - 1;
+  const values: ExcelJS.CellValue[] = new Array(spec.columns.length).fill(null);
+  values[0] = spec.caption;
+  if (groups.length > 1) for (const group of groups.slice(1)) values[group.from] = group.name;
+  const row = sheet.addRow(values);
+  const captionWidth = widths.slice(0, captionEnd + 1).reduce((sum, width) => sum + width, 0);
+  row.height = Math.max(lineHeight(CAPTION_FONT_PT) + 4, rowHeight([{ text: spec.caption, width: captionWidth, wraps: true, fontPt: CAPTION_FONT_PT }]));
+  row.eachCell({ includeEmpty: true }, (cell) => {
+    cell.font = bodyFont({ bold: true, size: CAPTION_FONT_PT });
+    cell.alignment = { vertical: 'middle', horizontal: 'left', wrapText: true };
+  });
+  sheet.mergeCells(1, 1, 1, captionEnd + 1);
+  if (groups.length > 1) {
+    for (const group of groups.slice(1)) {
+      if (group.to > group.from) sheet.mergeCells(1, group.from + 1, 1, group.to + 1);
+      row.getCell(group.from + 1).border = { bottom: { style: 'medium', color: { argb: 'FF555555' } } };
+    }
+  }
+  row.commit();
+  return row.height;
+}
+
+/** Writes a block under the table; returns the height it takes. */
+function writeAppendixBlock(sheet: ExcelJS.Worksheet, block: AppendixBlock, widths: number[]): number {
+  const gap = sheet.addRow([]);
+  gap.height = lineHeight();
+  gap.commit();
+  const title = sheet.addRow([block.title]);
+  title.getCell(1).font = bodyFont({ bold: true });
+  title.height = rowHeight([]);
+  title.commit();
+  let height = lineHeight() + title.height;
+  const heightOf = (values: ExcelJS.CellValue[]) =>
+    rowHeight(values.map((value, index) => ({ text: typeof value === 'string' ? value : '', width: widths[index] ?? widths[0], wraps: true })));
+  const header = sheet.addRow(block.header);
+  header.height = heightOf(block.header);
+  header.eachCell((cell) => {
+    cell.font = bodyFont({ bold: true });
+    cell.fill = HEADER_FILL;
+    cell.border = BORDER;
+    cell.alignment = { wrapText: true, vertical: 'middle' };
+  });
+  height += header.height;
   header.commit();
   for (const values of block.rows) {
     const row = sheet.addRow(values);
+    row.height = heightOf(values);
     values.forEach((_, index) => {
-      const format = block.formats?.[index];
-      row.getCell(index + 1).numFmt = format ?? 'General';
+      const cell = row.getCell(index + 1);
+      cell.numFmt = block.formats?.[index] ?? 'General';
+      cell.font = bodyFont();
+      cell.border = BORDER;
+      cell.alignment = { wrapText: true, vertical: 'top' };
     });
+    height += row.height;
     row.commit();
   }
+  return height;
 }

@@ -9,9 +9,10 @@ import { statisticsAsSeenBy } from '../statistics/statistics.privacy';
 import { CALLBACK_RECORD_SHEET, callbackRecordBatches, callbackRecordColumns } from './callback-record.sheet';
 import { COMPLAINT_REGISTER_SHEET, complaintBatches, complaintColumns } from './complaint-register.sheet';
 import { writePrintSheet } from './print-sheet';
+import { DRAFT_MARK } from './sheet-layout';
 import {
-  QuarterlyFigures, REPEATED_COMPLAINTS_SHEET, REPEATED_REPAIRS_SHEET, repeatedComplaintColumns, repeatedRepairColumns,
-  SUMMARY_SHEET, summaryAppendix, summaryColumns, summaryRows, UNQUALIFIED_SHEET, unqualifiedColumns,
+  QuarterlyFigures, REPEATED_COMPLAINTS_SHEET, REPEATED_REPAIRS_SHEET, repeatedComplaintColumns, repeatedRepairColumns, ReportText,
+  statisticsExtras, SUMMARY_SHEET, summaryAppendix, summaryColumns, summaryRows, UNQUALIFIED_SHEET, unqualifiedColumns,
 } from './statistics.sheets';
 import { EXPORT_BATCH_SIZE } from './row-batches';
 import type { SheetRowCount } from './workbook-export.entity';
@@ -31,6 +32,10 @@ export interface QuarterlyWorkbookContent {
   today: string;
   /** the quarter's statistics (statistics service), laid out on 统计汇总, 不合格回访, 重复投诉 and 重复维修 */
   figures: QuarterlyFigures;
+  /** 季度统计分析报告 of the period, when one has been written: its analysis and measures print on 统计汇总 */
+  report: ReportText | null;
+  /** the period is not archived yet: every page says 未存档（草稿） */
+  draft: boolean;
   batchSize?: number;
 }
 
@@ -70,7 +75,12 @@ export async function writeQuarterlyWorkbook(content: QuarterlyWorkbookContent, 
     projectName: content.projectName,
     projectCode: content.projectCode,
     period: content.range.key,
+    draft: content.draft,
+    exportedBy: content.exportedBy,
+    exportedAt: content.exportedAt,
   });
+  // row 1: the period's dates (the page header names the period) and, while it is open, 未存档（草稿）
+  const caption = `${content.range.from} 至 ${content.range.to}${content.draft ? `\n${DRAFT_MARK}` : ''}`;
   const batchSize = content.batchSize ?? EXPORT_BATCH_SIZE;
   const { from, to } = content.range;
   const counts: SheetRowCount[] = [];
@@ -82,7 +92,9 @@ export async function writeQuarterlyWorkbook(content: QuarterlyWorkbookContent, 
       {
         name: CALLBACK_RECORD_SHEET,
         heading: heading(`《${CALLBACK_RECORD_SHEET}》`),
+        caption,
         columns: callbackRecordColumns(content.today),
+        repeat: 2,
         muted: (row) => row.status === 'VOIDED',
       },
       residentsAsSeenBy(content.access, content.projectId, callbackRecordBatches(content.em, content.projectId, from, to, batchSize)),
@@ -95,7 +107,9 @@ export async function writeQuarterlyWorkbook(content: QuarterlyWorkbookContent, 
       {
         name: COMPLAINT_REGISTER_SHEET,
         heading: heading(`《${COMPLAINT_REGISTER_SHEET}》`),
+        caption,
         columns: complaintColumns(),
+        repeat: 2,
         muted: (row) => row.status === 'VOIDED',
       },
       residentsAsSeenBy(content.access, content.projectId, complaintBatches(content.em, content.projectId, from, to, batchSize)),
@@ -107,7 +121,14 @@ export async function writeQuarterlyWorkbook(content: QuarterlyWorkbookContent, 
     sheet: SUMMARY_SHEET,
     rows: await writePrintSheet(
       workbook,
-      { name: SUMMARY_SHEET, heading: heading("季度统计汇总"), columns: summaryColumns(), appendix: summaryAppendix(figures) },
+      {
+        name: SUMMARY_SHEET,
+        heading: heading('季度统计汇总'),
+        caption,
+        columns: summaryColumns(),
+        appendix: summaryAppendix(figures),
+        extras: statisticsExtras(figures, content.report),
+      },
       [summaryRows(figures)],
     ),
   });
@@ -115,7 +136,7 @@ export async function writeQuarterlyWorkbook(content: QuarterlyWorkbookContent, 
     sheet: UNQUALIFIED_SHEET,
     rows: await writePrintSheet(
       workbook,
-      { name: UNQUALIFIED_SHEET, heading: heading('回访不合格记录'), columns: unqualifiedColumns(), empty: NONE },
+      { name: UNQUALIFIED_SHEET, heading: heading('回访不合格记录'), caption, repeat: 2, columns: unqualifiedColumns(), empty: NONE },
       [figures.unqualifiedCallbacks],
     ),
   });
@@ -123,7 +144,7 @@ export async function writeQuarterlyWorkbook(content: QuarterlyWorkbookContent, 
     sheet: REPEATED_COMPLAINTS_SHEET,
     rows: await writePrintSheet(
       workbook,
-      { name: REPEATED_COMPLAINTS_SHEET, heading: heading('重复投诉（同一事项两次以上）'), columns: repeatedComplaintColumns(), empty: NONE },
+      { name: REPEATED_COMPLAINTS_SHEET, heading: heading('重复投诉（同一事项两次以上）'), caption, repeat: 2, columns: repeatedComplaintColumns(), empty: NONE },
       [figures.repeatedComplaints],
     ),
   });
@@ -131,7 +152,7 @@ export async function writeQuarterlyWorkbook(content: QuarterlyWorkbookContent, 
     sheet: REPEATED_REPAIRS_SHEET,
     rows: await writePrintSheet(
       workbook,
-      { name: REPEATED_REPAIRS_SHEET, heading: heading('重复维修（同一种维修三次以上）'), columns: repeatedRepairColumns(), empty: NONE },
+      { name: REPEATED_REPAIRS_SHEET, heading: heading('重复维修（同一种维修三次以上）'), caption, repeat: 2, columns: repeatedRepairColumns(), empty: NONE },
       [figures.repeatedRepairs],
     ),
   });

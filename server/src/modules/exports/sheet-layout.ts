@@ -1,33 +1,7 @@
-// Pure layout rules of the printed workbook: column widths for Chinese text, Excel dates in business time,
-// the page header and footer. No I/O, unit-tested in test/unit/sheet-layout.test.ts.
+// Pure rules of the printed workbook's text: Excel dates in business time, period names, the page header and
+// footer (the page geometry is in print-layout.ts). No I/O, unit-tested in test/unit/sheet-layout.test.ts.
 import { BUSINESS_UTC_OFFSET_MINUTES, parsePeriod, StatisticsPeriod } from '@hf/shared';
-
-/** CJK ideographs, kana, hangul, full-width forms and CJK punctuation take two columns of width. */
-const WIDE = /[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua000-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/u;
-
-/** Width of a text in Excel column units (one per Latin character, two per Chinese character). */
-export function displayWidth(text: string): number {
-  let width = 0;
-  for (const char of text) width += WIDE.test(char) ? 2 : 1;
-  return width;
-}
-
-export const MIN_COLUMN_WIDTH = 6;
-export const MAX_COLUMN_WIDTH = 50;
-/** a wrapping text column is kept this narrow: its long values take more lines, not more width */
-export const WRAPPED_TEXT_WIDTH = 12;
-
-/**
- * A column wide enough for its header and for a typical value (rows are streamed, so the width is chosen
- * before they are read). 38 columns must fit the width of an A4 landscape page, so a long header wraps onto
- * two lines (half its width) and a wrapping text column stays narrow.
- */
-export function columnWidth(header: string, typicalValue = '', wraps = false): number {
-  const headerWidth = displayWidth(header);
-  const headerNeed = headerWidth > 8 ? Math.ceil(headerWidth / 4) * 2 : headerWidth;
-  const valueNeed = wraps ? Math.min(WRAPPED_TEXT_WIDTH, displayWidth(typicalValue)) : displayWidth(typicalValue);
-  return Math.min(MAX_COLUMN_WIDTH, Math.max(MIN_COLUMN_WIDTH, Math.max(headerNeed, valueNeed) + 2));
-}
+import { FONT_NAME, HEADER_FOOTER_FONT_PT } from './print-layout';
 
 /**
  * ExcelJS writes a Date as the serial number of its UTC fields. Business times are China Standard Time,
@@ -66,18 +40,32 @@ export interface PageHeading {
   projectName: string;
   projectCode: string;
   period: string;
+  /** the period was not archived when exported: every page says 未存档（草稿） */
+  draft?: boolean;
+  /** who exported it and when: in the middle of every footer */
+  exportedBy?: string;
+  exportedAt?: Date;
 }
+
+export const DRAFT_MARK = '未存档（草稿）';
 
 /**
  * 回访记录表每页应印有编码: every printed page carries the workbook number, the project and the period in
- * the header and footer, and "第 x 页 共 y 页" (&P and &N are Excel's page number and page count).
+ * the header and footer, and "第 x 页 共 y 页" (&P and &N are Excel's page number and page count); a workbook of a
+ * period not yet archived says so in bold in the middle of every header. The font is named and sized in each section
+ * (&"Calibri,Regular"&9): without it a renderer uses its own default, and the size stays 9 pt on paper at 100 %.
  */
-export function pageHeaderFooter(heading: PageHeading): { oddHeader: string; oddFooter: string } {
+export function pageHeaderFooter(heading: PageHeading, fontPt = HEADER_FOOTER_FONT_PT): { oddHeader: string; oddFooter: string } {
+  const font = `&"${FONT_NAME},Regular"&${fontPt}`;
   const project = escapeHeaderText(`${heading.projectName} (${heading.projectCode})`);
   const number = escapeHeaderText(heading.workbookNumber);
   const period = periodLabel(heading.period);
+  const draft = heading.draft ? ` &B${DRAFT_MARK}&B` : '';
+  const exported = heading.exportedBy && heading.exportedAt
+    ? `&C${font}导出 ${escapeHeaderText(heading.exportedBy)} ${excelDateTime(heading.exportedAt)!.toISOString().slice(0, 16).replace('T', ' ')}`
+    : '';
   return {
-    oddHeader: `&L${escapeHeaderText(heading.title)}&C${project} ${period}&R工作簿编号 ${number}`,
-    oddFooter: `&L${number}  ${project}  ${period}&R第 &P 页 共 &N 页`,
+    oddHeader: `&L${font}${escapeHeaderText(heading.title)}&C${font}${project} ${period}${draft}&R${font}工作簿编号 ${number}`,
+    oddFooter: `&L${font}${number}  ${project}  ${period}${exported}&R${font}第 &P 页 共 &N 页`,
   };
 }

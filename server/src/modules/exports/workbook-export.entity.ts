@@ -57,6 +57,12 @@ export class WorkbookExport {
   @Property({ type: 'Date' })
   exportedAt!: Date;
 
+  @Field(() => Boolean, {
+    description: '期间已存档: whether the period was archived when this workbook was exported; false = 未存档（草稿）, a draft whose records may still change (every page says so)',
+  })
+  @Property({ type: 'boolean' })
+  archived!: boolean;
+
   @Field(() => [SheetRowCount], { description: 'data rows per sheet' })
   @Property({ type: 'json' })
   rowCounts!: SheetRowCount[];

@@ -8,7 +8,10 @@ import { COUNTER_SCOPE, nextSequence } from '../numbering/code-counter';
 import { Project } from '../projects/project.entity';
 import { computeQuarterlyStatistics } from '../statistics/statistics.service';
 import { User } from '../users/user.entity';
+import { QuarterlyReport } from '../statistics/quarterly-report.entity';
+import { ArchivedPeriod } from '../archives/archived-period.entity';
 import { writeQuarterlyWorkbook } from './quarterly-workbook';
+import type { ReportText } from './statistics.sheets';
 import { WorkbookExport } from './workbook-export.entity';
 import { workbookRelativePath, writeHashedFile } from './workbook-file';
 
@@ -16,6 +19,23 @@ import { workbookRelativePath, writeHashedFile } from './workbook-file';
 export function validateExportPeriod(range: PeriodRange, today: string): PeriodRange {
   if (range.from > today) throw badInput('period', '该期间尚未开始，不能导出 (the period has not started yet)');
   return range;
+}
+
+/** The period's 季度统计分析报告 as the workbook prints it: the text and who compiled, reviewed and reported it. */
+async function reportText(em: EntityManager, projectId: number, period: string): Promise<ReportText | null> {
+  const report = await em.findOne(QuarterlyReport, { project: projectId, period }, { populate: ['createdBy', 'reviewedBy', 'reportedBy', 'submittedBy'] });
+  if (!report) return null;
+  const name = (user: { $?: { displayName: string } } | null) => user?.$?.displayName ?? null;
+  return {
+    status: report.status,
+    analysis: report.analysis,
+    improvementMeasures: report.improvementMeasures,
+    steps: [
+      { step: '编制', by: name(report.submittedBy) ?? name(report.createdBy), at: report.submittedAt },
+      { step: '审核', by: name(report.reviewedBy), at: report.reviewedAt },
+      { step: '上报', by: name(report.reportedBy), at: report.reportedAt },
+    ],
+  };
 }
 
 /**
@@ -48,6 +68,8 @@ export async function exportQuarterlyWorkbook(
       const absolutePath = path.join(dataDir, filePath);
       // the figures in the same transaction as the rows, by the statistics service (one SQL statement)
       const figures = await computeQuarterlyStatistics(tx, projectId, range, now);
+      const archived = await tx.getRepository(ArchivedPeriod).covers(projectId, range);
+      const report = await reportText(tx, projectId, range.key);
       const file = await writeHashedFile(absolutePath, (output) =>
         writeQuarterlyWorkbook(
           {
@@ -62,6 +84,8 @@ export async function exportQuarterlyWorkbook(
             exportedAt: now,
             today,
             figures,
+            report,
+            draft: !archived,
           },
           output,
         ),
@@ -74,6 +98,7 @@ export async function exportQuarterlyWorkbook(
         number,
         exportedBy: tx.getReference(User, viewer.user.id, { wrapped: true }),
         exportedAt: now,
+        archived,
         rowCounts: file.result,
         filePath,
         byteSize: file.byteSize,
