@@ -14,7 +14,7 @@ import { User } from '../users/user.entity';
 @ObjectType({ implements: Node, description: '回访记录' })
 @Entity({ tableName: 'callback' })
 @Unique({ properties: ['project', 'serialYear', 'serialNumber'] })
-@Index({ properties: ['project', 'anchorDate'] })
+// (project, anchor date) with the statistics' columns: callback_statistics_index, migration …100001StatisticsIndexes
 @Index({ properties: ['project', 'status', 'windowTo'] })
 @Index({ properties: ['assignee', 'status'] })
 @Index({ properties: ['ticket'] })

@@ -12,7 +12,7 @@ import { User } from '../users/user.entity';
 /** 服务事项/工单: one service event that may need a callback (the 《客户投诉登记表》 and repair work order). */
 @ObjectType({ implements: Node, description: '工单' })
 @Entity({ tableName: 'ticket' })
-@Index({ properties: ['project', 'kind', 'completedAt'] })
+// the statistics' covering indexes (completed, received, special-service contracts): migrations …100001StatisticsIndexes
 @Index({ properties: ['project', 'receivedAt'] })
 export class Ticket extends VoidableEntity {
   [OptionalProps]?: VoidableProps | 'status' | 'severity' | 'phone' | 'department' | 'category' | 'handler' | 'handlingResult' | 'startedAt' | 'completedAt' | 'contractStart' | 'contractEnd' | 'createdBy';
