@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { maskUnit } from '@hf/shared';
 import { GraphQLSchema, parse, validate } from 'graphql';
-import { maskPersonalData, maskRow } from '../../server/src/graphql/personal-data';
+import { maskPersonalData, maskRow } from '../../server/src/core/personal-data';
 import { textProblem } from '../../server/src/api/input-text';
 import { operationCost, queryLimitRules } from '../../server/src/api/query-limits';
 import { RateLimiter } from '../../server/src/api/rate-limit';

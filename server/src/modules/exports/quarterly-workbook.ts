@@ -3,7 +3,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import ExcelJS from 'exceljs';
 import type { PeriodRange } from '@hf/shared';
 import type { ProjectAccess } from '../../core/caller';
-import { maskRow } from '../../graphql/personal-data';
+import { maskRow } from '../../core/personal-data';
 import { canSeePersonalData } from '../../core/access';
 import { statisticsAsSeenBy } from '../statistics/statistics.privacy';
 import { CALLBACK_RECORD_SHEET, callbackRecordBatches, callbackRecordColumns } from './callback-record.sheet';
