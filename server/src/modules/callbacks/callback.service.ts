@@ -206,7 +206,7 @@ export async function updateCallbacks(
 /** 记录回访结果: the whole record at once; it must be complete. */
 export async function recordCallbackResult(em: EntityManager, viewer: Viewer, input: RecordCallbackResultCommand, now = new Date()) {
   const { id, version, ...patch } = input;
-  return editLocked(em, Callback, viewer, { id: id, version: version }, CALLBACK_EDIT, async (tx, callback) => {
+  return editLocked(em, Callback, viewer, { id, version }, CALLBACK_EDIT, async (tx, callback) => {
     assertAllowed(CALLBACK_TRANSITIONS, CallbackAction.RECORD, callback.status);
     const errors = await applyPatch(tx, viewer, callback, patch, now, true);
     if (errors.length) throw DomainError.fromFieldErrors(errors);
