@@ -169,9 +169,8 @@ export async function updateCallbacks(
     await tx.find(Ticket, { id: { $in: [...new Set(locked.map((c) => c.ticket.id))] } });
     await tx.find(Project, { id: { $in: [...new Set(locked.map((c) => c.project.id))] } });
     const userErrors: Failure[] = [];
-    // a paste names many rows of few days: each day's archive state is read once
-    const archives = tx.getRepository(ArchivedPeriod);
-    const archivedCache = new Map<string, boolean>();
+    // a paste names many rows: the archived periods of their projects are read once
+    const isArchived = await tx.getRepository(ArchivedPeriod).archivedDays([...new Set(locked.map((c) => c.project.id))]);
     let savedCount = 0;
     for (const [index, row] of rows.entries()) {
       const prefix = ['rows', String(index)];
@@ -188,9 +187,7 @@ export async function updateCallbacks(
         });
         continue;
       }
-      const archiveKey = `${callback.project.id}:${callback.anchorDate}`;
-      if (!archivedCache.has(archiveKey)) archivedCache.set(archiveKey, await archives.isDateArchived(callback.project.id, callback.anchorDate));
-      if (archivedCache.get(archiveKey)) {
+      if (isArchived(callback.project.id, callback.anchorDate)) {
         userErrors.push({ field: [...prefix, 'id'], code: ErrorCode.ARCHIVED, message: standardMessage(ErrorCode.ARCHIVED) });
         continue;
       }
