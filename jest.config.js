@@ -27,6 +27,8 @@ module.exports = {
       testMatch: ['<rootDir>/test/client/**/*.test.ts?(x)'],
       moduleNameMapper: { ...shared.moduleNameMapper, '\\.css$': '<rootDir>/test/client/helpers/style-stub.js' },
     },
+    // the built server as `npm start` runs it, one process per test on its own DATA_DIR: crashes, shutdowns, backups
+    { ...shared, displayName: 'ops', testMatch: ['<rootDir>/test/ops/**/*.test.ts'] },
     {
       ...shared,
       displayName: 'e2e',

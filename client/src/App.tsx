@@ -1,24 +1,27 @@
 import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
-import { parsePeriod, periodOf, ROLE_LABELS, StatisticsPeriod, toLocalDate, addDays, type Role } from '@hf/shared';
-import { useEffect, useMemo, useState } from 'react';
-import { ArchiveStatusQuery, LogoutMutation, MeQuery } from './api/documents';
+import { StatisticsPeriod, toLocalDate, type Role } from '@hf/shared';
+import { type ComponentType, useEffect, useMemo, useState } from 'react';
+import { CallbackSheet } from './callbacks/CallbackSheet';
+import { ExportSheet } from './exports/ExportSheet';
 import { useI18n } from './i18n/i18n';
 import type { MessageKey } from './i18n/messages';
-import { CallbackSheet } from './sheets/CallbackSheet';
-import { LoginPage } from './sheets/LoginPage';
-import { PlanSheet } from './sheets/PlanSheet';
-import type { Session } from './sheets/session';
-import { TicketSheet } from './sheets/TicketSheet';
-import { ExportSheet } from './sheets/ExportSheet';
-import { StatisticsSheet } from './sheets/StatisticsSheet';
+import { PlanSheet } from './plan/PlanSheet';
+import { SessionHeader } from './session/components/SessionHeader';
+import { LoginPage } from './session/LoginPage';
+import { pollSecondsFrom, recentPeriods } from './session/periods';
+import { ArchiveStatusQuery, LogoutMutation, MeQuery } from './session/queries';
+import type { Session } from './session/session';
+import { StatisticsSheet } from './statistics/StatisticsSheet';
+import { TicketSheet } from './tickets/TicketSheet';
 
+/** The sheets, in the order of the tabs: a new screen is one more entry (its #/key, its tab label, its view). */
 const SHEETS = [
-  { key: 'callbacks', label: 'sheetCallbacks' },
-  { key: 'tickets', label: 'sheetTickets' },
-  { key: 'plan', label: 'sheetPlan' },
-  { key: 'statistics', label: 'sheetStatistics' },
-  { key: 'export', label: 'sheetExport' },
-] as const satisfies readonly { key: string; label: MessageKey }[];
+  { key: 'callbacks', label: 'sheetCallbacks', View: CallbackSheet },
+  { key: 'tickets', label: 'sheetTickets', View: TicketSheet },
+  { key: 'plan', label: 'sheetPlan', View: PlanSheet },
+  { key: 'statistics', label: 'sheetStatistics', View: StatisticsSheet },
+  { key: 'export', label: 'sheetExport', View: ExportSheet },
+] as const satisfies readonly { key: string; label: MessageKey; View: ComponentType<{ session: Session }> }[];
 type SheetKey = (typeof SHEETS)[number]['key'];
 
 const sheetFromHash = (): SheetKey => {
@@ -26,27 +29,11 @@ const sheetFromHash = (): SheetKey => {
   return SHEETS.some((s) => s.key === key) ? (key as SheetKey) : 'callbacks';
 };
 
-/** The last periods up to today (quarters, or months for a project that compiles monthly), newest first. */
-export function recentPeriods(kind: StatisticsPeriod, today: string, count = 6): string[] {
-  const periods: string[] = [];
-  let key = periodOf(today, kind);
-  for (let i = 0; i < count; i++) {
-    periods.push(key);
-    key = periodOf(addDays(parsePeriod(key).from, -1), kind);
-  }
-  return periods;
-}
-
-/** ?poll=N (seconds, 0 = off) sets how often rows changed by someone else are fetched; default 15 s. */
-const pollSeconds = (() => {
-  const raw = new URLSearchParams(window.location.search).get('poll');
-  const n = raw === null ? 15 : Number(raw);
-  return Number.isFinite(n) && n >= 0 ? n : 15;
-})();
+const pollSeconds = pollSecondsFrom(window.location.search);
 
 export function App() {
   const client = useApolloClient();
-  const { t, language, setLanguage } = useI18n();
+  const { t } = useI18n();
   const { data, loading, refetch } = useQuery(MeQuery, { errorPolicy: 'all' });
   const [logout] = useMutation(LogoutMutation);
   const [sheet, setSheet] = useState<SheetKey>(sheetFromHash);
@@ -91,40 +78,26 @@ export function App() {
     await client.clearStore();
     await refetch();
   };
+  const { View } = SHEETS.find((s) => s.key === sheet) ?? SHEETS[0];
 
   return (
     <div className="hf-app">
-      <header className="hf-header">
-        <strong className="hf-title">{t('appTitle')}</strong>
-        <label>{t('project')}
-          <select value={project.id} onChange={(e) => { localStorage.setItem('hf.project', e.target.value); setProjectId(e.target.value); }} data-testid="project-picker">
-            {me.projects.map((p) => <option key={p.id} value={p.id}>{p.code} {p.name}</option>)}
-          </select>
-        </label>
-        <label>{t('period')}
-          <select value={activePeriod ?? 'all'} onChange={(e) => { localStorage.setItem('hf.period', e.target.value); setPeriod(e.target.value); }} data-testid="period-picker">
-            {periods.map((p) => <option key={p} value={p}>{p}</option>)}
-            <option value="all">{t('allPeriods')}</option>
-          </select>
-        </label>
-        <nav className="hf-tabs">
-          {SHEETS.map((s) => (
-            <button key={s.key} type="button" className={s.key === sheet ? 'hf-tab hf-tab-active' : 'hf-tab'} onClick={() => choose(s.key)}>
-              {t(s.label)}
-            </button>
-          ))}
-        </nav>
-        <span className="hf-user">{me.user.displayName} · {ROLE_LABELS[me.user.role as Role][language]}</span>
-        <button type="button" className="hf-link" onClick={() => setLanguage(language === 'zh-CN' ? 'en' : 'zh-CN')}>{language === 'zh-CN' ? 'English' : '中文'}</button>
-        <button type="button" className="hf-link" onClick={() => void signOut()}>{t('logout')}</button>
-      </header>
+      <SessionHeader
+        projects={me.projects}
+        projectId={project.id}
+        onProject={(id) => { localStorage.setItem('hf.project', id); setProjectId(id); }}
+        periods={periods}
+        period={activePeriod}
+        onPeriod={(value) => { localStorage.setItem('hf.period', value); setPeriod(value); }}
+        sheets={SHEETS}
+        sheet={sheet}
+        onSheet={choose}
+        user={me.user}
+        onSignOut={() => void signOut()}
+      />
       {session.archived && <div className="hf-archived-banner">{t('archivedBanner')}</div>}
       <main className="hf-main" key={`${project.id}:${activePeriod}`}>
-        {sheet === 'callbacks' && <CallbackSheet session={session} />}
-        {sheet === 'tickets' && <TicketSheet session={session} />}
-        {sheet === 'plan' && <PlanSheet session={session} />}
-        {sheet === 'statistics' && <StatisticsSheet session={session} />}
-        {sheet === 'export' && <ExportSheet session={session} />}
+        <View session={session} />
       </main>
     </div>
   );

@@ -3,6 +3,7 @@ import path from 'node:path';
 import http from 'node:http';
 import compression from 'compression';
 import express from 'express';
+import helmet from 'helmet';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginInlineTraceDisabled, ApolloServerPluginUsageReportingDisabled } from '@apollo/server/plugin/disabled';
@@ -14,7 +15,7 @@ import { apiGuardPlugin } from './api/api-guard.plugin';
 import { formatError } from './api/format-error';
 import { QUERY_LIMITS } from './graphql/limits';
 import { queryLimitRules } from './api/query-limits';
-import { RateLimiter } from './api/rate-limit';
+import { RateLimiter, rateLimitHeaders } from './api/rate-limit';
 import { callerForApiToken, looksLikeApiToken } from './modules/api-tokens/api-token.service';
 import { createSchema } from './api/schema';
 import { useConfig } from './graphql/settings';
@@ -22,6 +23,7 @@ import { actorStorage } from './modules/audit/actor';
 import { readSessionToken } from './modules/users/session-cookie';
 import { viewerFromRequest } from './modules/users/request-viewer';
 import { workbookDownload } from './http/workbook-download.route';
+import { LoginThrottle, useLoginThrottle } from './modules/users/login-throttle';
 import { staticClient } from './http/static-client.route';
 
 export interface App {
@@ -35,7 +37,11 @@ export async function createApp(config: Config, orm: MikroORM, log: (e: unknown)
   useConfig(config);
   const app = express();
   app.disable('x-powered-by');
-  app.set('trust proxy', 'loopback');
+  // X-Forwarded-For/-Proto only from the proxy TRUST_PROXY names: otherwise any client could claim https (the cookie's
+  // Secure flag) or another address (the per-IP limits)
+  app.set('trust proxy', config.trustProxy ?? false);
+  app.use(securityHeaders());
+  useLoginThrottle(app.locals, new LoginThrottle(orm, config.loginThrottle));
   const server = http.createServer(app);
   const limiter = new RateLimiter(config.rateLimit);
   const apollo = new ApolloServer<Context>({
@@ -70,11 +76,21 @@ export async function createApp(config: Config, orm: MikroORM, log: (e: unknown)
 
   app.get('/files/workbooks/:file', workbookDownload(orm, config.dataDir, log));
 
+  // refusals before Apollo (unreadable, oversized or batched bodies) still cost the address a point and say so
+  const chargeRefusal = (req: express.Request, res: express.Response) => {
+    for (const [name, value] of rateLimitHeaders(limiter.charge(null, req.ip, 1).state)) res.setHeader(name, value);
+  };
+
   app.use(
     '/graphql',
     // answers over 1 KB (a grid page is ~40 KB of JSON) compressed when the client asks: gzip level 6, brotli quality 4
     compression({ threshold: 1024 }),
     express.json({ limit: '1mb' }),
+    (req: express.Request, res: express.Response, next: express.NextFunction) => {
+      if (!Array.isArray(req.body)) return next();
+      chargeRefusal(req, res);
+      res.status(400).json({ errors: [{ message: '不支持批量请求，请逐个发送 (batched requests are not supported: send one operation per request)', extensions: { code: 'BAD_REQUEST' } }] });
+    },
     (_req, _res, next) => actorStorage.run({ userId: null }, next),
     expressMiddleware(apollo, {
       context: async ({ req, res }): Promise<Context> => {
@@ -93,7 +109,8 @@ export async function createApp(config: Config, orm: MikroORM, log: (e: unknown)
   );
 
   // a body that is not JSON, too large (over 1 MB) or otherwise unreadable: a coded GraphQL-shaped answer, never a stack
-  app.use('/graphql', (error: { status?: number; type?: string }, _req: express.Request, res: express.Response, _next: express.NextFunction) => {
+  app.use('/graphql', (error: { status?: number; type?: string }, req: express.Request, res: express.Response, _next: express.NextFunction) => {
+    chargeRefusal(req, res);
     const status = error.status && error.status >= 400 && error.status < 500 ? error.status : 400;
     const message = status === 413 ? '请求体过大 (request body over 1 MB)' : '请求体不是有效的 JSON (the body is not valid JSON)';
     res.status(status).json({ errors: [{ message, extensions: { code: 'BAD_REQUEST' } }] });
@@ -122,4 +139,32 @@ export async function createApp(config: Config, orm: MikroORM, log: (e: unknown)
       await apollo.stop();
     },
   };
+}
+
+/**
+ * helmet's headers (X-Content-Type-Options, Referrer-Policy, frame-ancestors, COOP, …) on every answer, with a
+ * Content-Security-Policy of same-origin scripts only (AG Grid inserts its theme as <style> elements, hence style-src
+ * 'unsafe-inline'). No upgrade-insecure-requests and no HSTS: a clerk's PC and a LAN server are reached over plain
+ * http (a TLS proxy in front sets HSTS itself).
+ */
+function securityHeaders(): express.RequestHandler {
+  return helmet({
+    contentSecurityPolicy: {
+      useDefaults: false,
+      directives: {
+        'default-src': ["'self'"],
+        'script-src': ["'self'"],
+        'style-src': ["'self'", "'unsafe-inline'"],
+        'img-src': ["'self'", 'data:', 'blob:'],
+        'font-src': ["'self'", 'data:'],
+        'connect-src': ["'self'"],
+        'object-src': ["'none'"],
+        'base-uri': ["'self'"],
+        'form-action': ["'self'"],
+        'frame-ancestors': ["'none'"],
+      },
+    },
+    strictTransportSecurity: false,
+    referrerPolicy: { policy: 'same-origin' },
+  });
 }

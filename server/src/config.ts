@@ -13,8 +13,24 @@ export interface Config {
   clientDist: string;
   production: boolean;
   logSql: boolean;
-  /** query-cost budget per caller and window (GitHub-style points; see graphql/rate-limit.ts) */
+  /** query-cost budget per caller and window (GitHub-style points; see api/rate-limit.ts) */
   rateLimit: RateLimitConfig;
+  backup: BackupConfig;
+  /** express 'trust proxy': which proxy's X-Forwarded-* headers are believed; null: none */
+  trustProxy: string | number | null;
+  /** failed sign-ins (modules/users/login-throttle.ts) */
+  loginThrottle: { consecutiveFails: number; blockSeconds: number; failsPerIpPerDay: number };
+}
+
+export interface BackupConfig {
+  /** where backups are written (default DATA_DIR/backups) */
+  dir: string;
+  /** backups older than this are removed after each backup (never the newest) */
+  keepDays: number;
+  /** local time of the daily backup while the app runs; null: no scheduled backups */
+  dailyAt: { hour: number; minute: number } | null;
+  /** after a start, when the last backup is over a day old: wait this long, then back up */
+  startDelaySeconds: number;
 }
 
 export interface RateLimitConfig {
@@ -42,17 +58,43 @@ function flag(name: string, fallback: boolean): boolean {
   throw new Error(`${name} must be true or false, got "${raw}"`);
 }
 
+/** "HH:MM" (24 h) → hour and minute, or null for "off"; anything else is refused. */
+export function parseDailyAt(value: string): { hour: number; minute: number } | null {
+  if (/^(off|none|false|0)$/i.test(value.trim())) return null;
+  const m = /^([01]?\d|2[0-3]):([0-5]\d)$/.exec(value.trim());
+  if (!m) throw new Error(`BACKUP_DAILY_AT must be a time like 02:30 or "off", got "${value}"`);
+  return { hour: Number(m[1]), minute: Number(m[2]) };
+}
+
+/**
+ * TRUST_PROXY names the reverse proxy whose X-Forwarded-For/-Proto are believed: addresses or CIDR ranges
+ * (comma-separated), express's names loopback / linklocal / uniquelocal, or a number of proxy hops. Unset: none.
+ * "true" (believe anyone) is refused: it would let every client choose its address and scheme.
+ */
+export function trustProxy(raw: string | undefined): string | number | null {
+  const value = raw?.trim();
+  if (!value || /^(false|0|no|off)$/i.test(value)) return null;
+  if (/^\d+$/.test(value)) return Number(value);
+  if (/^(true|yes|\*)$/i.test(value)) throw new Error('TRUST_PROXY must name the proxy (an address, a CIDR range, loopback, or a hop count), not "true"');
+  const parts = value.split(',').map((p) => p.trim());
+  if (parts.some((p) => !/^(loopback|linklocal|uniquelocal|[0-9a-fA-F.:]+(\/\d{1,3})?)$/.test(p))) {
+    throw new Error(`TRUST_PROXY must be addresses, CIDR ranges, loopback/linklocal/uniquelocal or a hop count, got "${value}"`);
+  }
+  return parts.join(',');
+}
+
 export function loadConfig(overrides: Partial<Config> = {}): Config {
   const root = path.resolve(__dirname, '..', '..');
   const databaseUrl = process.env.DATABASE_URL?.trim() || null;
   if (databaseUrl && !/^postgres(ql)?:\/\//.test(databaseUrl)) {
     throw new Error('DATABASE_URL must be a postgres:// URL');
   }
+  const dataDir = path.resolve(root, process.env.DATA_DIR || '.data');
   return {
     port: integer('PORT', 4000, 0, 65535),
     host: process.env.HOST || '0.0.0.0',
     databaseUrl,
-    dataDir: path.resolve(root, process.env.DATA_DIR || '.data'),
+    dataDir,
     embeddedPostgresPort: integer('EMBEDDED_PG_PORT', 54329, 1024, 65535),
     sessionTtlHours: integer('SESSION_TTL_HOURS', 12, 1, 24 * 30),
     seedDemoData: flag('SEED_DEMO_DATA', true),
@@ -64,6 +106,18 @@ export function loadConfig(overrides: Partial<Config> = {}): Config {
       tokenPoints: integer('RATE_LIMIT_TOKEN_POINTS', 100_000, 1, 1e9),
       sessionPoints: integer('RATE_LIMIT_SESSION_POINTS', 1_000_000, 1, 1e9),
       anonymousPoints: integer('RATE_LIMIT_ANONYMOUS_POINTS', 5_000, 1, 1e9),
+    },
+    trustProxy: trustProxy(process.env.TRUST_PROXY),
+    loginThrottle: {
+      consecutiveFails: integer('LOGIN_MAX_CONSECUTIVE_FAILS', 10, 1, 1000),
+      blockSeconds: integer('LOGIN_BLOCK_SECONDS', 3600, 1, 30 * 86_400),
+      failsPerIpPerDay: integer('LOGIN_MAX_FAILS_PER_IP_PER_DAY', 100, 1, 100_000),
+    },
+    backup: {
+      dir: path.resolve(root, process.env.BACKUP_DIR || path.join(dataDir, 'backups')),
+      keepDays: integer('BACKUP_KEEP_DAYS', 14, 1, 3650),
+      dailyAt: parseDailyAt(process.env.BACKUP_DAILY_AT || '02:30'),
+      startDelaySeconds: integer('BACKUP_START_DELAY_SECONDS', 300, 0, 86_400),
     },
     ...overrides,
   };

@@ -18,3 +18,8 @@ export const MAX_NAME_LENGTH = 50;
 export const MAX_CODE_LENGTH = 30;
 /** A password as typed (it is hashed; the limit only stops abuse). */
 export const MAX_PASSWORD_LENGTH = 200;
+
+/** Why a text is refused for its length, as every input says it (the grid shows it on the cell). */
+export function tooLongMessage(max: number): string {
+  return `长度不能超过 ${max} 字 (at most ${max} characters)`;
+}

@@ -1,7 +1,7 @@
 import { fireEvent, render, screen } from '@testing-library/react';
 import { ConflictDialog } from '../../client/src/grid/ConflictDialog';
 import { judgeConflict, resolveConflict, type RowConflict } from '../../client/src/grid/conflict';
-import { groupByRow, mapRowErrors } from '../../client/src/api/save-errors';
+import { groupByRow, mapRowErrors } from '../../client/src/grid/save-errors';
 import { I18nProvider } from '../../client/src/i18n/i18n';
 
 const mine = [{ rowId: 'c1', field: 'satisfaction', before: null, after: 'SATISFIED' }];

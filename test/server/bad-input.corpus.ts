@@ -30,6 +30,8 @@ export interface BadInput {
   code: string;
   /** for userErrors: the field path expected */
   field?: string[];
+  /** the message of that error must say why (e.g. 长度不能超过 2000 字) */
+  message?: RegExp;
 }
 
 const b64 = (s: string) => Buffer.from(s, 'utf8').toString('base64url');
@@ -115,7 +117,21 @@ export const BAD_INPUTS: BadInput[] = [
   { name: 'attempt note of 501 characters', as: 'clerk', query: ATTEMPT, vars: (f) => ({ i: { id: f.callbackA.id, version: f.callbackA.version, outcome: 'NO_ANSWER', note: long(501) } }), code: 'BAD_USER_INPUT' },
   { name: 'a document of 6,000 tokens', as: 'clerk', query: `{ ${'__typename '.repeat(6000)} }`, code: 'GRAPHQL_PARSE_FAILED' },
   { name: 'a body over 1 MB', as: 'clerk', raw: { body: JSON.stringify({ query: '{ __typename }', variables: { pad: long(1_100_000, 'x') } }) }, code: 'BAD_REQUEST' },
-  { name: '1,001 rows in one paste', as: 'clerk', query: UPDATE_CALLBACKS, vars: (f) => ({ i: { rows: Array.from({ length: 1001 }, () => ({ id: f.callbackA.id, version: f.callbackA.version, patch: { suggestions: 'x' } })) } }), code: 'BAD_USER_INPUT' },
+  { name: '1,001 rows in one paste', as: 'clerk', query: UPDATE_CALLBACKS, vars: (f) => ({ i: { rows: Array.from({ length: 1001 }, () => ({ id: f.callbackA.id, version: f.callbackA.version, patch: { suggestions: 'x' } })) } }), code: 'BAD_USER_INPUT', field: ['rows'], message: /最多修改 1000 行/ },
+
+  // ── grid edits (updateCallbacks): every refusal names its cell ["rows", i, column] and says why ──────────────
+  { name: 'pasted suggestions of 2,001 characters', as: 'clerk', query: UPDATE_CALLBACKS, vars: (f) => ({ i: { rows: [{ id: f.callbackA.id, version: f.callbackA.version, patch: { suggestions: long(2001) } }] } }), code: 'BAD_USER_INPUT', field: ['rows', '0', 'suggestions'], message: /^长度不能超过 2000 字 \(at most 2000 characters\)$/ },
+  { name: 'pasted visitors of 101 characters in the second row', as: 'clerk', query: UPDATE_CALLBACKS, vars: (f) => ({ i: { rows: [{ id: f.callbackA.id, version: f.callbackA.version + 7, patch: { suggestions: '好' } }, { id: f.callbackB.id, version: f.callbackB.version, patch: { visitors: long(101) } }] } }), code: 'BAD_USER_INPUT', field: ['rows', '1', 'visitors'], message: /长度不能超过 100 字/ },
+  { name: 'pasted follow-up and quality text both too long', as: 'clerk', query: UPDATE_CALLBACKS, vars: (f) => ({ i: { rows: [{ id: f.callbackA.id, version: f.callbackA.version, patch: { followUp: long(2001), qualityEvaluation: long(2500) } }] } }), code: 'BAD_USER_INPUT', field: ['rows', '0', 'qualityEvaluation'], message: /长度不能超过 2000 字/ },
+  { name: 'four methods in one pasted cell', as: 'clerk', query: UPDATE_CALLBACKS, vars: (f) => ({ i: { rows: [{ id: f.callbackA.id, version: f.callbackA.version, patch: { methods: ['PHONE', 'FACE_TO_FACE', 'ON_SITE', 'PHONE'] } }] } }), code: 'BAD_USER_INPUT', field: ['rows', '0', 'methods'], message: /最多 3 项/ },
+  { name: 'a malformed row id', as: 'clerk', query: UPDATE_CALLBACKS, vars: (f) => ({ i: { rows: [{ id: 'not-an-id!', version: 1, patch: { suggestions: '改' } }] } }), code: 'BAD_USER_INPUT', field: ['rows', '0', 'id'], message: /Callback id/ },
+  { name: 'a ticket id as a row id', as: 'clerk', query: UPDATE_CALLBACKS, vars: (f) => ({ i: { rows: [{ id: f.ticketA.id, version: f.ticketA.version, patch: { suggestions: '改' } }] } }), code: 'BAD_USER_INPUT', field: ['rows', '0', 'id'] },
+  { name: 'a row id that does not exist', as: 'clerk', query: UPDATE_CALLBACKS, vars: () => ({ i: { rows: [{ id: b64('Callback:999999'), version: 1, patch: { suggestions: '改' } }] } }), code: 'NOT_FOUND', field: ['rows', '0', 'id'], message: /not found/ },
+  { name: 'a malformed id in the third row', as: 'clerk', query: UPDATE_CALLBACKS, vars: (f) => ({ i: { rows: [{ id: f.callbackB.id, version: f.callbackB.version, patch: { suggestions: '改' } }, { id: b64('Callback:999999'), version: 1, patch: {} }, { id: 'x', version: 1, patch: {} }] } }), code: 'BAD_USER_INPUT', field: ['rows', '2', 'id'] },
+  { name: 'the same row twice in one paste', as: 'clerk', query: UPDATE_CALLBACKS, vars: (f) => ({ i: { rows: [{ id: f.callbackA.id, version: f.callbackA.version + 7, patch: { suggestions: '一' } }, { id: f.callbackA.id, version: f.callbackA.version, patch: { suggestions: '二' } }] } }), code: 'BAD_USER_INPUT', field: ['rows', '1', 'id'], message: /与第 1 行是同一条记录/ },
+  { name: 'a stale version in a pasted row', as: 'clerk', query: UPDATE_CALLBACKS, vars: (f) => ({ i: { rows: [{ id: f.callbackA.id, version: f.callbackA.version + 7, patch: { suggestions: '改' } }] } }), code: 'CONFLICT', field: ['rows', '0', 'version'], message: /已被他人修改/ },
+  { name: 'a pasted score of 11', as: 'clerk', query: UPDATE_CALLBACKS, vars: (f) => ({ i: { rows: [{ id: f.callbackA.id, version: f.callbackA.version, patch: { satisfactionScore: 11 } }] } }), code: 'BAD_USER_INPUT', field: ['rows', '0', 'satisfactionScore'], message: /1–10/ },
+  { name: "a supervisor's column pasted by a clerk", as: 'clerk', query: UPDATE_CALLBACKS, vars: (f) => ({ i: { rows: [{ id: f.callbackA.id, version: f.callbackA.version, patch: { reviewOpinion: '好' } }] } }), code: 'FORBIDDEN', field: ['rows', '0', 'reviewOpinion'] },
 
   // ── invalid enums ───────────────────────────────────────────────────────────
   { name: 'unknown ticket kind', as: 'clerk', query: CREATE, vars: (f) => ticket(f, { kind: 'FIRE' }), code: 'BAD_USER_INPUT' },
@@ -225,7 +241,7 @@ export const BAD_INPUTS: BadInput[] = [
   { name: "change project B's policy", as: 'supervisor', query: POLICY, vars: (f) => ({ i: { id: f.policyB.id, version: f.policyB.version, stages: [{ anchor: 'COMPLETED', fromOffset: 0, toOffset: 7, unit: 'DAY', ratePercent: 50, performerRole: 'CLERK' }] } }), code: 'NOT_FOUND', field: ['id'] },
   { name: "review project B's callback", as: 'supervisor', query: REVIEW, vars: (f) => ({ i: { id: f.callbackB.id, version: f.callbackB.version, opinion: '好' } }), code: 'NOT_FOUND' },
   { name: "escalate project B's callback", as: 'supervisor', query: ESCALATE, vars: (f) => ({ i: { id: f.callbackB.id, version: f.callbackB.version } }), code: 'NOT_FOUND' },
-  { name: "paste into project B's callback", as: 'clerk', query: UPDATE_CALLBACKS, vars: (f) => ({ i: { rows: [{ id: f.callbackB.id, version: f.callbackB.version, patch: { suggestions: '改' } }] } }), code: 'NOT_FOUND' },
+  { name: "paste into project B's callback", as: 'clerk', query: UPDATE_CALLBACKS, vars: (f) => ({ i: { rows: [{ id: f.callbackB.id, version: f.callbackB.version, patch: { suggestions: '改' } }] } }), code: 'NOT_FOUND', field: ['rows', '0', 'id'] },
   { name: 'list project B', as: 'clerk', query: TICKETS, vars: (f) => ({ filter: { projectId: f.projectB } }), code: 'FORBIDDEN' },
   { name: "project B's staff", as: 'clerk', query: `query ($p: ID!) { staff(projectId: $p) { id } }`, vars: (f) => ({ p: f.projectB }), code: 'FORBIDDEN' },
   { name: "project B's policies", as: 'clerk', query: `query ($p: ID) { callbackPolicies(projectId: $p) { id } }`, vars: (f) => ({ p: f.projectB }), code: 'FORBIDDEN' },

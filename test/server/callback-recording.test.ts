@@ -88,6 +88,31 @@ describe('recording callbacks', () => {
     expect(payload.callbacks.map((c: { suggestions: string | null }) => c.suggestions)).toEqual(['无', null]);
   });
 
+  it('should save the other rows of a paste when one cell is too long, a row id malformed or missing, naming each cell', async () => {
+    const a = await createTestCallback(clerk, app.projectA);
+    const b = await createTestCallback(clerk, app.projectA);
+    const res = await clerk.gql(UPDATE, {
+      input: {
+        rows: [
+          { id: a.id, version: a.version, patch: { suggestions: '长'.repeat(2001) } },
+          { id: 'rows.0.id', version: 1, patch: { suggestions: '坏的编号' } },
+          { id: Buffer.from('Callback:987654').toString('base64url'), version: 1, patch: { suggestions: '不存在' } },
+          { id: b.id, version: b.version, patch: { suggestions: '建议增加夜间照明' } },
+        ],
+      },
+    });
+    expect(res.errors).toBeUndefined();
+    const payload = res.data.updateCallbacks;
+    expect(payload.userErrors).toEqual([
+      { field: ['rows', '0', 'suggestions'], code: 'BAD_USER_INPUT', message: '长度不能超过 2000 字 (at most 2000 characters)' },
+      { field: ['rows', '1', 'id'], code: 'BAD_USER_INPUT', message: expect.stringContaining('not a Callback id') },
+      { field: ['rows', '2', 'id'], code: 'NOT_FOUND', message: expect.stringContaining('not found') },
+    ]);
+    expect(payload.savedCount).toBe(1);
+    const stored = await clerk.gql(`query ($a: ID!, $b: ID!) { a: node(id: $a) { ... on Callback { suggestions version } } b: node(id: $b) { ... on Callback { suggestions } } }`, { a: a.id, b: b.id });
+    expect(stored.data).toEqual({ a: { suggestions: null, version: a.version }, b: { suggestions: '建议增加夜间照明' } });
+  });
+
   it('should take an unqualified callback through escalation to closing with the manager opinion', async () => {
     const callback = await createTestCallback(clerk, app.projectA);
     const recorded = await clerk.gql(RECORD, {

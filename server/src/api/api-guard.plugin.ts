@@ -29,7 +29,8 @@ export function apiGuardPlugin(limiter: RateLimiter): ApolloServerPlugin<Context
           }
           if (!contextValue.viewer && isIntrospection(document, request.operationName ?? undefined)) {
             throw new GraphQLError('内省仅对已登录员工开放 (introspection is for signed-in staff only)', {
-              extensions: { code: contextValue.caller ? ErrorCode.FORBIDDEN : ErrorCode.UNAUTHENTICATED },
+              // an answer, not a server fault: 401 without credentials, 403 for an API token (it was 500)
+              extensions: { code: contextValue.caller ? ErrorCode.FORBIDDEN : ErrorCode.UNAUTHENTICATED, http: { status: contextValue.caller ? 403 : 401 } },
             });
           }
           assertAcceptableText(document, request.variables);

@@ -1,7 +1,7 @@
 import { ErrorCode, isPeriodKey, parsePeriod, PeriodRange, periodOf, StatisticsPeriod, toLocalDate } from '@hf/shared';
 import type { ProjectAccess } from '../core/caller';
 import { assertProjectAccess, canSeeProject } from '../core/access';
-import { DomainError } from '../core/domain-error';
+import { DomainError, Failure } from '../core/domain-error';
 import { decodeGlobalId } from '../core/global-id';
 
 /**
@@ -45,6 +45,16 @@ export function idArgument(globalId: string, typeName: string, field: Field = 'i
     throw DomainError.of(ErrorCode.BAD_USER_INPUT, field, `不是有效的${typeName} ID (not a ${typeName} id)`);
   }
   return decoded.id;
+}
+
+/** For items refused one by one (the rows of a grid paste): the id, or the failure that names it. */
+export function idOrRefusal(globalId: string, typeName: string, field: Field): { id: number } | { refused: Failure } {
+  try {
+    return { id: idArgument(globalId, typeName, field) };
+  } catch (error) {
+    if (error instanceof DomainError) return { refused: error.errors[0] };
+    throw error;
+  }
 }
 
 /** An optional global ID of the expected type: null when omitted. */

@@ -17,7 +17,7 @@ function refuse(res: Response, status: number, code: string, message: string): v
  * GET /files/workbooks/<number>.xlsx: the registered file, to staff of its project who may export
  * (cookie or bearer session) and may read its residents' data or exported it themselves. 保护客户隐私: the workbook
  * holds residents' names and phones (masked when the exporter may not read them), so anyone else
- * gets 401/403/404 and nothing is cached. The file is sent only if it still hashes to the register's SHA-256.
+ * gets 401/403/404 (404 also for another project's) and nothing is cached. The file is sent only if it still hashes to the register's SHA-256.
  */
 export function workbookDownload(orm: MikroORM, dataDir: string, log: (e: unknown) => void): RequestHandler {
   return async (req: Request, res: Response) => {
@@ -28,8 +28,9 @@ export function workbookDownload(orm: MikroORM, dataDir: string, log: (e: unknow
       const file = String(req.params.file ?? '');
       const number = file.endsWith('.xlsx') ? file.slice(0, -5) : file;
       const entry = parseWorkbookNumber(number) ? await em.findOne(WorkbookExport, { number }) : null;
-      if (!entry) return refuse(res, 404, 'NOT_FOUND', '工作簿不存在 (no such workbook)');
-      if (!hasRole(viewer, ...WORKBOOK_EXPORTERS) || !canSeeProject(viewer, entry.project.id)) {
+      // another project's workbook is answered as a missing one: its number tells nobody that it exists
+      if (!entry || !canSeeProject(viewer, entry.project.id)) return refuse(res, 404, 'NOT_FOUND', '工作簿不存在 (no such workbook)');
+      if (!hasRole(viewer, ...WORKBOOK_EXPORTERS)) {
         return refuse(res, 403, 'FORBIDDEN', '无权下载该工作簿 (not allowed to download this workbook)');
       }
       // a workbook shows residents' data as its exporter could see it: one made in the clear (by the project's staff)

@@ -47,8 +47,8 @@ export async function createApiToken(em: EntityManager, viewer: Viewer, input: C
   const projectIds = input.projectIds ? [...new Set(input.projectIds)].sort((a, b) => a - b) : null;
   return em.transactional(async (tx) => {
     if (projectIds) {
-      const found = await tx.find(Project, { id: { $in: projectIds } }, { fields: ['id'] });
-      if (found.length !== projectIds.length) throw notFound('projectIds');
+      // a count, not partial entities in the identity map (the payload resolves the token's projects afterwards)
+      if ((await tx.count(Project, { id: { $in: projectIds } })) !== projectIds.length) throw notFound('projectIds');
     }
     const secret = `${API_TOKEN_PREFIX}${crypto.randomBytes(30).toString('base64url')}`;
     const apiToken = tx.create(ApiToken, {
@@ -91,7 +91,10 @@ export async function callerForApiToken(em: EntityManager, secret: string, now =
   if (secret.length > 200) return null;
   const apiToken = await em.findOne(ApiToken, { tokenHash: hashToken(secret), revokedAt: null });
   if (!apiToken || !isApiTokenActive(apiToken, now)) return null;
-  const projectIds = apiToken.projectIds ?? (await em.find(Project, {}, { fields: ['id'], orderBy: { id: 'asc' } })).map((p) => p.id);
+  // plain ids, not entities: a Project loaded with fields ['id'] stays in the request's identity map as a partial
+  // entity, and every later `project { code }` of the request resolved it without its code (issue 21)
+  const projectIds =
+    apiToken.projectIds ?? (await em.getConnection().execute<{ id: number }[]>('select id from project order by id')).map((row) => Number(row.id));
   if (!apiToken.lastUsedAt || now.getTime() - apiToken.lastUsedAt.getTime() > LAST_USED_RESOLUTION_MS) {
     // bookkeeping, not a change of the token: no history row, no version bump
     await em.getConnection().execute('update api_token set last_used_at = ? where id = ?', [now, apiToken.id]);

@@ -10,7 +10,7 @@ import { Project } from '../projects/project.entity';
 import { Ticket } from '../tickets/ticket.entity';
 import { VoidInput } from '../tickets/ticket.types';
 import { requireCaller, requireViewer } from '../../graphql/context';
-import { idArgument, optionalIdArgument, optionalPeriodArgument, projectArgument } from '../../graphql/arguments';
+import { idArgument, idOrRefusal, optionalIdArgument, optionalPeriodArgument, projectArgument } from '../../graphql/arguments';
 import { User } from '../users/user.entity';
 import { Callback, CallbackAttempt } from './callback.entity';
 import { readCallbackPage } from './callback-page.read-model';
@@ -121,7 +121,11 @@ export class CallbackResolver {
   async updateCallbacks(@Arg('input', () => UpdateCallbacksInput) input: UpdateCallbacksInput, @Ctx() ctx: Context) {
     const viewer = requireViewer(ctx);
     const result = await withUserErrors(() =>
-      updateCallbacks(ctx.em, viewer, input.rows.map((row, index) => ({ ...row, id: idArgument(row.id, 'Callback', ['rows', String(index), 'id']) }))),
+      updateCallbacks(ctx.em, viewer, input.rows.map((row, index) => {
+        // a malformed id refuses its row only, like every other cell of a paste
+        const decoded = idOrRefusal(row.id, 'Callback', ['rows', String(index), 'id']);
+        return 'refused' in decoded ? decoded : { ...row, id: decoded.id };
+      })),
     );
     return { callbacks: result.callbacks ?? [], savedCount: result.savedCount ?? 0, userErrors: result.userErrors };
   }

@@ -1,4 +1,5 @@
 import { LockMode } from '@mikro-orm/core';
+import { validateSync } from 'class-validator';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import {
   addDays, Anchor, CallbackEditableField, CallbackPurpose, CallbackStatus, canEditField, EDITABLE_FIELDS,
@@ -15,6 +16,7 @@ import { editLocked, lockForEdit, LockOptions } from '../../db/lock-for-edit';
 import { User } from '../users/user.entity';
 import { createCallbackRow, projectStaff } from './callback-scheduler';
 import { Callback, CallbackAttempt } from './callback.entity';
+import { CallbackPatch as CallbackPatchClass } from './callback.types';
 import type { AddCallbackInput, CallbackActionInput, CallbackPatch, RecordAttemptInput, RecordCallbackResultInput } from './callback.types';
 import { earliestPerformedAt } from './window';
 import { attemptedStatus, CALLBACK_TRANSITIONS, CallbackAction, recordedStatus, reviewedStatus } from './callback.transitions';
@@ -25,11 +27,8 @@ const FAILED_ATTEMPT_OUTCOMES = new Set(['NO_ANSWER', 'BUSY', 'WRONG_NUMBER']);
 
 /** The inputs with their ids decoded at the edge (graphql/arguments.ts). */
 type WithId<T> = Omit<T, 'id'> & { id: number };
-export interface CallbackRowCommand {
-  id: number;
-  version: number;
-  patch: CallbackPatch;
-}
+/** One row of a paste: its id decoded, or the refusal of a malformed one (that row only is refused). */
+export type CallbackRowCommand = { id: number; version: number; patch: CallbackPatch } | { refused: Failure };
 export type RecordCallbackResultCommand = WithId<RecordCallbackResultInput>;
 export type CallbackActionCommand = WithId<CallbackActionInput>;
 export type RecordAttemptCommand = WithId<RecordAttemptInput>;
@@ -151,30 +150,66 @@ async function applyPatch(
   return [];
 }
 
+/** A paste is at most this many rows (the grid pages 500). */
+export const MAX_PASTED_ROWS = 1000;
+
+/** The cells of one row that break a column's limit (the decorators of CallbackPatch), as ["column", message]. */
+export function cellErrors(patch: CallbackPatch): { field: string; message: string }[] {
+  const instance = patch instanceof CallbackPatchClass ? patch : Object.assign(new CallbackPatchClass(), patch);
+  // absent (undefined) and cleared (null) cells have no length to check
+  return validateSync(instance, { forbidUnknownValues: false, skipMissingProperties: true }).map((error) => ({
+    field: error.property,
+    message: Object.values(error.constraints ?? {})[0] ?? '输入无效 (invalid input)',
+  }));
+}
+
 export async function updateCallbacks(
   em: EntityManager,
   viewer: Viewer,
   rows: CallbackRowCommand[],
   now = new Date(),
 ): Promise<{ callbacks: Callback[]; savedCount: number; userErrors: Failure[] }> {
-  const ids = rows.map((row) => row.id);
-  if (new Set(ids).size !== ids.length) {
-    throw DomainError.of(ErrorCode.BAD_USER_INPUT, 'rows', '同一行出现多次，请合并为一次修改 (a row appears twice)');
+  if (rows.length > MAX_PASTED_ROWS) {
+    throw DomainError.of(ErrorCode.BAD_USER_INPUT, 'rows', `一次最多修改 ${MAX_PASTED_ROWS} 行 (at most ${MAX_PASTED_ROWS} rows at once)`);
   }
+  // every refusal names its cell ["rows", index, column] and refuses that row only; the other rows are still saved
+  const userErrors: Failure[] = [];
+  const refuse = (index: number, column: string, code: ErrorCode, message: string) => userErrors.push({ field: ['rows', String(index), column], code, message });
+  const firstIndexOf = new Map<number, number>();
+  const ids = rows.map((row, index): number | null => {
+    // a malformed id was refused at the edge (graphql/arguments.ts) for this row only
+    if ('refused' in row) {
+      userErrors.push(row.refused);
+      return null;
+    }
+    const { id } = row;
+    const first = firstIndexOf.get(id);
+    if (first !== undefined) {
+      refuse(index, 'id', ErrorCode.BAD_USER_INPUT, `与第 ${first + 1} 行是同一条记录，请合并为一次修改 (the same record as row ${first + 1}: merge the edits)`);
+      return null;
+    }
+    firstIndexOf.set(id, index);
+    const cells = cellErrors(row.patch);
+    for (const cell of cells) refuse(index, cell.field, ErrorCode.BAD_USER_INPUT, cell.message);
+    return cells.length ? null : id;
+  });
+  const valid = ids.filter((id): id is number => id !== null);
+  if (!valid.length) return { callbacks: [], savedCount: 0, userErrors };
   return em.transactional(async (tx) => {
     // lock every named row in id order (no deadlock between two pastes), then judge each row on its own
-    const locked = await tx.find(Callback, { id: { $in: ids } }, { lockMode: LockMode.PESSIMISTIC_WRITE, orderBy: { id: 'asc' } });
+    const locked = await tx.find(Callback, { id: { $in: valid } }, { lockMode: LockMode.PESSIMISTIC_WRITE, orderBy: { id: 'asc' } });
     const byId = new Map(locked.map((c) => [c.id, c]));
     // one statement for the tickets and projects of all rows (the rules read them row by row from the identity map)
     await tx.find(Ticket, { id: { $in: [...new Set(locked.map((c) => c.ticket.id))] } });
     await tx.find(Project, { id: { $in: [...new Set(locked.map((c) => c.project.id))] } });
-    const userErrors: Failure[] = [];
     // a paste names many rows: the archived periods of their projects are read once
     const isArchived = await tx.getRepository(ArchivedPeriod).archivedDays([...new Set(locked.map((c) => c.project.id))]);
     let savedCount = 0;
     for (const [index, row] of rows.entries()) {
+      const id = ids[index];
+      if (id === null || 'refused' in row) continue;
       const prefix = ['rows', String(index)];
-      const callback = byId.get(ids[index]);
+      const callback = byId.get(id);
       if (!callback || !viewer.projectIds.includes(callback.project.id)) {
         userErrors.push({ field: [...prefix, 'id'], code: ErrorCode.NOT_FOUND, message: '记录不存在或无权访问 (not found)' });
         continue;
@@ -196,7 +231,9 @@ export async function updateCallbacks(
       else savedCount += 1;
     }
     await tx.flush();
-    return { callbacks: ids.map((id) => byId.get(id)).filter((c): c is Callback => Boolean(c) && viewer.projectIds.includes(c!.project.id)), savedCount, userErrors };
+    // errors in the order of the rows (the id checks above came first)
+    userErrors.sort((a, b) => Number(a.field[1]) - Number(b.field[1]));
+    return { callbacks: valid.map((id) => byId.get(id)).filter((c): c is Callback => Boolean(c) && viewer.projectIds.includes(c!.project.id)), savedCount, userErrors };
   });
 }
 

@@ -1,5 +1,5 @@
-import { AttemptOutcome, CallbackMethod, CallbackPurpose, CallbackResult, CallbackStatus, MAX_LABEL_LENGTH, MAX_REASON_LENGTH, MAX_TEXT_LENGTH, OwnerConfirmation, Satisfaction, TicketKind } from '@hf/shared';
-import { ArrayMaxSize, MaxLength, ValidateNested } from 'class-validator';
+import { AttemptOutcome, CallbackMethod, CallbackPurpose, CallbackResult, CallbackStatus, MAX_LABEL_LENGTH, MAX_REASON_LENGTH, MAX_TEXT_LENGTH, OwnerConfirmation, Satisfaction, TicketKind, tooLongMessage } from '@hf/shared';
+import { ArrayMaxSize, MaxLength, ValidationArguments } from 'class-validator';
 import { GraphQLDateTime, GraphQLLocalDate } from 'graphql-scalars';
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Connection } from '../../graphql/connection';
@@ -38,37 +38,39 @@ export class CallbackFilter {
   text?: string | null;
 }
 
+const tooLong = (args: ValidationArguments) => tooLongMessage(args.constraints[0] as number);
+const tooMany = (args: ValidationArguments) => `最多 ${args.constraints[0]} 项 (at most ${args.constraints[0]} items)`;
+
 /** The columns of 《业主回访记录表》 that can be edited; absent fields are left as they are, null clears. */
 @InputType()
 export class CallbackPatch {
-  @Field(() => [CallbackMethod], { nullable: true }) @ArrayMaxSize(3) methods?: CallbackMethod[] | null;
+  @Field(() => [CallbackMethod], { nullable: true }) @ArrayMaxSize(3, { message: tooMany }) methods?: CallbackMethod[] | null;
   @Field(() => GraphQLDateTime, { nullable: true }) performedAt?: Date | null;
-  @Field(() => String, { nullable: true }) @MaxLength(MAX_LABEL_LENGTH) visitors?: string | null;
-  @Field(() => String, { nullable: true }) @MaxLength(MAX_TEXT_LENGTH) qualityEvaluation?: string | null;
-  @Field(() => String, { nullable: true }) @MaxLength(MAX_TEXT_LENGTH) serviceEvaluation?: string | null;
+  @Field(() => String, { nullable: true }) @MaxLength(MAX_LABEL_LENGTH, { message: tooLong }) visitors?: string | null;
+  @Field(() => String, { nullable: true }) @MaxLength(MAX_TEXT_LENGTH, { message: tooLong }) qualityEvaluation?: string | null;
+  @Field(() => String, { nullable: true }) @MaxLength(MAX_TEXT_LENGTH, { message: tooLong }) serviceEvaluation?: string | null;
   @Field(() => Satisfaction, { nullable: true }) satisfaction?: Satisfaction | null;
   @Field(() => Int, { nullable: true }) satisfactionScore?: number | null;
-  @Field(() => String, { nullable: true }) @MaxLength(MAX_TEXT_LENGTH) shortcomings?: string | null;
-  @Field(() => String, { nullable: true }) @MaxLength(MAX_TEXT_LENGTH) suggestions?: string | null;
+  @Field(() => String, { nullable: true }) @MaxLength(MAX_TEXT_LENGTH, { message: tooLong }) shortcomings?: string | null;
+  @Field(() => String, { nullable: true }) @MaxLength(MAX_TEXT_LENGTH, { message: tooLong }) suggestions?: string | null;
   @Field(() => CallbackResult, { nullable: true }) result?: CallbackResult | null;
   @Field(() => OwnerConfirmation, { nullable: true }) ownerConfirmation?: OwnerConfirmation | null;
-  @Field(() => String, { nullable: true, description: 'supervisor: writing it reviews a done callback' }) @MaxLength(MAX_TEXT_LENGTH) reviewOpinion?: string | null;
-  @Field(() => String, { nullable: true, description: 'project manager: writing it closes an escalated callback' }) @MaxLength(MAX_TEXT_LENGTH) handlingOpinion?: string | null;
-  @Field(() => String, { nullable: true }) @MaxLength(MAX_TEXT_LENGTH) followUp?: string | null;
+  @Field(() => String, { nullable: true, description: 'supervisor: writing it reviews a done callback' }) @MaxLength(MAX_TEXT_LENGTH, { message: tooLong }) reviewOpinion?: string | null;
+  @Field(() => String, { nullable: true, description: 'project manager: writing it closes an escalated callback' }) @MaxLength(MAX_TEXT_LENGTH, { message: tooLong }) handlingOpinion?: string | null;
+  @Field(() => String, { nullable: true }) @MaxLength(MAX_TEXT_LENGTH, { message: tooLong }) followUp?: string | null;
 }
 
 @InputType()
 export class CallbackRowEdit {
   @Field(() => ID) id!: string;
   @Field(() => Int, { description: 'the version the edit is based on' }) version!: number;
-  @Field(() => CallbackPatch) @ValidateNested() patch!: CallbackPatch;
+  // checked row by row by the service (cellErrors), so a refusal names its row and column and the other rows still save
+  @Field(() => CallbackPatch) patch!: CallbackPatch;
 }
 
 @InputType()
 export class UpdateCallbacksInput {
   @Field(() => [CallbackRowEdit], { description: 'up to 1000 rows, e.g. a block pasted into the grid' })
-  @ArrayMaxSize(1000)
-  @ValidateNested()
   rows!: CallbackRowEdit[];
 }
 

@@ -1,6 +1,6 @@
 import { useMutation } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
-import { LoginMutation } from '../api/documents';
+import { LoginMutation } from './queries';
 import { useI18n } from '../i18n/i18n';
 
 export function LoginPage({ onSignedIn }: { onSignedIn: () => void }) {

@@ -1,8 +1,8 @@
 import { ErrorCode } from '@hf/shared';
-import type { CellChange } from '../grid/cells';
-import type { SaveResult } from '../grid/SpreadsheetGrid';
+import type { CellChange } from './cells';
+import type { SaveResult } from './sheet-types';
 
-interface UserErrorLike {
+export interface UserErrorLike {
   field: readonly string[];
   code: string;
   message: string;

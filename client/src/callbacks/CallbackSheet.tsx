@@ -1,0 +1,99 @@
+import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
+import { CallbackStatus, canEditField, ErrorCode, isCallbackPerformer, isWithinCorrectionWindow, type CallbackEditableField } from '@hf/shared';
+import { useCallback, useMemo, useState } from 'react';
+import type { CallbackRowFragment } from '../api/generated/graphql';
+import { SpreadsheetGrid } from '../grid/SpreadsheetGrid';
+import { type RowPatch, useRowSaver } from '../grid/use-row-saver';
+import { CALLBACK_COLUMNS, columnLabel } from '../i18n/columns';
+import { useI18n } from '../i18n/i18n';
+import type { Session } from '../session/session';
+import { callbackColumns } from './columns';
+import { CallbackToolbar } from './components/CallbackToolbar';
+import { CallbacksQuery, RecordAttemptMutation, UpdateCallbacksMutation } from './queries';
+
+type Row = CallbackRowFragment;
+
+const PAGE = 500;
+
+/** 回访记录表: the callbacks of the project and period, edited like a spreadsheet. */
+export function CallbackSheet({ session }: { session: Session }) {
+  const { language, t } = useI18n();
+  const client = useApolloClient();
+  const [selected, setSelected] = useState<Row | null>(null);
+  const [plannedOnly, setPlannedOnly] = useState(false);
+  const { data, loading, error } = useQuery(CallbacksQuery, {
+    variables: {
+      first: PAGE,
+      filter: { projectId: session.project.id, period: session.period, statuses: plannedOnly ? [CallbackStatus.PLANNED] : null },
+    },
+    pollInterval: session.pollSeconds * 1000,
+    fetchPolicy: 'cache-and-network',
+    notifyOnNetworkStatusChange: false,
+  });
+  const [recordAttempt] = useMutation(RecordAttemptMutation);
+  const rows = useMemo(() => (data?.callbacks.edges ?? []).map((e) => e.node as Row), [data]);
+
+  const editable = useCallback((field: CallbackEditableField) => (row: Row) => {
+    const recordedAt = row.recordedAt ? new Date(row.recordedAt) : null;
+    return canEditField(field, {
+      role: session.user.role,
+      status: row.status as CallbackStatus,
+      archived: session.archived,
+      withinOwnCorrectionWindow: row.recordedBy?.id === session.user.id
+        && isWithinCorrectionWindow(recordedAt, session.project.correctionHours, new Date()),
+    });
+  }, [session.user, session.archived, session.project.correctionHours]);
+
+  const columns = useMemo(() => callbackColumns(language, editable), [language, editable]);
+
+  // the whole batch in one updateCallbacks; refused rows come back as they are now
+  const send = useCallback(async (patches: RowPatch[]) => {
+    const { data: result, error: requestError } = await client.mutate({ mutation: UpdateCallbacksMutation, variables: { input: { rows: patches } } });
+    if (requestError || !result) throw requestError ?? new Error('no answer from the server');
+    const payload = result.updateCallbacks;
+    if (payload.userErrors.some((e) => e.code === ErrorCode.ARCHIVED)) session.markArchived();
+    const current = new Map(payload.callbacks.map((c) => [c.id, c as Row]));
+    return { userErrors: payload.userErrors, current: (id: string) => current.get(id) };
+  }, [client, session]);
+  const columnName = useCallback((field: string) => columnLabel(CALLBACK_COLUMNS, field, language), [language]);
+  const save = useRowSaver({ rows, columns, columnName, send });
+
+  const [attemptMessage, setAttemptMessage] = useState('');
+  const attempt = async (outcome: 'NO_ANSWER' | 'CALL_LATER') => {
+    if (!selected) return;
+    const answer = await recordAttempt({ variables: { input: { id: selected.id, version: selected.version, outcome } } })
+      .catch((e: unknown) => ({ data: undefined, error: e instanceof Error ? e : new Error(String(e)) }));
+    const payload = answer.data?.recordCallbackAttempt;
+    setAttemptMessage(answer.error?.message ?? payload?.userErrors.map((e) => e.message).join('；')
+      ?? '');
+    if (payload?.callback) setAttemptMessage(`${payload.callback.serialCode} · ${t('attempts', { count: payload.callback.attemptCount })}`);
+  };
+
+  if (error && !data) return <div className="hf-error-banner">{error.message}</div>;
+  const canAttempt = !session.archived && selected?.status === CallbackStatus.PLANNED && isCallbackPerformer(session.user.role);
+  return (
+    <SpreadsheetGrid<Row>
+      rows={rows}
+      rowId={(r) => r.id}
+      rowLabel={(r) => `${r.serialCode} · ${r.ticket.ownerName} ${r.ticket.unit}`}
+      columns={columns}
+      save={save}
+      readOnly={session.archived}
+      storageKey="callbacks"
+      rowClass={(r) => (r.status === CallbackStatus.VOIDED ? 'hf-row-voided' : r.overdue ? 'hf-row-overdue' : undefined)}
+      onSelectRow={setSelected}
+      toolbar={
+        <CallbackToolbar
+          plannedOnly={plannedOnly}
+          onPlannedOnly={setPlannedOnly}
+          loading={loading && !data}
+          truncatedAt={data?.callbacks.pageInfo.hasNextPage ? PAGE : null}
+          canAttempt={canAttempt}
+          onAttempt={(outcome) => void attempt(outcome)}
+          selectedCode={selected?.serialCode ?? null}
+          attemptMessage={attemptMessage}
+        />
+      }
+    />
+  );
+}

@@ -1,0 +1,50 @@
+import {
+  CALLBACK_STATUS_LABELS, CONFIRMATION_LABELS, MAX_LABEL_LENGTH, MAX_TEXT_LENGTH, METHOD_LABELS, RESULT_LABELS, SATISFACTION_LABELS,
+  TICKET_KIND_LABELS, type CallbackEditableField, type Language,
+} from '@hf/shared';
+import type { CallbackRowFragment } from '../api/generated/graphql';
+import type { ValueKind } from '../grid/cell-values';
+import type { SheetColumn } from '../grid/sheet-types';
+import { CALLBACK_COLUMNS, columnLabel } from '../i18n/columns';
+
+type Row = CallbackRowFragment;
+
+const text = (maxLength: number): ValueKind => ({ type: 'text', maxLength });
+
+/** The columns of 《业主回访记录表》 in the paper form's order; record columns are editable by role and state. */
+export function callbackColumns(language: Language, editable: (field: CallbackEditableField) => (row: Row) => boolean): SheetColumn<Row>[] {
+  const h = (field: string) => columnLabel(CALLBACK_COLUMNS, field, language);
+  const col = (field: string, value: (r: Row) => unknown, extra: Partial<SheetColumn<Row>> = {}): SheetColumn<Row> => ({
+    field, header: h(field), kind: { type: 'text' }, value, ...extra,
+  });
+  const edit = (field: CallbackEditableField, kind: ValueKind, extra: Partial<SheetColumn<Row>> = {}): SheetColumn<Row> =>
+    col(field, (r) => (r as Record<string, unknown>)[field] ?? null, { kind, editable: editable(field), ...extra });
+  return [
+    col('serialCode', (r) => r.serialCode, { pinned: true, width: 160 }),
+    col('ticketNumber', (r) => r.ticket.number, { pinned: true, width: 150 }),
+    col('ownerName', (r) => r.ticket.ownerName, { pinned: true, width: 80 }),
+    col('unit', (r) => r.ticket.unit, { width: 90 }),
+    col('phone', (r) => r.ticket.phone, { width: 115 }),
+    col('kind', (r) => r.ticket.kind, { kind: { type: 'enum', labels: TICKET_KIND_LABELS }, width: 90 }),
+    col('summary', (r) => r.ticket.summary, { width: 200 }),
+    col('windowFrom', (r) => r.windowFrom, { width: 105 }),
+    col('windowTo', (r) => r.windowTo, { width: 105 }),
+    col('assignee', (r) => [r.assignee?.displayName, r.coAssignee?.displayName].filter(Boolean).join('、'), { width: 95 }),
+    col('status', (r) => r.status, { kind: { type: 'enum', labels: CALLBACK_STATUS_LABELS }, width: 85 }),
+    edit('methods', { type: 'enumList', labels: METHOD_LABELS }, { select: true, width: 130 }),
+    edit('performedAt', { type: 'dateTime' }, { width: 140 }),
+    edit('visitors', text(MAX_LABEL_LENGTH), { width: 90 }),
+    edit('qualityEvaluation', text(MAX_TEXT_LENGTH), { width: 130 }),
+    edit('serviceEvaluation', text(MAX_TEXT_LENGTH), { width: 130 }),
+    edit('satisfaction', { type: 'enum', labels: SATISFACTION_LABELS }, { select: true, width: 105 }),
+    edit('satisfactionScore', { type: 'integer', min: 1, max: 10 }, { width: 70 }),
+    edit('shortcomings', text(MAX_TEXT_LENGTH), { width: 150 }),
+    edit('suggestions', text(MAX_TEXT_LENGTH), { width: 150 }),
+    edit('result', { type: 'enum', labels: RESULT_LABELS }, { select: true, width: 90 }),
+    edit('ownerConfirmation', { type: 'enum', labels: CONFIRMATION_LABELS }, { select: true, width: 105 }),
+    edit('reviewOpinion', text(MAX_TEXT_LENGTH), { width: 150 }),
+    col('reviewedBy', (r) => r.reviewedBy?.displayName ?? null, { width: 80 }),
+    edit('handlingOpinion', text(MAX_TEXT_LENGTH), { width: 160 }),
+    edit('followUp', text(MAX_TEXT_LENGTH), { width: 130 }),
+  ];
+}

@@ -1,0 +1,45 @@
+import { graphql } from '../api/generated';
+
+// The documents of 《业主回访记录表》: a row, the rows of a period, a batch of edited cells, a call attempt.
+// `npm run codegen -w client` types every document of src/ into api/generated.
+
+export const CallbackRowFragment = graphql(`
+  fragment CallbackRow on Callback {
+    id serialCode version status purpose overdue anchorDate windowFrom windowTo
+    methods performedAt visitors qualityEvaluation serviceEvaluation satisfaction satisfactionScore
+    shortcomings suggestions result ownerConfirmation recordedAt recordedBy { id }
+    reviewOpinion reviewedAt reviewedBy { id displayName } handlingOpinion followUp
+    attemptCount nextAttemptAt updatedAt
+    assignee { id displayName } coAssignee { id displayName }
+    ticket { id number kind severity ownerName unit phone summary completedAt }
+  }
+`);
+
+export const CallbacksQuery = graphql(`
+  query Callbacks($filter: CallbackFilter, $first: Int, $after: String, $orderBy: CallbackOrder) {
+    callbacks(filter: $filter, first: $first, after: $after, orderBy: $orderBy) {
+      totalCount
+      pageInfo { hasNextPage endCursor }
+      edges { node { ...CallbackRow } }
+    }
+  }
+`);
+
+export const UpdateCallbacksMutation = graphql(`
+  mutation UpdateCallbacks($input: UpdateCallbacksInput!) {
+    updateCallbacks(input: $input) {
+      savedCount
+      callbacks { ...CallbackRow }
+      userErrors { field code message }
+    }
+  }
+`);
+
+export const RecordAttemptMutation = graphql(`
+  mutation RecordCallbackAttempt($input: RecordAttemptInput!) {
+    recordCallbackAttempt(input: $input) {
+      callback { ...CallbackRow }
+      userErrors { field code message }
+    }
+  }
+`);

@@ -1,0 +1,28 @@
+import { graphql } from '../api/generated';
+
+// The documents of 季度统计: the period's figures, and archiving it (its status is the session's ArchiveStatus).
+// `npm run codegen -w client` types every document of src/ into api/generated.
+
+export const QuarterlyStatisticsQuery = graphql(`
+  query QuarterlyStatistics($projectId: ID!, $period: String) {
+    quarterlyStatistics(projectId: $projectId, period: $period) {
+      period from to asOf computedAt
+      kinds { kind ticketsCompleted callbacksRequired targetRatePercent callbacksPlanned callbacksDone achievedRatePercent targetMet doneWithinWindow overdue }
+      totals { kind ticketsCompleted callbacksRequired targetRatePercent callbacksPlanned callbacksDone achievedRatePercent targetMet doneWithinWindow overdue }
+      satisfaction { rated satisfiedRatePercent distribution { level count } }
+      unqualifiedCallbacks { callbackId serialCode ticketNumber kind ownerName unit summary status satisfaction shortcomings handlingOpinion }
+      repeatedComplaints { unit matter count ownerNames ticketNumbers firstReceivedOn lastReceivedOn }
+      repeatedRepairs { unit category count ownerNames ticketNumbers firstReceivedOn lastReceivedOn }
+      spotCheck { ratePercent repairRecords required planned done remaining }
+    }
+  }
+`);
+
+export const ArchivePeriodMutation = graphql(`
+  mutation ArchivePeriod($input: ArchivePeriodInput!) {
+    archivePeriod(input: $input) {
+      archive { period archived archivedAt archivedBy { displayName } dueDate reminder retentionYears keepUntil }
+      userErrors { field code message }
+    }
+  }
+`);

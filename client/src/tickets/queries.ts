@@ -1,0 +1,49 @@
+import { graphql } from '../api/generated';
+
+// The documents of 工单登记: a row, the rows, an edited row, a new ticket, completing one.
+// `npm run codegen -w client` types every document of src/ into api/generated.
+
+export const TicketRowFragment = graphql(`
+  fragment TicketRow on Ticket {
+    id number version kind severity ownerName unit phone channel receivedAt department category summary
+    handler handlingResult completedAt status contractStart contractEnd
+  }
+`);
+
+export const TicketsQuery = graphql(`
+  query Tickets($filter: TicketFilter, $first: Int, $after: String) {
+    tickets(filter: $filter, first: $first, after: $after) {
+      totalCount
+      pageInfo { hasNextPage endCursor }
+      edges { node { ...TicketRow } }
+    }
+  }
+`);
+
+export const UpdateTicketMutation = graphql(`
+  mutation UpdateTicket($input: UpdateTicketInput!) {
+    updateTicket(input: $input) {
+      ticket { ...TicketRow }
+      userErrors { field code message }
+    }
+  }
+`);
+
+export const CreateTicketMutation = graphql(`
+  mutation CreateTicket($input: CreateTicketInput!) {
+    createTicket(input: $input) {
+      ticket { ...TicketRow }
+      userErrors { field code message }
+    }
+  }
+`);
+
+export const CompleteTicketMutation = graphql(`
+  mutation CompleteTicket($input: CompleteTicketInput!) {
+    completeTicket(input: $input) {
+      ticket { ...TicketRow }
+      callbacks { id serialCode }
+      userErrors { field code message }
+    }
+  }
+`);

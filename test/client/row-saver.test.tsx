@@ -1,0 +1,73 @@
+import { renderHook } from '@testing-library/react';
+import type { SheetColumn } from '../../client/src/grid/sheet-types';
+import { type RowPatch, type SentRows, useRowSaver } from '../../client/src/grid/use-row-saver';
+
+interface Row { id: string; version: number; visitors: string | null; satisfaction: string | null }
+
+const columns: SheetColumn<Row>[] = [
+  { field: 'visitors', header: '回访人', kind: { type: 'text' }, value: (r) => r.visitors, editable: () => true },
+  { field: 'satisfaction', header: '满意程度', kind: { type: 'text' }, value: (r) => r.satisfaction, editable: () => true },
+];
+const rows: Row[] = [
+  { id: 'a', version: 3, visitors: null, satisfaction: null },
+  { id: 'b', version: 7, visitors: '王芳', satisfaction: null },
+];
+
+function saverWith(answer: (patches: RowPatch[]) => SentRows<Row>) {
+  const sent: RowPatch[][] = [];
+  const send = async (patches: RowPatch[]) => {
+    sent.push(patches);
+    return answer(patches);
+  };
+  const { result } = renderHook(() => useRowSaver({ rows, columns, columnName: (f) => (f === 'shortcomings' ? '缺点与不足' : f), send }));
+  return { save: result.current, sent };
+}
+
+describe('a sheet\'s row saver (useRowSaver, shared by 回访记录表 and 工单登记)', () => {
+  it('should send one patch per row on the version the sheet shows, or the one a conflict returned, the last value of a cell winning', async () => {
+    const { save, sent } = saverWith(() => ({ userErrors: [], current: () => null }));
+    const result = await save([
+      { rowId: 'a', field: 'visitors', before: null, after: '张丽' },
+      { rowId: 'b', field: 'visitors', before: '王芳', after: '李强' },
+      { rowId: 'a', field: 'satisfaction', before: null, after: undefined },
+      { rowId: 'a', field: 'visitors', before: null, after: '张丽丽' },
+    ], { b: 8 });
+    expect(sent).toEqual([[
+      { id: 'a', version: 3, patch: { satisfaction: null, visitors: '张丽丽' } },
+      { id: 'b', version: 8, patch: { visitors: '李强' } },
+    ]]);
+    expect(result.errors).toEqual([]);
+    expect(result.saved.map((c) => `${c.rowId}.${c.field}`)).toEqual(['a.satisfaction', 'a.visitors', 'b.visitors']);
+  });
+
+  it('should put the server\'s messages on the cells and hand a conflict the row as it is now, column by column', async () => {
+    const { save } = saverWith(() => ({
+      userErrors: [
+        { field: ['rows', '0', 'shortcomings'], code: 'BAD_USER_INPUT', message: '不满意时必须填写缺点与不足' },
+        { field: ['rows', '1', 'version'], code: 'CONFLICT', message: '该记录已被他人修改' },
+      ],
+      current: (id) => (id === 'b' ? { id: 'b', version: 9, visitors: '赵刚', satisfaction: 'SATISFIED' } : null),
+    }));
+    const result = await save([
+      { rowId: 'a', field: 'satisfaction', before: null, after: 'UNSATISFIED' },
+      { rowId: 'b', field: 'visitors', before: '王芳', after: '李强' },
+    ], {});
+    expect(result.saved).toEqual([]);
+    expect(result.errors).toEqual([{ rowId: 'a', field: null, message: '缺点与不足：不满意时必须填写缺点与不足' }]);
+    expect(result.conflicts).toEqual([{
+      rowId: 'b',
+      changes: [{ rowId: 'b', field: 'visitors', before: '王芳', after: '李强' }],
+      version: 9,
+      values: { visitors: '赵刚', satisfaction: 'SATISFIED' },
+    }]);
+  });
+
+  it('should show a conflict it cannot read back as the server\'s message on the row', async () => {
+    const { save } = saverWith(() => ({
+      userErrors: [{ field: ['rows', '0', 'version'], code: 'CONFLICT', message: '该记录已被他人修改' }],
+      current: () => undefined,
+    }));
+    const result = await save([{ rowId: 'a', field: 'visitors', before: null, after: '张丽' }], {});
+    expect(result).toEqual({ saved: [], errors: [{ rowId: 'a', field: null, message: '该记录已被他人修改' }], conflicts: [] });
+  });
+});
