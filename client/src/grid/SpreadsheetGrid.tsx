@@ -1,6 +1,6 @@
 import type { CellFocusedEvent, GridReadyEvent } from 'ag-grid-community';
 import { AgGridReact } from 'ag-grid-react';
-import { type ReactNode, useMemo } from 'react';
+import { type ReactNode, useCallback, useMemo, useRef } from 'react';
 import { useI18n } from '../i18n/i18n';
 import { formatValue } from './cell-values';
 import { columnDefs, SHEET_GRID_OPTIONS } from './column-defs';
@@ -12,6 +12,8 @@ import { useCellSaves } from './use-cell-saves';
 import { useColumnWidths } from './use-column-widths';
 import { useGridClipboard } from './use-grid-clipboard';
 import { useGridKeys } from './use-grid-keys';
+import type { CellRange } from './range';
+import { useRowFocus, useSelectedRows } from './use-row-focus';
 
 export type { SaveFn, SaveResult, SheetColumn } from './sheet-types';
 
@@ -28,6 +30,11 @@ interface Props<Row> {
   rowClass?: (row: Row) => string | undefined;
   onSelectRow?: (row: Row | null) => void;
   toolbar?: ReactNode;
+  /** a row to bring into view and focus once it is among the rows (a 待办 link opens it), at this column if given */
+  focusRowId?: string | null;
+  focusField?: string | null;
+  /** the rows of the selected block (Shift+arrows, a drag, Shift+click), for actions on many rows such as 审核通过 */
+  onSelectRows?: (rows: Row[]) => void;
 }
 
 /**
@@ -37,14 +44,23 @@ interface Props<Row> {
  * (readOnlyEdit): every change goes to the server, and each cell shows saving, saved, or the server's message.
  */
 export function SpreadsheetGrid<Row>(props: Props<Row>) {
-  const { rows, rowId, rowLabel, columns, save, storageKey, readOnly = false, rowClass, onSelectRow, toolbar } = props;
+  const { rows, rowId, rowLabel, columns, save, storageKey, readOnly = false, rowClass, onSelectRow, toolbar, focusRowId, focusField, onSelectRows } = props;
   const { language, t, gridLocale } = useI18n();
   const columnsByField = useMemo(() => new Map(columns.map((c) => [c.field, c])), [columns]);
   const rowsById = useMemo(() => new Map(rows.map((r) => [rowId(r), r])), [rows, rowId]);
 
   const grid = useDisplayedGrid<Row>(columnsByField);
   const saves = useCellSaves<Row>({ grid, save, readOnly, rowId, rowsById, columnsByField });
-  const range = useCellRange<Row>(grid, saves.refresh);
+  // a redraw follows every change of the block: tell the sheet which rows it spans
+  const reportSelectedRows = useSelectedRows<Row>(grid, rowId, onSelectRows);
+  const blockRef = useRef<() => CellRange | null>(() => null);
+  const redraw = useCallback(() => {
+    saves.refresh();
+    reportSelectedRows(blockRef.current());
+  }, [saves.refresh, reportSelectedRows]);
+  const range = useCellRange<Row>(grid, redraw);
+  blockRef.current = range.current;
+  const focusRequestedRow = useRowFocus<Row>(grid, focusRowId, focusField, rows);
   const clipboard = useGridClipboard<Row>(grid, range, saves, Boolean(save) && !readOnly);
   const onCellKeyDown = useGridKeys<Row>(grid, range, saves);
   const widths = useColumnWidths(storageKey);
@@ -95,6 +111,7 @@ export function SpreadsheetGrid<Row>(props: Props<Row>) {
           localeText={gridLocale}
           onCellEditRequest={saves.onCellEditRequest}
           onGridReady={onGridReady}
+          onRowDataUpdated={focusRequestedRow}
           onColumnResized={widths.onColumnResized}
           onCellKeyDown={onCellKeyDown}
           onCellFocused={onCellFocused}

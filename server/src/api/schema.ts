@@ -15,6 +15,8 @@ import { WorkbookExportResolver } from '../modules/exports/workbook-export.resol
 import { ApiTokenResolver } from '../modules/api-tokens/api-token.resolver';
 import { ChangeRecordResolver, historyResolverFor } from '../modules/audit/history.resolver';
 import { HistoryChainResolver } from '../modules/audit/history-chain.resolver';
+import { WorkQueueResolver } from '../modules/work-queues/work-queue.resolver';
+import { CallbackReviewResolver } from '../modules/callbacks/callback-review.resolver';
 import { authChecker } from './auth-checker';
 import { NodeResolver } from './node.resolver';
 import { maskPersonalDataFields } from '../graphql/personal-data';
@@ -25,7 +27,8 @@ const historyResolvers = historyTypes().map((type) => historyResolverFor(type as
 
 export const resolvers = [NodeResolver, UserResolver, ProjectResolver, TicketResolver, CallbackResolver, PolicyResolver,
   StatisticsResolver, QuarterlyReportResolver, ArchiveResolver, ProjectSettingsResolver, WorkbookExportResolver,
-  ApiTokenResolver, ChangeRecordResolver, HistoryChainResolver, ...historyResolvers,
+  ApiTokenResolver, ChangeRecordResolver, HistoryChainResolver, ...historyResolvers, WorkQueueResolver,
+  CallbackReviewResolver,
 ] as const;
 
 export async function createSchema(): Promise<GraphQLSchema> {

@@ -1,4 +1,4 @@
-import { ErrorCode, isPeriodKey, parsePeriod, PeriodRange, periodOf, StatisticsPeriod, toLocalDate } from '@hf/shared';
+import { currentPeriod, ErrorCode, isPeriodKey, parsePeriod, PeriodRange, StatisticsPeriod } from '@hf/shared';
 import type { ProjectAccess } from '../core/caller';
 import { assertProjectAccess, canSeeProject } from '../core/access';
 import { DomainError, Failure } from '../core/domain-error';
@@ -28,7 +28,7 @@ export function optionalPeriodArgument(period: string | null | undefined, field:
 
 /** The period asked for, or the current one in the project's setting (quarter by default, month per seed 001). */
 export function resolvePeriod(project: { statisticsPeriod?: StatisticsPeriod }, period: string | null | undefined, now = new Date()): PeriodRange {
-  return optionalPeriodArgument(period) ?? parsePeriod(periodOf(toLocalDate(now), project.statisticsPeriod ?? StatisticsPeriod.QUARTER));
+  return optionalPeriodArgument(period) ?? currentPeriod(project.statisticsPeriod ?? StatisticsPeriod.QUARTER, now);
 }
 
 /** Any global ID (node(id)): its type and row id. */

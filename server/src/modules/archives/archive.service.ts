@@ -1,6 +1,6 @@
 import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { addDays, addMonths, archiveDueDate, ErrorCode, parsePeriod, PeriodRange, periodOf, toLocalDate } from '@hf/shared';
+import { addDays, addMonths, archiveDueDate, currentPeriod, ErrorCode, PeriodRange, periodOf, toLocalDate } from '@hf/shared';
 import type { Viewer } from '../../core/caller';
 import { encodeGlobalId } from '../../core/global-id';
 import { DomainError, notFound } from '../../core/domain-error';
@@ -12,7 +12,7 @@ import type { ArchiveStatus } from './archive.types';
 
 /** The period due for archiving now: the one before today's, in the project's setting. */
 export function previousPeriod(project: Project, now: Date): string {
-  const current = parsePeriod(periodOf(toLocalDate(now), project.statisticsPeriod));
+  const current = currentPeriod(project.statisticsPeriod, now);
   return periodOf(addDays(current.from, -1), project.statisticsPeriod);
 }
 

@@ -40,20 +40,24 @@ const CALLBACK_EDIT: LockOptions<Callback> = {
 };
 
 /** The project manager an unqualified callback is escalated to (上报项目经理). */
-async function projectManagerOf(em: EntityManager, projectId: number): Promise<{ id: number } | null> {
+export async function projectManagerOf(em: EntityManager, projectId: number): Promise<{ id: number } | null> {
   const staff = await projectStaff(em, projectId);
   const manager = staff.find((s) => s.role === Role.PROJECT_MANAGER);
   return manager ?? null;
 }
 
-/** Review (审核) or escalation (上报): qualified records become REVIEWED; unqualified ones go to the project manager. */
-async function review(
+/**
+ * Review (审核) or escalation (上报): qualified records become REVIEWED; unqualified ones go to the project manager.
+ * `managerOf` finds the project manager (a batch of reviews asks once per project).
+ */
+export async function review(
   em: EntityManager,
   callback: Callback,
   viewer: Viewer,
   opinion: string | null,
   now: Date,
   action: CallbackAction.REVIEW | CallbackAction.ESCALATE,
+  managerOf: (projectId: number) => Promise<{ id: number } | null> = (projectId) => projectManagerOf(em, projectId),
 ) {
   const to = reviewedStatus(callback.result, action === CallbackAction.ESCALATE);
   callback.status = transition(CALLBACK_TRANSITIONS, action, callback.status, { to });
@@ -62,7 +66,7 @@ async function review(
   callback.reviewedAt = now;
   if (to === CallbackStatus.ESCALATED) {
     callback.escalatedAt = now;
-    const manager = await projectManagerOf(em, callback.project.id);
+    const manager = await managerOf(callback.project.id);
     callback.escalatedTo = manager ? em.getReference(User, manager.id, { wrapped: true }) : null;
   }
 }

@@ -1,7 +1,8 @@
 /**
  * 季度统计分析 (DOMAIN.md "Quarterly statistics and analysis"):
- * `computeQuarterlyStatistics(em, projectId: number, range: PeriodRange, now = new Date(), asOf?: 'YYYY-MM-DD')`
- * (the range of 2026Q3 or 2026-07, decoded by graphql/arguments.ts; asOf: the day OVERDUE is judged on, default today).
+ * `computeQuarterlyStatistics(em, projectId: number, period: PeriodRange | null, now = new Date(), asOf?: 'YYYY-MM-DD')`
+ * (the range of 2026Q3 or 2026-07, decoded by graphql/arguments.ts; null: the current one in the project's setting;
+ * asOf: the day OVERDUE is judged on, default today).
  * A submitted QuarterlyReport keeps the same object, JSON-serialised, in `figures` (dates as ISO strings).
  *
  * Returns a plain `QuarterlyStatistics` object (classes in ./statistics.types.ts, also the GraphQL types):
@@ -21,7 +22,7 @@
  */
 import type { EntityManager } from '@mikro-orm/postgresql';
 import {
-  addDays, BUSINESS_UTC_OFFSET_MINUTES, CallbackPurpose, CallbackStatus, PeriodRange, Satisfaction, startOfLocalDate, TicketKind, toLocalDate,
+  addDays, BUSINESS_UTC_OFFSET_MINUTES, currentPeriod, CallbackPurpose, CallbackStatus, PeriodRange, Satisfaction, startOfLocalDate, TicketKind, toLocalDate,
 } from '@hf/shared';
 import { encodeGlobalId } from '../../core/global-id';
 import { Project } from '../projects/project.entity';
@@ -62,11 +63,12 @@ const rate = (value: number | string | null): number | null => (value === null ?
 export async function computeQuarterlyStatistics(
   em: EntityManager,
   projectId: number,
-  range: PeriodRange,
+  period: PeriodRange | null,
   now = new Date(),
   asOf?: string | null,
 ): Promise<QuarterlyStatistics> {
   const project = await em.findOneOrFail(Project, projectId);
+  const range = period ?? currentPeriod(project.statisticsPeriod, now);
   const today = asOf ?? toLocalDate(now);
   const { sql, bindings } = positionalToKnex(QUARTERLY_STATISTICS_SQL, statisticsParameters(projectId, range, today));
   const [row] = await em.execute<StatisticsRow[]>(sql, bindings);
