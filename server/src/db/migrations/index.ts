@@ -7,6 +7,7 @@ import { Migration20261202100000HistoryChain } from './Migration20261202100000Hi
 import { Migration20261203100000WorkbookPrint } from './Migration20261203100000WorkbookPrint';
 import { Migration20261203200000LoginThrottle } from './Migration20261203200000LoginThrottle';
 import { Migration20261204000000WorkQueues } from './Migration20261204000000WorkQueues';
+import { Migration20261204100000StatisticsIndexCleanup } from './Migration20261204100000StatisticsIndexCleanup';
 
 /** Migrations in order; listed explicitly so compiled and ts-jest runs find the same ones. */
 export const migrationsList = [
@@ -19,4 +20,5 @@ export const migrationsList = [
   { name: 'Migration20261203100000WorkbookPrint', class: Migration20261203100000WorkbookPrint },
   { name: 'Migration20261203200000LoginThrottle', class: Migration20261203200000LoginThrottle },
   { name: 'Migration20261204000000WorkQueues', class: Migration20261204000000WorkQueues },
+  { name: 'Migration20261204100000StatisticsIndexCleanup', class: Migration20261204100000StatisticsIndexCleanup },
 ];

@@ -1,14 +1,19 @@
 import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { CallbackStatus, ErrorCode, textOrNull } from '@hf/shared';
-import type { Viewer } from '../../graphql/context';
-import { DomainError, type UserError } from '../../graphql/user-error';
-import { isArchived } from '../archives/archive-guard';
-import { decodeGlobalId } from '../../graphql/node';
+import type { Viewer } from '../../core/caller';
+import { DomainError, type Failure } from '../../core/domain-error';
+import { ArchivedPeriod } from '../archives/archived-period.entity';
 import { Callback } from './callback.entity';
 import { projectManagerOf, review } from './callback.service';
-import type { ReviewCallbacksInput } from './callback-review.types';
+import { CallbackAction } from './callback.transitions';
 import { reviewRefusal } from './review-batch.rules';
+
+/** The batch with its ids decoded at the edge (graphql/arguments.ts). */
+export interface ReviewCallbacksCommand {
+  rows: { id: number; version: number }[];
+  opinion?: string | null;
+}
 
 /**
  * 审核 of many records in one mutation (select rows → 审核通过 with one opinion): every row is locked (in id order, so
@@ -19,14 +24,10 @@ import { reviewRefusal } from './review-batch.rules';
 export async function reviewCallbacks(
   em: EntityManager,
   viewer: Viewer,
-  input: ReviewCallbacksInput,
+  input: ReviewCallbacksCommand,
   now = new Date(),
-): Promise<{ callbacks: Callback[]; reviewedCount: number; escalatedCount: number; userErrors: UserError[] }> {
-  const ids = input.rows.map((row, index) => {
-    const decoded = decodeGlobalId(row.id);
-    if (!decoded || decoded.typeName !== 'Callback') throw DomainError.of(ErrorCode.BAD_USER_INPUT, ['rows', String(index), 'id'], '不是有效的回访记录 ID (not a Callback id)');
-    return decoded.id;
-  });
+): Promise<{ callbacks: Callback[]; reviewedCount: number; escalatedCount: number; userErrors: Failure[] }> {
+  const ids = input.rows.map((row) => row.id);
   if (new Set(ids).size !== ids.length) {
     throw DomainError.of(ErrorCode.BAD_USER_INPUT, 'rows', '同一记录出现多次 (a record appears twice)');
   }
@@ -39,8 +40,8 @@ export async function reviewCallbacks(
       if (!managers.has(projectId)) managers.set(projectId, projectManagerOf(tx, projectId));
       return managers.get(projectId)!;
     };
-    const archived = new Map<string, boolean>();
-    const userErrors: UserError[] = [];
+    const isArchived = await tx.getRepository(ArchivedPeriod).archivedDays([...new Set([...byId.values()].map((c) => c.project.id))]);
+    const userErrors: Failure[] = [];
     let reviewedCount = 0;
     let escalatedCount = 0;
     for (const [index, row] of input.rows.entries()) {
@@ -49,14 +50,12 @@ export async function reviewCallbacks(
         userErrors.push({ field: ['rows', String(index), 'id'], code: ErrorCode.NOT_FOUND, message: '记录不存在或无权访问 (not found)' });
         continue;
       }
-      const key = `${callback.project.id}:${callback.anchorDate}`;
-      if (!archived.has(key)) archived.set(key, await isArchived(tx, callback.project.id, callback.anchorDate));
-      const refusal = reviewRefusal(callback, row.version, archived.get(key)!);
+      const refusal = reviewRefusal(callback, row.version, isArchived(callback.project.id, callback.anchorDate));
       if (refusal) {
         userErrors.push({ field: ['rows', String(index), refusal.field], code: refusal.code, message: refusal.message });
         continue;
       }
-      await review(tx, callback, viewer, opinion, now, false, managerOf);
+      await review(tx, callback, viewer, opinion, now, CallbackAction.REVIEW, managerOf);
       reviewedCount += 1;
       if (callback.status === CallbackStatus.ESCALATED) escalatedCount += 1;
     }

@@ -1,4 +1,6 @@
 import { CallbackStatus, ErrorCode } from '@hf/shared';
+import { allows } from '../../core/transitions';
+import { CALLBACK_TRANSITIONS, CallbackAction } from './callback.transitions';
 
 /** A row of a batch review as read under lock, and the version the supervisor saw. */
 export interface ReviewRow {
@@ -27,7 +29,7 @@ export function reviewRefusal(row: ReviewRow, seenVersion: number, archived: boo
       message: `${row.serialCode} 已被他人修改，未审核，请查看后重新审核 (changed by someone else since you read it: version ${seenVersion} → ${row.version}; not reviewed)`,
     };
   }
-  if (row.status !== CallbackStatus.DONE) {
+  if (!allows(CALLBACK_TRANSITIONS, CallbackAction.REVIEW, row.status)) {
     return {
       code: ErrorCode.INVALID_STATE,
       field: 'id',

@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { PageReader } from '../../graphql/paginate';
-import { materialise, selectList } from '../../graphql/read-model';
+import { materialise, selectList } from '../../db/read-model';
 import { Callback } from '../callbacks/callback.entity';
 import { Project } from '../projects/project.entity';
 import { Ticket } from '../tickets/ticket.entity';

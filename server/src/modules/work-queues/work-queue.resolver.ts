@@ -1,11 +1,12 @@
 import { ApiScope, hasWorkQueue, ROLE_LABELS, WORK_QUEUE_LABELS, WorkQueueKind } from '@hf/shared';
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
-import { forbiddenError } from '../../graphql/auth-checker';
-import { type Context, isTokenCaller } from '../../graphql/context';
-import { pageSizeFor } from '../../graphql/query-limits';
-import { withQueryErrors } from '../../graphql/query-errors';
+import { forbiddenError } from '../../graphql/context';
+import { type Context } from '../../graphql/context';
+import { type Caller, isTokenCaller } from '../../core/caller';
+import { pageSizeFor } from '../../graphql/limits';
+import { optionalIdArgument, projectArgument } from '../../graphql/arguments';
 import { ArchiveStatus } from '../archives/archive.types';
-import { requireCaller } from '../users/access';
+import { requireCaller } from '../../graphql/context';
 import { businessClock } from './work-queue.rules';
 import * as queues from './work-queue.service';
 import { type CallbackQueueKind, isCallbackQueue, type ReportQueueKind } from './work-queue.sql';
@@ -34,6 +35,11 @@ const USER_ID = { nullable: true, description: 'whose work: your own (staff, def
 const PROJECT_ID = { nullable: true, description: 'only this project (default: every project of the person)' } as const;
 const FIRST = { nullable: true, description: '1–500 for staff, 1–100 for API tokens; default 50' } as const;
 
+/** Whose 待办: the arguments decoded at the edge (a malformed user id BAD_USER_INPUT, a foreign project FORBIDDEN). */
+function subjectArguments(caller: Caller, userId?: string | null, projectId?: string | null) {
+  return { userId: optionalIdArgument(userId, 'User', 'userId'), projectId: projectId ? projectArgument(caller, projectId)[0] : null };
+}
+
 @Resolver(() => WorkQueues)
 export class WorkQueueResolver {
   @Authorized(ApiScope.CALLBACKS_READ, ApiScope.STATISTICS_READ)
@@ -43,7 +49,8 @@ export class WorkQueueResolver {
     @Arg('userId', () => ID, USER_ID) userId?: string,
     @Arg('projectId', () => ID, PROJECT_ID) projectId?: string,
   ): Promise<WorkQueues> {
-    const { user, subject } = await withQueryErrors(() => queues.resolveSubject(ctx.em, requireCaller(ctx), { userId, projectId }));
+    const caller = requireCaller(ctx);
+    const { user, subject } = await queues.resolveSubject(ctx.em, caller, subjectArguments(caller, userId, projectId));
     return queues.workQueues(user, subject, businessClock());
   }
 
@@ -55,7 +62,7 @@ export class WorkQueueResolver {
     @Arg('projectId', () => ID, PROJECT_ID) projectId?: string,
   ): Promise<WorkQueueCounts> {
     const caller = requireCaller(ctx);
-    const { user, subject } = await withQueryErrors(() => queues.resolveSubject(ctx.em, caller, { userId, projectId }));
+    const { user, subject } = await queues.resolveSubject(ctx.em, caller, subjectArguments(caller, userId, projectId));
     const root = queues.workQueues(user, subject, businessClock());
     // a token counts only the queues it may read
     if (isTokenCaller(caller)) root.kinds = root.kinds.filter((kind) => caller.token.scopes.includes(scopeOf(kind)));

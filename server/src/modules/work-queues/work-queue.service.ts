@@ -9,17 +9,16 @@ import {
   addMonths, ALL_PROJECT_ROLES, archiveDueDate, COUNTED_WORK_QUEUES, ErrorCode, parsePeriod, QuarterlyReportStatus, TicketKind,
   WORK_QUEUES_BY_ROLE, WorkQueueKind,
 } from '@hf/shared';
-import { GraphQLError } from 'graphql';
 import { assertCursorValueFits, decodeCursor, encodeCursor, PageInfo } from '../../graphql/connection';
-import { type Caller, isTokenCaller } from '../../graphql/context';
-import { encodeGlobalId } from '../../graphql/node';
+import { type Caller, isTokenCaller } from '../../core/caller';
+import { encodeGlobalId } from '../../core/global-id';
 import { readById } from '../../graphql/paginate';
 import type { ArchiveStatus } from '../archives/archive.types';
 import { Project } from '../projects/project.entity';
 import { QuarterlyReport } from '../statistics/quarterly-report.entity';
 import { computeQuarterlyStatistics } from '../statistics/statistics.service';
 import type { QuarterlyStatistics } from '../statistics/statistics.types';
-import { parseId, projectArgument } from '../users/access';
+import { DomainError } from '../../core/domain-error';
 import { User } from '../users/user.entity';
 import {
   ageInDays, archiveReminder, type BusinessClock, callbackEdgeFacts, periodDueForArchiving, recentEndedPeriods, spotChecksStillToPlan,
@@ -37,22 +36,23 @@ import type {
 import { WorkQueues } from './work-queue.types';
 import { readQueuePage } from './work-queue.read-model';
 
-const queryError = (code: ErrorCode, field: string, message: string) => new GraphQLError(message, { extensions: { code, field: [field] } });
+const queryError = (code: ErrorCode, field: string, message: string) => DomainError.of(code, field, message);
 
 /**
  * Whose 待办: staff read their own (another person's is FORBIDDEN); an API token names the user (userId) and sees
- * that person's queues within the token's projects. `projectId` narrows to one project of theirs.
+ * that person's queues within the token's projects. `projectId` (a project the caller may see, decoded at the edge:
+ * graphql/arguments.ts) narrows to one project of theirs.
  */
 export async function resolveSubject(
   em: EntityManager,
   caller: Caller,
-  args: { userId?: string | null; projectId?: string | null },
+  args: { userId: number | null; projectId: number | null },
 ): Promise<{ user: User; subject: QueueSubject }> {
   let user: User;
   let projectIds: number[];
   if (isTokenCaller(caller)) {
     if (!args.userId) throw queryError(ErrorCode.BAD_USER_INPUT, 'userId', 'API 令牌须指定 userId (an API token reads the work of the user it names)');
-    const id = parseId(args.userId, 'User', 'userId');
+    const id = args.userId;
     const found = await em.findOne(User, { id, active: true });
     const own = found
       ? ALL_PROJECT_ROLES.includes(found.role)
@@ -65,14 +65,15 @@ export async function resolveSubject(
     user = found;
   } else {
     const viewer = caller;
-    if (args.userId && parseId(args.userId, 'User', 'userId') !== viewer.user.id) {
+    if (args.userId && args.userId !== viewer.user.id) {
       throw queryError(ErrorCode.FORBIDDEN, 'userId', '只能查看自己的待办 (you can read only your own work queues)');
     }
-    user = viewer.user;
+    // the session lookup (viewerForToken) maps the User entity itself
+    user = viewer.user as User;
     projectIds = viewer.projectIds;
   }
   if (args.projectId) {
-    const [projectId] = projectArgument(caller, args.projectId);
+    const projectId = args.projectId;
     if (!projectIds.includes(projectId)) throw queryError(ErrorCode.FORBIDDEN, 'projectId', '无权访问该项目 (no access to this project)');
     projectIds = [projectId];
   }
