@@ -1,3 +1,4 @@
+import { apiMessage, msg } from '@hf/shared';
 import fs from 'node:fs';
 import path from 'node:path';
 import http from 'node:http';
@@ -89,7 +90,7 @@ export async function createApp(config: Config, orm: MikroORM, log: (e: unknown)
     (req: express.Request, res: express.Response, next: express.NextFunction) => {
       if (!Array.isArray(req.body)) return next();
       chargeRefusal(req, res);
-      res.status(400).json({ errors: [{ message: '不支持批量请求，请逐个发送 (batched requests are not supported: send one operation per request)', extensions: { code: 'BAD_REQUEST' } }] });
+      res.status(400).json({ errors: [{ message: apiMessage(msg('limit.batch')), extensions: { code: 'BAD_REQUEST', messageKey: 'limit.batch' } }] });
     },
     (_req, _res, next) => actorStorage.run({ userId: null }, next),
     expressMiddleware(apollo, {
@@ -112,8 +113,8 @@ export async function createApp(config: Config, orm: MikroORM, log: (e: unknown)
   app.use('/graphql', (error: { status?: number; type?: string }, req: express.Request, res: express.Response, _next: express.NextFunction) => {
     chargeRefusal(req, res);
     const status = error.status && error.status >= 400 && error.status < 500 ? error.status : 400;
-    const message = status === 413 ? '请求体过大 (request body over 1 MB)' : '请求体不是有效的 JSON (the body is not valid JSON)';
-    res.status(status).json({ errors: [{ message, extensions: { code: 'BAD_REQUEST' } }] });
+    const message = status === 413 ? msg('limit.bodyTooLarge') : msg('limit.bodyNotJson');
+    res.status(status).json({ errors: [{ message: apiMessage(message), extensions: { code: 'BAD_REQUEST', messageKey: message.key } }] });
   });
 
   if (fs.existsSync(path.join(config.clientDist, 'index.html'))) {

@@ -1,5 +1,6 @@
 import { CallbackStatus, DISSATISFIED_LEVELS, Role, Satisfaction } from './enums';
 import { ErrorCode } from './error-codes';
+import { apiMessage, type Message, type MessageArgs, type MessageKey, msg } from './messages';
 import { isInFuture } from './record-policy';
 import { isCallbackPerformer } from './roles';
 
@@ -44,10 +45,18 @@ export function canEditField(field: CallbackEditableField, ctx: EditContext): bo
   return false;
 }
 
+/** A refusal of one field by a pure rule: its code, and its text as a catalogue message (messages.ts). */
 export interface FieldError {
   field: string;
   code: ErrorCode;
   message: string;
+  messageKey?: MessageKey;
+  args?: MessageArgs;
+}
+
+/** A FieldError whose text is the catalogue's (message "中文 (English)", the key and arguments for a client's language). */
+export function fieldError(field: string, code: ErrorCode, message: Message): FieldError {
+  return { field, code, message: apiMessage(message), messageKey: message.key, ...(message.args ? { args: message.args } : {}) };
 }
 
 export interface CallbackRecordValues {
@@ -73,22 +82,22 @@ export function validateCallbackRecord(
   context: { earliestPerformedAt: Date | null; now: Date },
 ): FieldError[] {
   const errors: FieldError[] = [];
-  const bad = (field: string, message: string) => errors.push({ field, code: ErrorCode.BAD_USER_INPUT, message });
+  const bad = (field: string, key: MessageKey) => errors.push(fieldError(field, ErrorCode.BAD_USER_INPUT, msg(key)));
   if (values.satisfactionScore !== null && (!Number.isInteger(values.satisfactionScore) || values.satisfactionScore < 1 || values.satisfactionScore > 10)) {
-    bad('satisfactionScore', '满意度评分必须是 1–10 的整数 (score must be a whole number from 1 to 10)');
+    bad('satisfactionScore', 'callback.scoreRange');
   }
   if (values.performedAt) {
     if (!context.earliestPerformedAt) {
-      bad('performedAt', '工单尚未完成，不能记录回访 (the ticket is not completed yet)');
+      bad('performedAt', 'callback.ticketNotCompleted');
     } else if (values.performedAt.getTime() < context.earliestPerformedAt.getTime()) {
-      bad('performedAt', '回访时间早于工单完成时间 (performed before the ticket was completed)');
+      bad('performedAt', 'callback.performedBeforeCompletion');
     }
     if (isInFuture(values.performedAt, context.now)) {
-      bad('performedAt', '回访时间不能晚于当前时间 (performed in the future)');
+      bad('performedAt', 'callback.performedInFuture');
     }
   }
   if (values.satisfaction && DISSATISFIED_LEVELS.includes(values.satisfaction) && !values.shortcomings?.trim()) {
-    bad('shortcomings', '不满意时必须填写缺点与不足 (say what was wrong when the owner is dissatisfied)');
+    bad('shortcomings', 'callback.shortcomingsRequired');
   }
   return errors;
 }

@@ -15,3 +15,4 @@ export * from './columns';
 export * from './work-queues';
 export * from './statistics-columns';
 export * from './unit-format';
+export * from './messages';

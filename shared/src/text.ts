@@ -1,3 +1,4 @@
+import { apiMessage, msg } from './messages';
 /** A free-text cell as stored: surrounding blanks dropped, an empty or blank value is no value (null). */
 export function textOrNull(value: string | null | undefined): string | null {
   return value?.trim() ? value.trim() : null;
@@ -21,5 +22,5 @@ export const MAX_PASSWORD_LENGTH = 200;
 
 /** Why a text is refused for its length, as every input says it (the grid shows it on the cell). */
 export function tooLongMessage(max: number): string {
-  return `长度不能超过 ${max} 字 (at most ${max} characters)`;
+  return apiMessage(msg('text.tooLong', { max }));
 }

@@ -1,5 +1,6 @@
 import { ErrorCode } from './error-codes';
-import type { FieldError } from './callback-fields';
+import { type FieldError, fieldError } from './callback-fields';
+import { msg } from './messages';
 
 /**
  * 房号 as 楼栋-单元-房号 (DOMAIN.md: unit), e.g. 3-2-1502: the default format of a project's units. A centre whose
@@ -28,9 +29,9 @@ export function unitMatchesFormat(unit: string, pattern: string): boolean {
 export function checkUnitFormat(pattern: string, example: string): FieldError[] {
   const errors: FieldError[] = [];
   if (!pattern.trim() || pattern.length > MAX_UNIT_PATTERN_LENGTH || !unitRegExp(pattern)) {
-    errors.push({ field: 'unitPattern', code: ErrorCode.BAD_USER_INPUT, message: '房号格式不是有效的正则表达式 (the unit pattern is not a valid regular expression)' });
+    errors.push(fieldError('unitPattern', ErrorCode.BAD_USER_INPUT, msg('project.unitPatternInvalid')));
   } else if (!unitMatchesFormat(example, pattern)) {
-    errors.push({ field: 'unitExample', code: ErrorCode.BAD_USER_INPUT, message: '示例房号不符合该格式 (the example does not follow the pattern)' });
+    errors.push(fieldError('unitExample', ErrorCode.BAD_USER_INPUT, msg('project.unitExampleMismatch')));
   }
   return errors;
 }

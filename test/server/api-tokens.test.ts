@@ -113,7 +113,7 @@ describe('API tokens for other systems', () => {
     const token = app.bearer((await createTestApiToken(admin, { scopes: ['TICKETS_READ'] })).secret);
     expect((await token.gql(`{ tickets(first: 100) { totalCount } }`)).data.tickets.totalCount).toBe(4);
     const tooBig = await token.gql(`{ tickets(first: 101) { totalCount } }`);
-    expect(tooBig.errors?.[0].extensions).toEqual({ code: 'BAD_USER_INPUT', field: ['first'] });
+    expect(tooBig.errors?.[0].extensions).toEqual({ code: 'BAD_USER_INPUT', field: ['first'], messageKey: 'argument.pageSize', args: { name: 'first', max: 100 } });
     const zero = await token.gql(`query ($n: Int) { tickets(first: $n) { totalCount } }`, { n: 0 });
     expect(zero.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
     expect((await clerkA.gql(`{ tickets(first: 500) { totalCount } }`)).data.tickets.totalCount).toBe(3);

@@ -1,3 +1,4 @@
+import { isMessageKey } from '@hf/shared';
 import { createTestApiToken } from './helpers/api-tokens';
 import { createTestCallback, createTestTicket } from './helpers/factories';
 import { Client, initTestApp, TestApp } from './helpers/test-app';
@@ -92,6 +93,8 @@ describe('bad input: every malformed request gets a coded error and changes noth
       for (const field of fields.filter((f) => f.length > 1)) expect(field).toEqual(['rows', expect.stringMatching(/^\d+$/), expect.any(String)]);
     }
     expect(res.text).not.toMatch(LEAK);
+    // every refusal names its text in the shared catalogue (issue 13: the client shows it in its language)
+    for (const e of res.json?.errors ?? []) expect({ message: e.message, messageKey: isMessageKey(e.extensions?.messageKey) }).toEqual({ message: e.message, messageKey: true });
     // schema suggestions only for signed-in staff
     if (c.as === 'anonymous' || c.as === 'token') expect(res.text).not.toMatch(/Did you mean/);
     expect(after).toEqual(before);

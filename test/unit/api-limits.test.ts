@@ -106,7 +106,7 @@ describe('masked internal errors', () => {
     const logged: unknown[] = [];
     const sqlError = new Error('insert into "ticket" ("owner_name") values ($1) - null value in column "owner_name" violates not-null constraint');
     const formatted = formatError({ message: sqlError.message, path: ['createTicket'], extensions: { code: 'INTERNAL_SERVER_ERROR', stacktrace: ['Error: …', '    at Object.<anonymous> (ticket.service.ts:1:1)'] } }, sqlError, (e) => logged.push(e));
-    expect(formatted).toEqual({ message: '服务器内部错误 (internal error)', locations: undefined, path: ['createTicket'], extensions: { code: 'INTERNAL_SERVER_ERROR' } });
+    expect(formatted).toEqual({ message: '服务器内部错误 (internal error)', locations: undefined, path: ['createTicket'], extensions: { code: 'INTERNAL_SERVER_ERROR', messageKey: 'common.internal' } });
     expect(logged).toEqual([sqlError]);
   });
 });

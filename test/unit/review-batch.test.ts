@@ -1,4 +1,4 @@
-import { CallbackStatus, ErrorCode } from '@hf/shared';
+import { CallbackStatus, ErrorCode, formatMessage } from '@hf/shared';
 import { reviewRefusal } from '../../server/src/modules/callbacks/review-batch.rules';
 
 describe('batch review rules (审核)', () => {
@@ -9,9 +9,10 @@ describe('batch review rules (审核)', () => {
   });
 
   it('should report a record changed since it was read, before anything else, naming it', () => {
-    expect(reviewRefusal({ ...row, status: CallbackStatus.REVIEWED, version: 4 }, 3, true)).toMatchObject({
-      code: ErrorCode.CONFLICT, field: 'version', message: expect.stringContaining('HF-A01-2026-000007 已被他人修改'),
-    });
+    const refusal = reviewRefusal({ ...row, status: CallbackStatus.REVIEWED, version: 4 }, 3, true);
+    expect(refusal).toMatchObject({ code: ErrorCode.CONFLICT, field: 'version', message: { key: 'review.changedByOther' } });
+    expect(formatMessage(refusal!.message, 'zh-CN')).toBe('HF-A01-2026-000007 已被他人修改，未审核，请查看后重新审核');
+    expect(formatMessage(refusal!.message, 'en')).toBe('changed by someone else since you read it: version 3 → 4; not reviewed');
   });
 
   it('should refuse a record not waiting for review, and one of an archived period', () => {

@@ -20,7 +20,7 @@ describe('statistics periods', () => {
 
   it('should take a period asked for whatever the setting, and refuse a malformed one with its field', () => {
     expect(resolvePeriod(project(StatisticsPeriod.MONTH), '2026Q4').to).toBe('2026-12-31');
-    expect(() => resolvePeriod(project(StatisticsPeriod.QUARTER), '2026Q0')).toThrow(expect.objectContaining({ extensions: { code: 'BAD_USER_INPUT', field: ['period'] } }));
+    expect(() => resolvePeriod(project(StatisticsPeriod.QUARTER), '2026Q0')).toThrow(expect.objectContaining({ extensions: { code: 'BAD_USER_INPUT', field: ['period'], messageKey: 'argument.period' } }));
   });
 
   it('should name the previous period as the one due for archiving', () => {

@@ -25,7 +25,7 @@ describe('callback transitions (回访标准规程 4.5)', () => {
   it('should let a callback be recorded while planned or done (a correction), and nowhere else', () => {
     expect(statesAllowing(CALLBACK_TRANSITIONS, CallbackAction.RECORD, all)).toEqual([CallbackStatus.PLANNED, CallbackStatus.DONE]);
     expect(refusal(() => assertAllowed(CALLBACK_TRANSITIONS, CallbackAction.RECORD, CallbackStatus.CLOSED))).toEqual({
-      code: 'INVALID_STATE', field: ['id'], message: '该回访已审核或关闭，不能再记录 (already reviewed or closed)',
+      code: 'INVALID_STATE', field: ['id'], message: '该回访已审核或关闭，不能再记录 (already reviewed or closed)', messageKey: 'callback.recordClosed',
     });
   });
 
@@ -77,7 +77,7 @@ describe('ticket transitions', () => {
     expect(statesAllowing(TICKET_TRANSITIONS, TicketAction.START, all)).toEqual([TicketStatus.OPEN]);
     expect(transition(TICKET_TRANSITIONS, TicketAction.COMPLETE, TicketStatus.IN_PROGRESS)).toBe(TicketStatus.COMPLETED);
     expect(refusal(() => transition(TICKET_TRANSITIONS, TicketAction.CLOSE, TicketStatus.OPEN))).toEqual({
-      code: 'INVALID_STATE', field: ['id'], message: '只有已完成的工单可以关闭 (only completed tickets can be closed)',
+      code: 'INVALID_STATE', field: ['id'], message: '只有已完成的工单可以关闭 (only completed tickets can be closed)', messageKey: 'ticket.closeOnlyCompleted',
     });
   });
 

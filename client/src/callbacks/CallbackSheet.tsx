@@ -61,8 +61,9 @@ export function CallbackSheet({ session }: { session: Session }) {
     const payload = result.updateCallbacks;
     if (payload.userErrors.some((e) => e.code === ErrorCode.ARCHIVED)) session.markArchived();
     const current = new Map(payload.callbacks.map((c) => [c.id, c as Row]));
-    return { userErrors: payload.userErrors, current: (id: string) => current.get(id) };
-  }, [client, session]);
+    // each cell's message in the chosen language (the catalogue key the server names)
+    return { userErrors: payload.userErrors.map((e) => ({ ...e, message: serverMessage(e) })), current: (id: string) => current.get(id) };
+  }, [client, session, serverMessage]);
   const columnName = useCallback((field: string) => columnLabel(CALLBACK_COLUMNS, field, language), [language]);
   const save = useRowSaver({ rows, columns, columnName, send });
 

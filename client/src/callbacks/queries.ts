@@ -30,7 +30,7 @@ export const UpdateCallbacksMutation = graphql(`
     updateCallbacks(input: $input) {
       savedCount
       callbacks { ...CallbackRow }
-      userErrors { field code message }
+      userErrors { field code message messageKey args { name value } }
     }
   }
 `);
@@ -39,7 +39,7 @@ export const RecordAttemptMutation = graphql(`
   mutation RecordCallbackAttempt($input: RecordAttemptInput!) {
     recordCallbackAttempt(input: $input) {
       callback { ...CallbackRow }
-      userErrors { field code message }
+      userErrors { field code message messageKey args { name value } }
     }
   }
 `);

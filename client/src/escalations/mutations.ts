@@ -4,7 +4,7 @@ export const WriteHandlingOpinionMutation = graphql(`
   mutation WriteHandlingOpinion($input: CallbackActionInput!) {
     writeHandlingOpinion(input: $input) {
       callback { ...CallbackRow }
-      userErrors { field code message }
+      userErrors { field code message messageKey args { name value } }
     }
   }
 `);

@@ -8,7 +8,7 @@ export const ExportWorkbookMutation = graphql(`
     exportQuarterlyWorkbook(input: $input) {
       downloadUrl
       workbook { id number }
-      userErrors { field code message }
+      userErrors { field code message messageKey args { name value } }
     }
   }
 `);

@@ -5,7 +5,7 @@ export const ReviewCallbacksMutation = graphql(`
     reviewCallbacks(input: $input) {
       reviewedCount escalatedCount
       callbacks { ...CallbackRow }
-      userErrors { field code message }
+      userErrors { field code message messageKey args { name value } }
     }
   }
 `);

@@ -16,7 +16,7 @@ export const LoginMutation = graphql(`
   mutation Login($input: LoginInput!) {
     login(input: $input) {
       user { id displayName role }
-      userErrors { field code message }
+      userErrors { field code message messageKey args { name value } }
     }
   }
 `);

@@ -22,7 +22,7 @@ export const ArchivePeriodMutation = graphql(`
   mutation ArchivePeriod($input: ArchivePeriodInput!) {
     archivePeriod(input: $input) {
       archive { period archived archivedAt archivedBy { displayName } dueDate reminder retentionYears keepUntil }
-      userErrors { field code message }
+      userErrors { field code message messageKey args { name value } }
     }
   }
 `);

@@ -44,11 +44,11 @@ export function TicketSheet({ session }: { session: Session }) {
       if (error || !result) throw error ?? new Error('no answer from the server');
       return result.updateTicket;
     }));
-    const userErrors = answers.flatMap((a, i) => a.userErrors.map((e) => ({ ...e, field: ['rows', String(i), ...e.field] })));
+    const userErrors = answers.flatMap((a, i) => a.userErrors.map((e) => ({ ...e, message: serverMessage(e), field: ['rows', String(i), ...e.field] })));
     // CONFLICT: read the rows as they are now, so the clerk sees both values and chooses (as on the callbacks)
     const fresh = userErrors.some((e) => e.code === ErrorCode.CONFLICT) ? (await refetch()).data?.tickets.edges.map((e) => e.node as Row) ?? [] : [];
     return { userErrors, current: (id: string) => fresh.find((r) => r.id === id) };
-  }, [client, refetch]);
+  }, [client, refetch, serverMessage]);
   const columnName = useCallback((field: string) => columnLabel(TICKET_COLUMNS, field, language), [language]);
   const save = useRowSaver({ rows, columns, columnName, send });
 

@@ -24,7 +24,7 @@ export const UpdateTicketMutation = graphql(`
   mutation UpdateTicket($input: UpdateTicketInput!) {
     updateTicket(input: $input) {
       ticket { ...TicketRow }
-      userErrors { field code message }
+      userErrors { field code message messageKey args { name value } }
     }
   }
 `);
@@ -33,7 +33,7 @@ export const CreateTicketMutation = graphql(`
   mutation CreateTicket($input: CreateTicketInput!) {
     createTicket(input: $input) {
       ticket { ...TicketRow }
-      userErrors { field code message }
+      userErrors { field code message messageKey args { name value } }
     }
   }
 `);
@@ -43,7 +43,7 @@ export const CompleteTicketMutation = graphql(`
     completeTicket(input: $input) {
       ticket { ...TicketRow }
       callbacks { id serialCode }
-      userErrors { field code message }
+      userErrors { field code message messageKey args { name value } }
     }
   }
 `);

@@ -1,7 +1,7 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { HeaderMap } from '@apollo/server';
-import { ErrorCode } from '@hf/shared';
-import { GraphQLError } from 'graphql';
+import { ErrorCode, msg } from '@hf/shared';
+import { messageError } from '../graphql/message-error';
 import type { Context } from '../graphql/context';
 import { assertAcceptableText } from './input-text';
 import { isIntrospection, operationCost } from './query-limits';
@@ -23,14 +23,12 @@ export function apiGuardPlugin(limiter: RateLimiter): ApolloServerPlugin<Context
         async didResolveOperation({ document, request, contextValue, schema, operation }) {
           // graphql 16 leaves this to execution, where it would surface as an internal error
           if (operation && !schema.getRootType(operation.operation)) {
-            throw new GraphQLError(`不支持 ${operation.operation} 操作 (this API has no ${operation.operation} operations)`, {
-              extensions: { code: 'GRAPHQL_VALIDATION_FAILED', http: { status: 400 } },
-            });
+            throw messageError(msg('limit.operation', { operation: operation.operation }), { code: 'GRAPHQL_VALIDATION_FAILED', http: { status: 400 } });
           }
           if (!contextValue.viewer && isIntrospection(document, request.operationName ?? undefined)) {
-            throw new GraphQLError('内省仅对已登录员工开放 (introspection is for signed-in staff only)', {
-              // an answer, not a server fault: 401 without credentials, 403 for an API token (it was 500)
-              extensions: { code: contextValue.caller ? ErrorCode.FORBIDDEN : ErrorCode.UNAUTHENTICATED, http: { status: contextValue.caller ? 403 : 401 } },
+            // an answer, not a server fault: 401 without credentials, 403 for an API token (it was 500)
+            throw messageError(msg('limit.introspection'), {
+              code: contextValue.caller ? ErrorCode.FORBIDDEN : ErrorCode.UNAUTHENTICATED, http: { status: contextValue.caller ? 403 : 401 },
             });
           }
           assertAcceptableText(document, request.variables);
@@ -39,11 +37,9 @@ export function apiGuardPlugin(limiter: RateLimiter): ApolloServerPlugin<Context
           state = charged.state;
           if (!charged.allowed) {
             const retryAfter = Math.max(1, state.reset - Math.floor(Date.now() / 1000));
-            throw new GraphQLError(`请求额度已用完，请于 ${retryAfter} 秒后重试 (rate limit of ${state.limit} points per window spent; this query costs ${cost})`, {
-              extensions: {
-                code: ErrorCode.RATE_LIMITED,
-                http: { status: 429, headers: new HeaderMap([...rateLimitHeaders(state), ['retry-after', String(retryAfter)]]) },
-              },
+            throw messageError(msg('limit.rateSpent', { seconds: retryAfter, limit: state.limit, cost }), {
+              code: ErrorCode.RATE_LIMITED,
+              http: { status: 429, headers: new HeaderMap([...rateLimitHeaders(state), ['retry-after', String(retryAfter)]]) },
             });
           }
         },

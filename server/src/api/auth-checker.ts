@@ -1,5 +1,5 @@
 import { AuthChecker } from 'type-graphql';
-import { ApiScope, isApiScope, Role } from '@hf/shared';
+import { ApiScope, isApiScope, Role, msg } from '@hf/shared';
 import { isTokenCaller } from '../core/caller';
 import { Context, forbiddenError, unauthenticated } from '../graphql/context';
 
@@ -16,7 +16,7 @@ export const authChecker: AuthChecker<Context, Role | ApiScope> = ({ context }, 
   if (isTokenCaller(caller)) {
     if (scopes.some((s) => caller.token.scopes.includes(s))) return true;
     throw forbiddenError(
-      scopes.length ? `API 令牌缺少权限 ${scopes.join(' / ')} (the token lacks the scope)` : 'API 令牌不能执行此操作 (not available to API tokens)',
+      scopes.length ? msg('token.lacksScope', { scopes: scopes.join(' / ') }) : msg('token.notAllowed'),
     );
   }
   if (roles.length === 0) return true;

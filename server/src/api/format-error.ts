@@ -1,5 +1,5 @@
 import { unwrapResolverError } from '@apollo/server/errors';
-import { ErrorCode } from '@hf/shared';
+import { apiMessage, ErrorCode, isMessageKey, type Message, msg } from '@hf/shared';
 import { GraphQLError, GraphQLFormattedError } from 'graphql';
 import { ArgumentValidationError } from 'type-graphql';
 import { DomainError } from '../core/domain-error';
@@ -10,6 +10,12 @@ const PASS_THROUGH = new Set<string>([
   ErrorCode.ARCHIVED, ErrorCode.INVALID_STATE, ErrorCode.QUERY_TOO_COMPLEX, ErrorCode.RATE_LIMITED, 'GRAPHQL_VALIDATION_FAILED', 'GRAPHQL_PARSE_FAILED', 'BAD_REQUEST',
   'PERSISTED_QUERY_NOT_FOUND', 'PERSISTED_QUERY_NOT_SUPPORTED', 'OPERATION_RESOLUTION_FAILURE',
 ]);
+
+const isOurCode = (code: string): code is ErrorCode => (Object.values(ErrorCode) as string[]).includes(code);
+
+function fallbackMessage(code: string, text: string): Message {
+  return isOurCode(code) && code !== ErrorCode.BAD_USER_INPUT ? standardMessage(code) : msg('common.invalidInputDetail', { detail: text });
+}
 
 /**
  * Errors are part of the API: expected ones keep their code (and field); anything else is masked, so no
@@ -23,14 +29,20 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown, lo
     return { message: original.errors[0].message, locations: formatted.locations, path: formatted.path, extensions: original.extensions };
   }
   if (original instanceof ArgumentValidationError) {
-    const fields = original.extensions.validationErrors?.map((v) => v.property) ?? [];
+    const errors = original.extensions.validationErrors ?? [];
+    const fields = errors.map((v) => v.property);
+    const detail = errors
+      .flatMap((v) => Object.values(v.constraints ?? {}).concat((v.children ?? []).flatMap((c) => Object.values(c.constraints ?? {}))))
+      .join('; ');
+    // a decorator that names its catalogue message (context) gives the key; class-validator's own texts are English only
+    const first = errors[0];
+    const context = first?.constraints && first.contexts ? (first.contexts[Object.keys(first.constraints)[0]] as Message | undefined) : undefined;
+    const message = context && isMessageKey(context.key) ? context : msg('common.invalidInputDetail', { detail });
     return {
-      message: `输入无效 (invalid input: ${original.extensions.validationErrors
-        ?.flatMap((v) => Object.values(v.constraints ?? {}).concat((v.children ?? []).flatMap((c) => Object.values(c.constraints ?? {}))))
-        .join('; ')})`,
+      message: `输入无效 (invalid input: ${detail})`,
       locations: formatted.locations,
       path: formatted.path,
-      extensions: { code: ErrorCode.BAD_USER_INPUT, field: fields },
+      extensions: { code: ErrorCode.BAD_USER_INPUT, field: fields, messageKey: message.key, ...(message.args ? { args: message.args } : {}) },
     };
   }
   let code = formatted.extensions?.code as string | undefined;
@@ -40,13 +52,17 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown, lo
   if (code === 'GRAPHQL_VALIDATION_FAILED' && ownCode && PASS_THROUGH.has(ownCode)) code = ownCode;
   if (code && PASS_THROUGH.has(code)) {
     const { stacktrace: _stacktrace, http: _http, ...extensions } = formatted.extensions ?? {};
-    return { ...formatted, extensions: { ...extensions, code } };
+    // graphql-js's and Apollo's own refusals (a variable of the wrong type, a malformed document) are English only:
+    // the client gets a catalogue key too, 输入无效 with their text as the English detail
+    const keyed = isMessageKey(extensions.messageKey) ? {} : { messageKey: fallbackMessage(code, formatted.message).key, args: fallbackMessage(code, formatted.message).args };
+    return { ...formatted, extensions: { ...extensions, code, ...keyed } };
   }
   log(original);
+  const internal = standardMessage(ErrorCode.INTERNAL_SERVER_ERROR);
   return {
-    message: standardMessage(ErrorCode.INTERNAL_SERVER_ERROR),
+    message: apiMessage(internal),
     locations: formatted.locations,
     path: formatted.path,
-    extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR },
+    extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR, messageKey: internal.key },
   };
 }

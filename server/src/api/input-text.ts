@@ -1,5 +1,5 @@
 import { DocumentNode, GraphQLError, Kind, visit } from 'graphql';
-import { ErrorCode } from '@hf/shared';
+import { apiMessage, ErrorCode, type Message, msg } from '@hf/shared';
 
 /**
  * Text no paper form would hold, refused in every input before any resolver runs: NUL and other control
@@ -11,21 +11,21 @@ import { ErrorCode } from '@hf/shared';
 const FORBIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 const INVISIBLE_ONLY = /^[\s\u200B-\u200D\u2060\uFEFF\u3000]+$/;
 
-export function textProblem(value: string): string | null {
-  if (FORBIDDEN.test(value)) return '含有控制字符或无效字符 (contains control or invalid characters)';
+export function textProblem(value: string): Message | null {
+  if (FORBIDDEN.test(value)) return msg('text.invalidCharacters');
   // plain blanks are left to each field's own rule (usually: trimmed, then required or null)
-  if (INVISIBLE_ONLY.test(value) && /[\u200B-\u200D\u2060\uFEFF]/.test(value)) return '只含不可见字符 (only invisible characters)';
+  if (INVISIBLE_ONLY.test(value) && /[\u200B-\u200D\u2060\uFEFF]/.test(value)) return msg('text.invisibleOnly');
   return null;
 }
 
-function badText(path: (string | number)[], problem: string): GraphQLError {
-  return new GraphQLError(`${path.join('.')}: ${problem}`, {
-    extensions: { code: ErrorCode.BAD_USER_INPUT, field: path.map(String), http: { status: 400 } },
+function badText(path: (string | number)[], problem: Message): GraphQLError {
+  return new GraphQLError(`${path.join('.')}: ${apiMessage(problem)}`, {
+    extensions: { code: ErrorCode.BAD_USER_INPUT, field: path.map(String), http: { status: 400 }, messageKey: problem.key },
   });
 }
 
 function checkValue(value: unknown, path: (string | number)[], depth = 0): void {
-  if (depth > 20) throw badText(path, '嵌套过深 (nested too deeply)');
+  if (depth > 20) throw badText(path, msg('text.nestedTooDeeply'));
   if (typeof value === 'string') {
     const problem = textProblem(value);
     if (problem) throw badText(path, problem);

@@ -3,12 +3,12 @@ import {
   isLeafType, isListType, Kind, OperationDefinitionNode, SelectionSetNode, ValidationContext, ValidationRule,
 } from 'graphql';
 import { ComplexityEstimatorArgs, getComplexity } from 'graphql-query-complexity';
-import { ErrorCode } from '@hf/shared';
+import { ErrorCode, type Message, msg } from '@hf/shared';
+import { messageError } from '../graphql/message-error';
 import type { Context } from '../graphql/context';
 import { maxPageSizeFor, QUERY_LIMITS } from '../graphql/limits';
 
-const tooComplex = (message: string) =>
-  new GraphQLError(message, { extensions: { code: ErrorCode.QUERY_TOO_COMPLEX, http: { status: 400 } } });
+const tooComplex = (message: Message) => messageError(message, { code: ErrorCode.QUERY_TOO_COMPLEX, http: { status: 400 } });
 
 function fragmentsOf(document: DocumentNode): Map<string, FragmentDefinitionNode> {
   const map = new Map<string, FragmentDefinitionNode>();
@@ -47,7 +47,7 @@ export const depthLimitRule: ValidationRule = (context: ValidationContext): ASTV
     const document = context.getDocument();
     const depth = depthOf(operation.selectionSet, fragmentsOf(document));
     if (depth > QUERY_LIMITS.maxDepth) {
-      context.reportError(tooComplex(`查询嵌套过深 (query depth ${depth} exceeds ${QUERY_LIMITS.maxDepth})`));
+      context.reportError(tooComplex(msg('limit.depth', { depth, max: QUERY_LIMITS.maxDepth })));
     }
   },
 });
@@ -60,7 +60,7 @@ export const aliasLimitRule: ValidationRule = (context: ValidationContext): ASTV
     },
     Document: {
       leave() {
-        if (aliases > QUERY_LIMITS.maxAliases) context.reportError(tooComplex(`别名过多 (${aliases} aliases, at most ${QUERY_LIMITS.maxAliases})`));
+        if (aliases > QUERY_LIMITS.maxAliases) context.reportError(tooComplex(msg('limit.aliases', { count: aliases, max: QUERY_LIMITS.maxAliases })));
       },
     },
   };
@@ -70,7 +70,7 @@ export const rootFieldLimitRule: ValidationRule = (context: ValidationContext): 
   OperationDefinition(operation: OperationDefinitionNode) {
     const count = fieldsOf(operation.selectionSet, fragmentsOf(context.getDocument())).length;
     if (count > QUERY_LIMITS.maxRootFields) {
-      context.reportError(tooComplex(`根字段过多 (${count} root fields, at most ${QUERY_LIMITS.maxRootFields})`));
+      context.reportError(tooComplex(msg('limit.rootFields', { count, max: QUERY_LIMITS.maxRootFields })));
     }
   },
 });
@@ -100,9 +100,7 @@ function costEstimator(maxPage: number) {
       for (const name of ['first', 'last'] as const) {
         const value = args[name] as unknown;
         if (value !== undefined && value !== null && (!Number.isInteger(value) || (value as number) < 1 || (value as number) > maxPage)) {
-          throw new PageSizeError(new GraphQLError(`${name} must be between 1 and ${maxPage}`, {
-            extensions: { code: ErrorCode.BAD_USER_INPUT, field: [name], http: { status: 400 } },
-          }));
+          throw new PageSizeError(messageError(msg('argument.pageSize', { name, max: maxPage }), { code: ErrorCode.BAD_USER_INPUT, field: [name], http: { status: 400 } }));
         }
       }
       const size = (args.first as number | undefined) ?? (args.last as number | undefined) ?? QUERY_LIMITS.defaultPageSize;
@@ -151,7 +149,7 @@ function computeCost(schema: GraphQLSchema, document: DocumentNode, variables: R
     return 1;
   }
   if (cost > QUERY_LIMITS.maxCost) {
-    return tooComplex(`查询代价过高 (query cost ${cost} exceeds ${QUERY_LIMITS.maxCost}: ask for smaller pages or fewer nested lists)`);
+    return tooComplex(msg('limit.cost', { cost, max: QUERY_LIMITS.maxCost }));
   }
   return Math.max(1, cost);
 }

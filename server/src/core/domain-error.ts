@@ -1,14 +1,25 @@
-import { ErrorCode, FieldError } from '@hf/shared';
+import { apiMessage, ErrorCode, FieldError, type Message, type MessageArgs, type MessageKey } from '@hf/shared';
 import { standardMessage } from './error-messages';
 
-/** One expected failure: its stable code, the path of the input field that caused it, and a message for people. */
+/**
+ * One expected failure: its stable code, the path of the input field that caused it, and its text — `message` for
+ * people reading the API ("中文 (English)"), `messageKey` and `args` of the shared catalogue for a client that
+ * renders it in its own language.
+ */
 export interface Failure {
   field: string[];
   code: ErrorCode;
   message: string;
+  messageKey?: MessageKey;
+  args?: MessageArgs;
 }
 
 const path = (field: string[] | string): string[] => (Array.isArray(field) ? field : [field]);
+
+/** A failure whose text is a catalogue message. */
+export function failure(code: ErrorCode, field: string[] | string, message: Message = standardMessage(code)): Failure {
+  return { field: path(field), code, message: apiMessage(message), messageKey: message.key, ...(message.args ? { args: message.args } : {}) };
+}
 
 /**
  * An expected failure of a rule (validation, conflict, not found, forbidden, archived, invalid state), thrown by
@@ -16,21 +27,24 @@ const path = (field: string[] | string): string[] => (Array.isArray(field) ? fie
  * (graphql/user-error.ts for mutation payloads, api/format-error.ts for query errors).
  */
 export class DomainError extends Error {
-  /** The first failure's code and field: what a client reads from an error that is not a mutation's userErrors. */
-  readonly extensions: { code: ErrorCode; field: string[] };
+  /** The first failure's code, field and text key: what a client reads from an error that is not a mutation's userErrors. */
+  readonly extensions: { code: ErrorCode; field: string[]; messageKey?: MessageKey; args?: MessageArgs };
 
   constructor(readonly errors: Failure[]) {
     super(errors.map((e) => e.message).join('; '));
-    this.extensions = { code: errors[0].code, field: errors[0].field };
+    const [first] = errors;
+    this.extensions = { code: first.code, field: first.field, ...(first.messageKey ? { messageKey: first.messageKey } : {}), ...(first.args ? { args: first.args } : {}) };
   }
 
-  static of(code: ErrorCode, field: string[] | string, message: string = standardMessage(code)): DomainError {
-    return new DomainError([{ code, field: path(field), message }]);
+  static of(code: ErrorCode, field: string[] | string, message: Message = standardMessage(code)): DomainError {
+    return new DomainError([failure(code, field, message)]);
   }
 
   /** The field errors of a pure rule (shared/ or a module's rule file), each field under `prefix`. */
   static fromFieldErrors(errors: FieldError[], prefix: string[] = []): DomainError {
-    return new DomainError(errors.map((e) => ({ code: e.code, field: [...prefix, e.field], message: e.message })));
+    return new DomainError(errors.map((e) => ({
+      code: e.code, field: [...prefix, e.field], message: e.message, ...(e.messageKey ? { messageKey: e.messageKey } : {}), ...(e.args ? { args: e.args } : {}),
+    })));
   }
 }
 
@@ -41,6 +55,6 @@ export const conflict = (field: string | string[] = 'version') => DomainError.of
 export const forbidden = (field: string | string[], message = standardMessage(ErrorCode.FORBIDDEN)) =>
   DomainError.of(ErrorCode.FORBIDDEN, field, message);
 
-export const badInput = (field: string | string[], message: string) => DomainError.of(ErrorCode.BAD_USER_INPUT, field, message);
+export const badInput = (field: string | string[], message: Message) => DomainError.of(ErrorCode.BAD_USER_INPUT, field, message);
 
-export const invalidState = (field: string | string[], message: string) => DomainError.of(ErrorCode.INVALID_STATE, field, message);
+export const invalidState = (field: string | string[], message: Message) => DomainError.of(ErrorCode.INVALID_STATE, field, message);

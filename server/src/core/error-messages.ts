@@ -1,30 +1,31 @@
-import { ErrorCode } from '@hf/shared';
+import { ErrorCode, type Message, msg } from '@hf/shared';
 
 /**
- * The message each code carries when the place that refuses has nothing more specific to say (zh-CN first,
- * English second). An exhaustive switch: a new code in shared/src/error-codes.ts does not compile until it has one.
+ * The message each code carries when the place that refuses has nothing more specific to say: a key of the shared
+ * catalogue (shared/src/messages.ts, zh-CN and English). An exhaustive switch: a new code in
+ * shared/src/error-codes.ts does not compile until it has one.
  */
-export function standardMessage(code: ErrorCode): string {
+export function standardMessage(code: ErrorCode): Message {
   switch (code) {
     case ErrorCode.BAD_USER_INPUT:
-      return '输入无效 (invalid input)';
+      return msg('common.invalidInput');
     case ErrorCode.CONFLICT:
-      return '该记录已被他人修改，请刷新后重试 (changed by someone else since you read it)';
+      return msg('common.conflict');
     case ErrorCode.FORBIDDEN:
-      return '无权执行此操作 (not allowed for your role)';
+      return msg('common.forbidden');
     case ErrorCode.UNAUTHENTICATED:
-      return '请先登录 (sign in first)';
+      return msg('common.unauthenticated');
     case ErrorCode.NOT_FOUND:
-      return '记录不存在或无权访问 (not found)';
+      return msg('common.notFound');
     case ErrorCode.ARCHIVED:
-      return '该期间已存档，记录只读 (the period is archived; records are read-only)';
+      return msg('common.archived');
     case ErrorCode.INVALID_STATE:
-      return '当前状态下不能执行此操作 (not possible in the current state)';
+      return msg('common.invalidState');
     case ErrorCode.INTERNAL_SERVER_ERROR:
-      return '服务器内部错误 (internal error)';
+      return msg('common.internal');
     case ErrorCode.QUERY_TOO_COMPLEX:
-      return '查询过于复杂 (the query is too complex)';
+      return msg('common.queryTooComplex');
     case ErrorCode.RATE_LIMITED:
-      return '请求额度已用完 (rate limit spent)';
+      return msg('common.rateLimited');
   }
 }

@@ -1,3 +1,4 @@
+import type { Message } from '@hf/shared';
 import { forbidden, invalidState } from './domain-error';
 
 /**
@@ -7,8 +8,8 @@ import { forbidden, invalidState } from './domain-error';
 export interface Transition<S extends string, R extends string = string> {
   from: readonly S[];
   to: readonly S[];
-  /** INVALID_STATE message when the record is in another state (zh-CN first, English second) */
-  refusal: string;
+  /** INVALID_STATE message when the record is in another state (a key of the shared catalogue) */
+  refusal: Message;
   /** state → the roles that may take the action in it (absent: any role the resolver let in) */
   by?: Partial<Record<S, readonly R[]>>;
 }

@@ -1,4 +1,4 @@
-import { currentPeriod, ErrorCode, isPeriodKey, parsePeriod, PeriodRange, StatisticsPeriod } from '@hf/shared';
+import { currentPeriod, ErrorCode, isPeriodKey, parsePeriod, PeriodRange, StatisticsPeriod, msg } from '@hf/shared';
 import type { ProjectAccess } from '../core/caller';
 import { assertProjectAccess, canSeeProject } from '../core/access';
 import { DomainError, Failure } from '../core/domain-error';
@@ -16,7 +16,7 @@ type Field = string | string[];
 /** A period: 2026Q3, or 2026-07 where a project compiles monthly (seed 001). */
 export function periodArgument(period: string, field: Field = 'period'): PeriodRange {
   if (!isPeriodKey(period)) {
-    throw DomainError.of(ErrorCode.BAD_USER_INPUT, field, '统计期间格式应为 2026Q3 或 2026-07 (period must look like 2026Q3 or 2026-07)');
+    throw DomainError.of(ErrorCode.BAD_USER_INPUT, field, msg('argument.period'));
   }
   return parsePeriod(period);
 }
@@ -34,7 +34,7 @@ export function resolvePeriod(project: { statisticsPeriod?: StatisticsPeriod }, 
 /** Any global ID (node(id)): its type and row id. */
 export function globalIdArgument(globalId: string, field: Field = 'id'): { typeName: string; id: number } {
   const decoded = decodeGlobalId(globalId);
-  if (!decoded) throw DomainError.of(ErrorCode.BAD_USER_INPUT, field, '不是有效的 ID (not a global id)');
+  if (!decoded) throw DomainError.of(ErrorCode.BAD_USER_INPUT, field, msg('argument.globalId'));
   return decoded;
 }
 
@@ -42,7 +42,7 @@ export function globalIdArgument(globalId: string, field: Field = 'id'): { typeN
 export function idArgument(globalId: string, typeName: string, field: Field = 'id'): number {
   const decoded = decodeGlobalId(globalId);
   if (!decoded || decoded.typeName !== typeName) {
-    throw DomainError.of(ErrorCode.BAD_USER_INPUT, field, `不是有效的${typeName} ID (not a ${typeName} id)`);
+    throw DomainError.of(ErrorCode.BAD_USER_INPUT, field, msg('argument.typedId', { type: typeName }));
   }
   return decoded.id;
 }
@@ -70,7 +70,7 @@ export function projectArgument(access: ProjectAccess, globalId: string | null |
   if (!globalId) return access.projectIds;
   const decoded = decodeGlobalId(globalId);
   if (!decoded || decoded.typeName !== 'Project' || !canSeeProject(access, decoded.id)) {
-    throw DomainError.of(ErrorCode.FORBIDDEN, 'projectId', '无权访问该项目 (no access to this project)');
+    throw DomainError.of(ErrorCode.FORBIDDEN, 'projectId', msg('argument.noProjectAccess'));
   }
   return [decoded.id];
 }

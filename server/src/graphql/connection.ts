@@ -1,6 +1,6 @@
 import { ClassType, Field, Int, ObjectType } from 'type-graphql';
-import { ErrorCode } from '@hf/shared';
-import { GraphQLError } from 'graphql';
+import { ErrorCode, msg } from '@hf/shared';
+import { messageError } from './message-error';
 
 @ObjectType()
 export class PageInfo {
@@ -43,9 +43,7 @@ export const MAX_PAGE_SIZE = 500;
 export function pageSize(first: number | null | undefined, max = MAX_PAGE_SIZE): number {
   const size = first ?? 50;
   if (!Number.isInteger(size) || size < 1 || size > max) {
-    throw new GraphQLError(`first must be between 1 and ${max}`, {
-      extensions: { code: ErrorCode.BAD_USER_INPUT, field: ['first'] },
-    });
+    throw messageError(msg('argument.pageSize', { name: 'first', max }), { code: ErrorCode.BAD_USER_INPUT, field: ['first'] });
   }
   return size;
 }
@@ -72,7 +70,7 @@ export function decodeCursor(cursor: string): [string | number, number] {
 }
 
 const badCursor = () =>
-  new GraphQLError('after is not a cursor from this list', { extensions: { code: ErrorCode.BAD_USER_INPUT, field: ['after'] } });
+  messageError(msg('argument.cursor'), { code: ErrorCode.BAD_USER_INPUT, field: ['after'] });
 
 /** A cursor's sort value must fit the sort column (a forged one would otherwise reach SQL as a bad date). */
 export function assertCursorValueFits(value: string | number, columnType: string | undefined): void {

@@ -1,9 +1,9 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Request, Response } from 'express';
-import { ErrorCode } from '@hf/shared';
-import { GraphQLError } from 'graphql';
+import { ErrorCode, type Message, msg } from '@hf/shared';
 import type { Caller, Viewer } from '../core/caller';
 import { standardMessage } from '../core/error-messages';
+import { messageError } from './message-error';
 
 /** What every resolver gets: one EntityManager per request, and who is calling. */
 export interface Context {
@@ -18,15 +18,13 @@ export interface Context {
 
 // Who may call is answered before any resolver runs (api/auth-checker.ts): these are top-level GraphQL errors, never
 // userErrors of a payload.
-export const unauthenticated = () =>
-  new GraphQLError(standardMessage(ErrorCode.UNAUTHENTICATED), { extensions: { code: ErrorCode.UNAUTHENTICATED } });
+export const unauthenticated = () => messageError(standardMessage(ErrorCode.UNAUTHENTICATED), { code: ErrorCode.UNAUTHENTICATED });
 
-export const forbiddenError = (message = standardMessage(ErrorCode.FORBIDDEN)) =>
-  new GraphQLError(message, { extensions: { code: ErrorCode.FORBIDDEN } });
+export const forbiddenError = (message: Message = standardMessage(ErrorCode.FORBIDDEN)) => messageError(message, { code: ErrorCode.FORBIDDEN });
 
 /** Staff only: API tokens are refused (FORBIDDEN), anonymous callers are asked to sign in. */
 export function requireViewer(ctx: Context): Viewer {
-  if (!ctx.viewer && ctx.caller) throw forbiddenError('API 令牌不能执行此操作 (not available to API tokens)');
+  if (!ctx.viewer && ctx.caller) throw forbiddenError(msg('token.notAllowed'));
   if (!ctx.viewer) throw unauthenticated();
   return ctx.viewer;
 }

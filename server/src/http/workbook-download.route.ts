@@ -3,14 +3,15 @@ import path from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import type { Request, RequestHandler, Response } from 'express';
 import type { MikroORM } from '@mikro-orm/postgresql';
-import { parseWorkbookNumber, WORKBOOK_EXPORTERS } from '@hf/shared';
+import { apiMessage, type Message, msg, parseWorkbookNumber, WORKBOOK_EXPORTERS } from '@hf/shared';
 import { WorkbookExport } from '../modules/exports/workbook-export.entity';
 import { sha256OfFile } from '../modules/exports/workbook-file';
 import { canSeePersonalData, canSeeProject, hasRole } from '../core/access';
 import { viewerFromRequest } from '../modules/users/request-viewer';
 
-function refuse(res: Response, status: number, code: string, message: string): void {
-  res.status(status).set('Cache-Control', 'no-store').json({ error: { code, message } });
+/** A refusal as JSON: the code, the message "中文 (English)", and its catalogue key for the app to show it in its language. */
+function refuse(res: Response, status: number, code: string, message: Message): void {
+  res.status(status).set('Cache-Control', 'no-store').json({ error: { code, message: apiMessage(message), messageKey: message.key } });
 }
 
 /**
@@ -24,25 +25,25 @@ export function workbookDownload(orm: MikroORM, dataDir: string, log: (e: unknow
     try {
       const em = orm.em.fork();
       const viewer = await viewerFromRequest(em, req);
-      if (!viewer) return refuse(res, 401, 'UNAUTHENTICATED', '请先登录 (sign in first)');
+      if (!viewer) return refuse(res, 401, 'UNAUTHENTICATED', msg('common.unauthenticated'));
       const file = String(req.params.file ?? '');
       const number = file.endsWith('.xlsx') ? file.slice(0, -5) : file;
       const entry = parseWorkbookNumber(number) ? await em.findOne(WorkbookExport, { number }) : null;
       // another project's workbook is answered as a missing one: its number tells nobody that it exists
-      if (!entry || !canSeeProject(viewer, entry.project.id)) return refuse(res, 404, 'NOT_FOUND', '工作簿不存在 (no such workbook)');
+      if (!entry || !canSeeProject(viewer, entry.project.id)) return refuse(res, 404, 'NOT_FOUND', msg('download.noSuchWorkbook'));
       if (!hasRole(viewer, ...WORKBOOK_EXPORTERS)) {
-        return refuse(res, 403, 'FORBIDDEN', '无权下载该工作簿 (not allowed to download this workbook)');
+        return refuse(res, 403, 'FORBIDDEN', msg('download.forbidden'));
       }
       // a workbook shows residents' data as its exporter could see it: one made in the clear (by the project's staff)
       // is not for someone who may not read it (an auditor), who downloads the masked ones they export themselves
       if (!canSeePersonalData(viewer, entry.project.id) && entry.exportedBy.id !== viewer.user.id) {
-        return refuse(res, 403, 'FORBIDDEN', '该工作簿含住户个人信息，请自行导出 (this workbook holds residents\' data; export your own)');
+        return refuse(res, 403, 'FORBIDDEN', msg('download.personalData'));
       }
       const absolutePath = path.join(dataDir, entry.filePath);
       const actual = fs.existsSync(absolutePath) ? await sha256OfFile(absolutePath) : null;
       if (actual !== entry.sha256) {
         log(new Error(`workbook ${entry.number}: file ${actual ? 'altered' : 'missing'} (${absolutePath})`));
-        return refuse(res, 500, 'INTERNAL_SERVER_ERROR', '存档文件缺失或与登记不符 (the archived file is missing or does not match the register)');
+        return refuse(res, 500, 'INTERNAL_SERVER_ERROR', msg('download.fileMismatch'));
       }
       res.status(200).set({
         'Content-Type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
@@ -55,7 +56,7 @@ export function workbookDownload(orm: MikroORM, dataDir: string, log: (e: unknow
       await pipeline(fs.createReadStream(absolutePath), res);
     } catch (error) {
       log(error);
-      if (!res.headersSent) refuse(res, 500, 'INTERNAL_SERVER_ERROR', '服务器内部错误 (internal error)');
+      if (!res.headersSent) refuse(res, 500, 'INTERNAL_SERVER_ERROR', msg('common.internal'));
       else res.destroy();
     }
   };

@@ -1,6 +1,6 @@
 import crypto from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { API_TOKEN_PREFIX, ApiScope, ErrorCode, FieldError, isApiScope } from '@hf/shared';
+import { API_TOKEN_PREFIX, ApiScope, ErrorCode, FieldError, isApiScope, fieldError, msg } from '@hf/shared';
 import type { TokenCaller, Viewer } from '../../core/caller';
 import { DomainError, notFound } from '../../core/domain-error';
 import { Project } from '../projects/project.entity';
@@ -23,19 +23,19 @@ export interface CreateApiTokenRequest {
 export function validateApiTokenRequest(input: CreateApiTokenRequest, now = new Date()): FieldError[] {
   const errors: FieldError[] = [];
   const name = input.name?.trim() ?? '';
-  if (!name) errors.push({ field: 'name', code: ErrorCode.BAD_USER_INPUT, message: '请填写名称 (name is required)' });
-  if (Array.from(name).length > 100) errors.push({ field: 'name', code: ErrorCode.BAD_USER_INPUT, message: '名称最多 100 字 (at most 100 characters)' });
-  if (!input.scopes?.length) errors.push({ field: 'scopes', code: ErrorCode.BAD_USER_INPUT, message: '至少选择一项权限 (at least one scope)' });
-  else if (input.scopes.some((s) => !isApiScope(s))) errors.push({ field: 'scopes', code: ErrorCode.BAD_USER_INPUT, message: '未知权限 (unknown scope)' });
+  if (!name) errors.push(fieldError('name', ErrorCode.BAD_USER_INPUT, msg('apiToken.nameRequired')));
+  if (Array.from(name).length > 100) errors.push(fieldError('name', ErrorCode.BAD_USER_INPUT, msg('apiToken.nameTooLong', { max: 100 })));
+  if (!input.scopes?.length) errors.push(fieldError('scopes', ErrorCode.BAD_USER_INPUT, msg('apiToken.scopeRequired')));
+  else if (input.scopes.some((s) => !isApiScope(s))) errors.push(fieldError('scopes', ErrorCode.BAD_USER_INPUT, msg('apiToken.unknownScope')));
   else if (input.scopes.length === 1 && input.scopes[0] === ApiScope.PII_READ) {
-    errors.push({ field: 'scopes', code: ErrorCode.BAD_USER_INPUT, message: 'pii:read 需配合读取权限 (pii:read only widens a read scope)' });
+    errors.push(fieldError('scopes', ErrorCode.BAD_USER_INPUT, msg('apiToken.piiNeedsRead')));
   }
   if (input.projectIds && input.projectIds.length === 0) {
-    errors.push({ field: 'projectIds', code: ErrorCode.BAD_USER_INPUT, message: '留空表示全部项目，或至少选一个项目 (leave empty for all projects or pick at least one)' });
+    errors.push(fieldError('projectIds', ErrorCode.BAD_USER_INPUT, msg('apiToken.projectsEmpty')));
   }
-  if (input.projectIds && input.projectIds.length > 200) errors.push({ field: 'projectIds', code: ErrorCode.BAD_USER_INPUT, message: '项目过多 (too many projects)' });
+  if (input.projectIds && input.projectIds.length > 200) errors.push(fieldError('projectIds', ErrorCode.BAD_USER_INPUT, msg('apiToken.tooManyProjects')));
   if (input.expiresAt && input.expiresAt.getTime() <= now.getTime()) {
-    errors.push({ field: 'expiresAt', code: ErrorCode.BAD_USER_INPUT, message: '到期时间须在将来 (must be in the future)' });
+    errors.push(fieldError('expiresAt', ErrorCode.BAD_USER_INPUT, msg('apiToken.expiryPast')));
   }
   return errors;
 }
@@ -70,7 +70,7 @@ export async function revokeApiToken(em: EntityManager, viewer: Viewer, input: {
   return em.transactional(async (tx) => {
     // tokens belong to no project: an admin sees them all
     const apiToken = await lockForEdit(tx, ApiToken, viewer, input);
-    if (apiToken.revokedAt) throw DomainError.of(ErrorCode.INVALID_STATE, 'id', '令牌已吊销 (already revoked)');
+    if (apiToken.revokedAt) throw DomainError.of(ErrorCode.INVALID_STATE, 'id', msg('apiToken.revoked'));
     apiToken.revokedAt = now;
     apiToken.revokedBy = tx.getReference(User, viewer.user.id, { wrapped: true });
     return apiToken;

@@ -1,6 +1,6 @@
 import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { addDays, addMonths, archiveDueDate, currentPeriod, ErrorCode, PeriodRange, periodOf, toLocalDate } from '@hf/shared';
+import { addDays, addMonths, archiveDueDate, currentPeriod, ErrorCode, PeriodRange, periodOf, toLocalDate, msg } from '@hf/shared';
 import type { Viewer } from '../../core/caller';
 import { encodeGlobalId } from '../../core/global-id';
 import { DomainError, notFound } from '../../core/domain-error';
@@ -37,14 +37,14 @@ export async function archiveStatus(em: EntityManager, project: Project, range: 
 /** 存档 by the service supervisor: from now on every record of the period is read-only for everyone. */
 export async function archivePeriod(em: EntityManager, viewer: Viewer, projectId: number, range: PeriodRange, now = new Date()): Promise<ArchiveStatus> {
   if (range.to >= toLocalDate(now)) {
-    throw DomainError.of(ErrorCode.INVALID_STATE, 'period', '期间尚未结束，不能存档 (the period has not ended yet)');
+    throw DomainError.of(ErrorCode.INVALID_STATE, 'period', msg('archive.notEnded'));
   }
   return em.transactional(async (tx) => {
     // the project row serialises two supervisors archiving overlapping periods at once
     const project = await tx.findOne(Project, projectId, { lockMode: LockMode.PESSIMISTIC_WRITE });
     if (!project) throw notFound('projectId');
     await assertOpen(tx, projectId, range, 'period', (archived) =>
-      DomainError.of(ErrorCode.INVALID_STATE, 'period', `已存档 (${archived.period} is already archived)`));
+      DomainError.of(ErrorCode.INVALID_STATE, 'period', msg('archive.alreadyArchived', { period: archived.period })));
     tx.create(ArchivedPeriod, {
       project: tx.getReference(Project, projectId, { wrapped: true }),
       period: range.key,

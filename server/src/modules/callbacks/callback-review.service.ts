@@ -1,8 +1,8 @@
 import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { CallbackStatus, ErrorCode, textOrNull } from '@hf/shared';
+import { CallbackStatus, ErrorCode, textOrNull, msg } from '@hf/shared';
 import type { Viewer } from '../../core/caller';
-import { DomainError, type Failure } from '../../core/domain-error';
+import { DomainError, type Failure, failure } from '../../core/domain-error';
 import { ArchivedPeriod } from '../archives/archived-period.entity';
 import { Callback } from './callback.entity';
 import { projectManagerOf, review } from './callback.service';
@@ -29,7 +29,7 @@ export async function reviewCallbacks(
 ): Promise<{ callbacks: Callback[]; reviewedCount: number; escalatedCount: number; userErrors: Failure[] }> {
   const ids = input.rows.map((row) => row.id);
   if (new Set(ids).size !== ids.length) {
-    throw DomainError.of(ErrorCode.BAD_USER_INPUT, 'rows', '同一记录出现多次 (a record appears twice)');
+    throw DomainError.of(ErrorCode.BAD_USER_INPUT, 'rows', msg('review.sameRecordTwice'));
   }
   const opinion = textOrNull(input.opinion);
   return em.transactional(async (tx) => {
@@ -47,12 +47,12 @@ export async function reviewCallbacks(
     for (const [index, row] of input.rows.entries()) {
       const callback = byId.get(ids[index]);
       if (!callback) {
-        userErrors.push({ field: ['rows', String(index), 'id'], code: ErrorCode.NOT_FOUND, message: '记录不存在或无权访问 (not found)' });
+        userErrors.push(failure(ErrorCode.NOT_FOUND, ['rows', String(index), 'id']));
         continue;
       }
       const refusal = reviewRefusal(callback, row.version, isArchived(callback.project.id, callback.anchorDate));
       if (refusal) {
-        userErrors.push({ field: ['rows', String(index), refusal.field], code: refusal.code, message: refusal.message });
+        userErrors.push(failure(refusal.code, ['rows', String(index), refusal.field], refusal.message));
         continue;
       }
       await review(tx, callback, viewer, opinion, now, CallbackAction.REVIEW, managerOf);

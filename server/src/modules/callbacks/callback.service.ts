@@ -4,9 +4,9 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import {
   addDays, Anchor, CallbackEditableField, CallbackPurpose, CallbackStatus, canEditField, EDITABLE_FIELDS,
   ErrorCode, FieldError, isInFuture, isRecordComplete, isWithinCorrectionWindow, OwnerConfirmation, Role, TicketStatus, textOrNull, toLocalDate, validateCallbackRecord,
-} from '@hf/shared';
+  fieldError, msg, type Message } from '@hf/shared';
 import type { Viewer } from '../../core/caller';
-import { DomainError, Failure, forbidden } from '../../core/domain-error';
+import { DomainError, Failure, forbidden, failure } from '../../core/domain-error';
 import { standardMessage } from '../../core/error-messages';
 import { assertOpen } from '../archives/archive-guard';
 import { ArchivedPeriod } from '../archives/archived-period.entity';
@@ -93,7 +93,7 @@ async function applyPatch(
   const editContext = { role: viewer.user.role, status: callback.status, archived: false, withinOwnCorrectionWindow: ownCorrection };
   const errors: FieldError[] = fields
     .filter((field) => !canEditField(field, editContext))
-    .map((field) => ({ field, code: ErrorCode.FORBIDDEN, message: '当前角色或状态下不能修改此栏 (you cannot change this column now)' }));
+    .map((field) => (fieldError(field, ErrorCode.FORBIDDEN, msg('callback.columnReadOnly'))));
   if (errors.length) return errors;
 
   const p = patch as Record<string, unknown>;
@@ -118,7 +118,7 @@ async function applyPatch(
     );
     for (const field of missing) {
       if (!errors.some((e) => e.field === field)) {
-        errors.push({ field, code: ErrorCode.BAD_USER_INPUT, message: '回访记录须填写此栏 (required to record the callback)' });
+        errors.push(fieldError(field, ErrorCode.BAD_USER_INPUT, msg('callback.requiredToRecord')));
       }
     }
   }
@@ -157,14 +157,15 @@ async function applyPatch(
 /** A paste is at most this many rows (the grid pages 500). */
 export const MAX_PASTED_ROWS = 1000;
 
-/** The cells of one row that break a column's limit (the decorators of CallbackPatch), as ["column", message]. */
-export function cellErrors(patch: CallbackPatch): { field: string; message: string }[] {
+/** The cells of one row that break a column's limit (the decorators of CallbackPatch, whose context is the catalogue message). */
+export function cellErrors(patch: CallbackPatch): FieldError[] {
   const instance = patch instanceof CallbackPatchClass ? patch : Object.assign(new CallbackPatchClass(), patch);
   // absent (undefined) and cleared (null) cells have no length to check
-  return validateSync(instance, { forbidUnknownValues: false, skipMissingProperties: true }).map((error) => ({
-    field: error.property,
-    message: Object.values(error.constraints ?? {})[0] ?? '输入无效 (invalid input)',
-  }));
+  return validateSync(instance, { forbidUnknownValues: false, skipMissingProperties: true }).map((error) => {
+    const [constraint] = Object.keys(error.constraints ?? {});
+    const message = (constraint && (error.contexts?.[constraint] as Message | undefined)) || msg('common.invalidInput');
+    return fieldError(error.property, ErrorCode.BAD_USER_INPUT, message);
+  });
 }
 
 export async function updateCallbacks(
@@ -174,11 +175,11 @@ export async function updateCallbacks(
   now = new Date(),
 ): Promise<{ callbacks: Callback[]; savedCount: number; userErrors: Failure[] }> {
   if (rows.length > MAX_PASTED_ROWS) {
-    throw DomainError.of(ErrorCode.BAD_USER_INPUT, 'rows', `一次最多修改 ${MAX_PASTED_ROWS} 行 (at most ${MAX_PASTED_ROWS} rows at once)`);
+    throw DomainError.of(ErrorCode.BAD_USER_INPUT, 'rows', msg('callback.tooManyRows', { max: MAX_PASTED_ROWS }));
   }
   // every refusal names its cell ["rows", index, column] and refuses that row only; the other rows are still saved
   const userErrors: Failure[] = [];
-  const refuse = (index: number, column: string, code: ErrorCode, message: string) => userErrors.push({ field: ['rows', String(index), column], code, message });
+  const refuse = (index: number, column: string, code: ErrorCode, message: Message) => userErrors.push(failure(code, ['rows', String(index), column], message));
   const firstIndexOf = new Map<number, number>();
   const ids = rows.map((row, index): number | null => {
     // a malformed id was refused at the edge (graphql/arguments.ts) for this row only
@@ -189,12 +190,12 @@ export async function updateCallbacks(
     const { id } = row;
     const first = firstIndexOf.get(id);
     if (first !== undefined) {
-      refuse(index, 'id', ErrorCode.BAD_USER_INPUT, `与第 ${first + 1} 行是同一条记录，请合并为一次修改 (the same record as row ${first + 1}: merge the edits)`);
+      refuse(index, 'id', ErrorCode.BAD_USER_INPUT, msg('callback.sameRowTwice', { row: first + 1 }));
       return null;
     }
     firstIndexOf.set(id, index);
     const cells = cellErrors(row.patch);
-    for (const cell of cells) refuse(index, cell.field, ErrorCode.BAD_USER_INPUT, cell.message);
+    for (const cell of cells) userErrors.push({ ...cell, field: ['rows', String(index), cell.field] });
     return cells.length ? null : id;
   });
   const valid = ids.filter((id): id is number => id !== null);
@@ -215,23 +216,19 @@ export async function updateCallbacks(
       const prefix = ['rows', String(index)];
       const callback = byId.get(id);
       if (!callback || !viewer.projectIds.includes(callback.project.id)) {
-        userErrors.push({ field: [...prefix, 'id'], code: ErrorCode.NOT_FOUND, message: '记录不存在或无权访问 (not found)' });
+        userErrors.push(failure(ErrorCode.NOT_FOUND, [...prefix, 'id']));
         continue;
       }
       if (callback.version !== row.version) {
-        userErrors.push({
-          field: [...prefix, 'version'],
-          code: ErrorCode.CONFLICT,
-          message: `${callback.serialCode} 已被他人修改 (changed by someone else: version ${row.version} → ${callback.version})`,
-        });
+        userErrors.push(failure(ErrorCode.CONFLICT, [...prefix, 'version'], msg('callback.changedByOther', { code: callback.serialCode, from: row.version, to: callback.version })));
         continue;
       }
       if (isArchived(callback.project.id, callback.anchorDate)) {
-        userErrors.push({ field: [...prefix, 'id'], code: ErrorCode.ARCHIVED, message: standardMessage(ErrorCode.ARCHIVED) });
+        userErrors.push(failure(ErrorCode.ARCHIVED, [...prefix, 'id']));
         continue;
       }
       const errors = await applyPatch(tx, viewer, callback, row.patch, now, false);
-      if (errors.length) userErrors.push(...errors.map((e) => ({ field: [...prefix, e.field], code: e.code, message: e.message })));
+      if (errors.length) userErrors.push(...errors.map((e) => ({ ...e, field: [...prefix, e.field] })));
       else savedCount += 1;
     }
     await tx.flush();
@@ -266,7 +263,7 @@ export async function escalateCallback(em: EntityManager, viewer: Viewer, input:
 export async function writeHandlingOpinion(em: EntityManager, viewer: Viewer, input: CallbackActionCommand, now = new Date()) {
   return editLocked(em, Callback, viewer, { id: input.id, version: input.version }, CALLBACK_EDIT, async (tx, callback) => {
     assertAllowed(CALLBACK_TRANSITIONS, CallbackAction.HANDLE, callback.status);
-    if (!textOrNull(input.opinion)) throw DomainError.of(ErrorCode.BAD_USER_INPUT, 'opinion', '请填写处理意见 (the opinion is required)');
+    if (!textOrNull(input.opinion)) throw DomainError.of(ErrorCode.BAD_USER_INPUT, 'opinion', msg('callback.opinionRequired'));
     const errors = await applyPatch(tx, viewer, callback, { handlingOpinion: input.opinion, followUp: input.followUp }, now, false);
     if (errors.length) throw DomainError.fromFieldErrors(errors.map((e) => ({ ...e, field: e.field === 'handlingOpinion' ? 'opinion' : e.field })));
   });
@@ -280,7 +277,7 @@ export async function closeCallback(em: EntityManager, viewer: Viewer, input: Ca
 }
 
 export async function voidCallback(em: EntityManager, viewer: Viewer, input: { id: number; version: number; reason: string }, now = new Date()) {
-  if (!input.reason.trim()) throw DomainError.of(ErrorCode.BAD_USER_INPUT, 'reason', '请填写作废原因 (give a reason)');
+  if (!input.reason.trim()) throw DomainError.of(ErrorCode.BAD_USER_INPUT, 'reason', msg('common.giveReason'));
   return editLocked(em, Callback, viewer, { id: input.id, version: input.version }, CALLBACK_EDIT, async (_tx, callback) => {
     callback.status = transition(CALLBACK_TRANSITIONS, CallbackAction.VOID, callback.status);
     callback.voidReason = input.reason.trim();
@@ -292,10 +289,10 @@ export async function voidCallback(em: EntityManager, viewer: Viewer, input: { i
 export async function recordAttempt(em: EntityManager, viewer: Viewer, input: RecordAttemptCommand, now = new Date()) {
   const attemptedAt = input.attemptedAt ?? now;
   if (isInFuture(attemptedAt, now)) {
-    throw DomainError.of(ErrorCode.BAD_USER_INPUT, 'attemptedAt', '尝试时间不能晚于当前时间 (attempted in the future)');
+    throw DomainError.of(ErrorCode.BAD_USER_INPUT, 'attemptedAt', msg('callback.attemptInFuture'));
   }
   if (input.nextAttemptAt && input.nextAttemptAt.getTime() < attemptedAt.getTime()) {
-    throw DomainError.of(ErrorCode.BAD_USER_INPUT, 'nextAttemptAt', '下次回访时间早于本次 (next attempt before this one)');
+    throw DomainError.of(ErrorCode.BAD_USER_INPUT, 'nextAttemptAt', msg('callback.nextAttemptBefore'));
   }
   return editLocked(em, Callback, viewer, { id: input.id, version: input.version }, CALLBACK_EDIT, async (tx, callback) => {
     assertAllowed(CALLBACK_TRANSITIONS, CallbackAction.ATTEMPT, callback.status);
@@ -331,12 +328,12 @@ export async function addCallback(em: EntityManager, viewer: Viewer, input: AddC
     await assertOpen(tx, ticket.project.id, anchorDate, 'ticketId');
     const from = input.windowFrom ?? (anchorDate > toLocalDate(now) ? anchorDate : toLocalDate(now));
     const to = input.windowTo ?? addDays(from, 7);
-    if (to < from) throw DomainError.of(ErrorCode.BAD_USER_INPUT, 'windowTo', '回访期限结束早于开始 (window ends before it starts)');
+    if (to < from) throw DomainError.of(ErrorCode.BAD_USER_INPUT, 'windowTo', msg('callback.windowEndsBeforeStart'));
     let assigneeId: number | null = viewer.user.id;
     if (input.assigneeId) {
       assigneeId = input.assigneeId;
       const staff = await projectStaff(tx, ticket.project.id);
-      if (!staff.some((s) => s.id === assigneeId)) throw DomainError.of(ErrorCode.BAD_USER_INPUT, 'assigneeId', '该员工不属于本项目 (not staff of this project)');
+      if (!staff.some((s) => s.id === assigneeId)) throw DomainError.of(ErrorCode.BAD_USER_INPUT, 'assigneeId', msg('callback.notProjectStaff'));
     }
     const project = await tx.findOneOrFail(Project, ticket.project.id);
     return createCallbackRow(tx, {

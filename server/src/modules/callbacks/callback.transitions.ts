@@ -1,4 +1,4 @@
-import { CallbackResult, CallbackStatus } from '@hf/shared';
+import { CallbackResult, CallbackStatus, msg } from '@hf/shared';
 import { TransitionTable } from '../../core/transitions';
 
 const { PLANNED, DONE, REVIEWED, ESCALATED, CLOSED, UNREACHABLE, VOIDED } = CallbackStatus;
@@ -21,13 +21,13 @@ export enum CallbackAction {
 }
 
 export const CALLBACK_TRANSITIONS: TransitionTable<CallbackAction, CallbackStatus> = {
-  [CallbackAction.RECORD]: { from: [PLANNED, DONE], to: [DONE], refusal: '该回访已审核或关闭，不能再记录 (already reviewed or closed)' },
-  [CallbackAction.ATTEMPT]: { from: [PLANNED], to: [PLANNED, UNREACHABLE], refusal: '只有待回访的记录可以登记尝试 (only planned callbacks take attempts)' },
-  [CallbackAction.REVIEW]: { from: [DONE], to: [REVIEWED, ESCALATED], refusal: '只能审核已回访的记录 (only done callbacks can be reviewed)' },
-  [CallbackAction.ESCALATE]: { from: [DONE, REVIEWED], to: [ESCALATED], refusal: '只能上报已回访或已审核的记录 (only done or reviewed callbacks can be escalated)' },
-  [CallbackAction.HANDLE]: { from: [ESCALATED], to: [CLOSED], refusal: '只有已上报的回访需要处理意见 (only escalated callbacks take a handling opinion)' },
-  [CallbackAction.CLOSE]: { from: [REVIEWED, UNREACHABLE], to: [CLOSED], refusal: '只能关闭已审核或无法联系的回访 (only reviewed or unreachable callbacks can be closed)' },
-  [CallbackAction.VOID]: { from: [PLANNED, DONE, REVIEWED, ESCALATED, CLOSED, UNREACHABLE], to: [VOIDED], refusal: '已作废 (already voided)' },
+  [CallbackAction.RECORD]: { from: [PLANNED, DONE], to: [DONE], refusal: msg('callback.recordClosed') },
+  [CallbackAction.ATTEMPT]: { from: [PLANNED], to: [PLANNED, UNREACHABLE], refusal: msg('callback.attemptOnlyPlanned') },
+  [CallbackAction.REVIEW]: { from: [DONE], to: [REVIEWED, ESCALATED], refusal: msg('callback.reviewOnlyDone') },
+  [CallbackAction.ESCALATE]: { from: [DONE, REVIEWED], to: [ESCALATED], refusal: msg('callback.escalateOnlyDone') },
+  [CallbackAction.HANDLE]: { from: [ESCALATED], to: [CLOSED], refusal: msg('callback.handleOnlyEscalated') },
+  [CallbackAction.CLOSE]: { from: [REVIEWED, UNREACHABLE], to: [CLOSED], refusal: msg('callback.closeOnlyReviewed') },
+  [CallbackAction.VOID]: { from: [PLANNED, DONE, REVIEWED, ESCALATED, CLOSED, UNREACHABLE], to: [VOIDED], refusal: msg('callback.alreadyVoided') },
 };
 
 /** Where a review leads: an unqualified record (or one the supervisor escalates) goes to the project manager. */

@@ -1,5 +1,5 @@
-import { AttemptOutcome, CallbackMethod, CallbackPurpose, CallbackResult, CallbackStatus, MAX_LABEL_LENGTH, MAX_REASON_LENGTH, MAX_TEXT_LENGTH, OwnerConfirmation, Satisfaction, TicketKind, tooLongMessage } from '@hf/shared';
-import { ArrayMaxSize, MaxLength, ValidationArguments } from 'class-validator';
+import { AttemptOutcome, CallbackMethod, CallbackPurpose, CallbackResult, CallbackStatus, MAX_LABEL_LENGTH, MAX_REASON_LENGTH, MAX_TEXT_LENGTH, OwnerConfirmation, Satisfaction, TicketKind, tooLongMessage, apiMessage, msg } from '@hf/shared';
+import { ArrayMaxSize, MaxLength } from 'class-validator';
 import { GraphQLDateTime, GraphQLLocalDate } from 'graphql-scalars';
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Connection } from '../../graphql/connection';
@@ -38,26 +38,27 @@ export class CallbackFilter {
   text?: string | null;
 }
 
-const tooLong = (args: ValidationArguments) => tooLongMessage(args.constraints[0] as number);
-const tooMany = (args: ValidationArguments) => `最多 ${args.constraints[0]} 项 (at most ${args.constraints[0]} items)`;
+// a cell over its limit is refused by these decorators (cellErrors): the message, and its catalogue key as the context
+const maxText = (limit: number) => MaxLength(limit, { message: tooLongMessage(limit), context: msg('text.tooLong', { max: limit }) });
+const maxItems = (limit: number) => ArrayMaxSize(limit, { message: apiMessage(msg('text.tooManyItems', { max: limit })), context: msg('text.tooManyItems', { max: limit }) });
 
 /** The columns of 《业主回访记录表》 that can be edited; absent fields are left as they are, null clears. */
 @InputType()
 export class CallbackPatch {
-  @Field(() => [CallbackMethod], { nullable: true }) @ArrayMaxSize(3, { message: tooMany }) methods?: CallbackMethod[] | null;
+  @Field(() => [CallbackMethod], { nullable: true }) @maxItems(3) methods?: CallbackMethod[] | null;
   @Field(() => GraphQLDateTime, { nullable: true }) performedAt?: Date | null;
-  @Field(() => String, { nullable: true }) @MaxLength(MAX_LABEL_LENGTH, { message: tooLong }) visitors?: string | null;
-  @Field(() => String, { nullable: true }) @MaxLength(MAX_TEXT_LENGTH, { message: tooLong }) qualityEvaluation?: string | null;
-  @Field(() => String, { nullable: true }) @MaxLength(MAX_TEXT_LENGTH, { message: tooLong }) serviceEvaluation?: string | null;
+  @Field(() => String, { nullable: true }) @maxText(MAX_LABEL_LENGTH) visitors?: string | null;
+  @Field(() => String, { nullable: true }) @maxText(MAX_TEXT_LENGTH) qualityEvaluation?: string | null;
+  @Field(() => String, { nullable: true }) @maxText(MAX_TEXT_LENGTH) serviceEvaluation?: string | null;
   @Field(() => Satisfaction, { nullable: true }) satisfaction?: Satisfaction | null;
   @Field(() => Int, { nullable: true }) satisfactionScore?: number | null;
-  @Field(() => String, { nullable: true }) @MaxLength(MAX_TEXT_LENGTH, { message: tooLong }) shortcomings?: string | null;
-  @Field(() => String, { nullable: true }) @MaxLength(MAX_TEXT_LENGTH, { message: tooLong }) suggestions?: string | null;
+  @Field(() => String, { nullable: true }) @maxText(MAX_TEXT_LENGTH) shortcomings?: string | null;
+  @Field(() => String, { nullable: true }) @maxText(MAX_TEXT_LENGTH) suggestions?: string | null;
   @Field(() => CallbackResult, { nullable: true }) result?: CallbackResult | null;
   @Field(() => OwnerConfirmation, { nullable: true }) ownerConfirmation?: OwnerConfirmation | null;
-  @Field(() => String, { nullable: true, description: 'supervisor: writing it reviews a done callback' }) @MaxLength(MAX_TEXT_LENGTH, { message: tooLong }) reviewOpinion?: string | null;
-  @Field(() => String, { nullable: true, description: 'project manager: writing it closes an escalated callback' }) @MaxLength(MAX_TEXT_LENGTH, { message: tooLong }) handlingOpinion?: string | null;
-  @Field(() => String, { nullable: true }) @MaxLength(MAX_TEXT_LENGTH, { message: tooLong }) followUp?: string | null;
+  @Field(() => String, { nullable: true, description: 'supervisor: writing it reviews a done callback' }) @maxText(MAX_TEXT_LENGTH) reviewOpinion?: string | null;
+  @Field(() => String, { nullable: true, description: 'project manager: writing it closes an escalated callback' }) @maxText(MAX_TEXT_LENGTH) handlingOpinion?: string | null;
+  @Field(() => String, { nullable: true }) @maxText(MAX_TEXT_LENGTH) followUp?: string | null;
 }
 
 @InputType()

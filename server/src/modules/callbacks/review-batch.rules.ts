@@ -1,4 +1,4 @@
-import { CallbackStatus, ErrorCode } from '@hf/shared';
+import { CallbackStatus, ErrorCode, type Message, msg } from '@hf/shared';
 import { allows } from '../../core/transitions';
 import { CALLBACK_TRANSITIONS, CallbackAction } from './callback.transitions';
 
@@ -13,7 +13,7 @@ export interface ReviewRefusal {
   code: ErrorCode;
   /** the input field of the row that is wrong: its version (changed meanwhile) or its id (state, archive) */
   field: 'id' | 'version';
-  message: string;
+  message: Message;
 }
 
 /**
@@ -26,16 +26,16 @@ export function reviewRefusal(row: ReviewRow, seenVersion: number, archived: boo
     return {
       code: ErrorCode.CONFLICT,
       field: 'version',
-      message: `${row.serialCode} 已被他人修改，未审核，请查看后重新审核 (changed by someone else since you read it: version ${seenVersion} → ${row.version}; not reviewed)`,
+      message: msg('review.changedByOther', { code: row.serialCode, from: seenVersion, to: row.version }),
     };
   }
   if (!allows(CALLBACK_TRANSITIONS, CallbackAction.REVIEW, row.status)) {
     return {
       code: ErrorCode.INVALID_STATE,
       field: 'id',
-      message: `${row.serialCode} 不是待审核的记录 (not waiting for review: ${row.status})`,
+      message: msg('review.notWaiting', { code: row.serialCode, status: row.status }),
     };
   }
-  if (archived) return { code: ErrorCode.ARCHIVED, field: 'id', message: `${row.serialCode} 所在期间已存档，记录只读 (archived; read-only)` };
+  if (archived) return { code: ErrorCode.ARCHIVED, field: 'id', message: msg('review.archived', { code: row.serialCode }) };
   return null;
 }

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { formatWorkbookNumber, PeriodRange, toLocalDate } from '@hf/shared';
+import { formatWorkbookNumber, PeriodRange, toLocalDate, msg } from '@hf/shared';
 import type { Viewer } from '../../core/caller';
 import { badInput } from '../../core/domain-error';
 import { COUNTER_SCOPE, nextSequence } from '../numbering/code-counter';
@@ -17,7 +17,7 @@ import { workbookRelativePath, writeHashedFile } from './workbook-file';
 
 /** The period to export: a quarter (2026Q3) or, where the project compiles monthly (seed 001), a month; not a future one. */
 export function validateExportPeriod(range: PeriodRange, today: string): PeriodRange {
-  if (range.from > today) throw badInput('period', '该期间尚未开始，不能导出 (the period has not started yet)');
+  if (range.from > today) throw badInput('period', msg('export.notStarted'));
   return range;
 }
 

@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { ErrorCode, FieldError, isCallbackPerformer, PolicyPresetName, policyPreset, PolicyStage, TicketKind } from '@hf/shared';
+import { ErrorCode, FieldError, isCallbackPerformer, PolicyPresetName, policyPreset, PolicyStage, TicketKind, fieldError, type Message, msg } from '@hf/shared';
 import { DomainError } from '../../core/domain-error';
 import type { Viewer } from '../../core/caller';
 import { Project } from '../projects/project.entity';
@@ -9,14 +9,14 @@ import { CallbackPolicy } from './callback-policy.entity';
 /** A policy stage must make sense: a window that closes after it opens, a rate in 0–100, a performer who calls. */
 export function validateStages(stages: PolicyStage[]): FieldError[] {
   const errors: FieldError[] = [];
-  if (stages.length === 0) errors.push({ field: 'stages', code: ErrorCode.BAD_USER_INPUT, message: '至少需要一个阶段 (at least one stage)' });
-  if (stages.length > 10) errors.push({ field: 'stages', code: ErrorCode.BAD_USER_INPUT, message: '最多 10 个阶段 (at most 10 stages)' });
+  if (stages.length === 0) errors.push(fieldError('stages', ErrorCode.BAD_USER_INPUT, msg('policy.stageRequired')));
+  if (stages.length > 10) errors.push(fieldError('stages', ErrorCode.BAD_USER_INPUT, msg('policy.tooManyStages', { max: 10 })));
   stages.forEach((stage, i) => {
-    const bad = (field: string, message: string) => errors.push({ field: `stages.${i}.${field}`, code: ErrorCode.BAD_USER_INPUT, message });
-    if (!Number.isInteger(stage.ratePercent) || stage.ratePercent < 0 || stage.ratePercent > 100) bad('ratePercent', '回访率须在 0–100 之间 (rate must be 0–100)');
-    if (!Number.isInteger(stage.fromOffset) || stage.fromOffset < 0 || stage.fromOffset > 366) bad('fromOffset', '期限须在 0–366 之间 (offset must be 0–366)');
-    if (!Number.isInteger(stage.toOffset) || stage.toOffset < stage.fromOffset || stage.toOffset > 366) bad('toOffset', '期限结束须不早于开始 (window must close after it opens)');
-    if (!isCallbackPerformer(stage.performerRole)) bad('performerRole', '该角色不执行回访 (this role does not perform callbacks)');
+    const bad = (field: string, message: Message) => errors.push(fieldError(`stages.${i}.${field}`, ErrorCode.BAD_USER_INPUT, message));
+    if (!Number.isInteger(stage.ratePercent) || stage.ratePercent < 0 || stage.ratePercent > 100) bad('ratePercent', msg('policy.rateRange'));
+    if (!Number.isInteger(stage.fromOffset) || stage.fromOffset < 0 || stage.fromOffset > 366) bad('fromOffset', msg('policy.offsetRange'));
+    if (!Number.isInteger(stage.toOffset) || stage.toOffset < stage.fromOffset || stage.toOffset > 366) bad('toOffset', msg('policy.windowOrder'));
+    if (!isCallbackPerformer(stage.performerRole)) bad('performerRole', msg('policy.notPerformer'));
   });
   return errors;
 }
@@ -46,7 +46,7 @@ export async function updatePolicyStages(em: EntityManager, viewer: Viewer, inpu
   return em.transactional(async (tx) => {
     const policy = await lockForEdit(tx, CallbackPolicy, viewer, input);
     if (policy.kind === TicketKind.COMPLAINT && input.stages.some((s) => s.ratePercent < 100)) {
-      throw DomainError.of(ErrorCode.BAD_USER_INPUT, 'stages', '投诉回访率须为 100% (回访标准规程 4.1.2a: complaints are always called back)');
+      throw DomainError.of(ErrorCode.BAD_USER_INPUT, 'stages', msg('policy.complaintsAlways'));
     }
     policy.stages = input.stages.map((s) => ({ ...s }));
     policy.preset = null;

@@ -1,9 +1,9 @@
 import { isDeepStrictEqual } from 'node:util';
 import { LockMode, UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { ErrorCode, parsePeriod, PeriodRange, textOrNull } from '@hf/shared';
+import { ErrorCode, parsePeriod, PeriodRange, textOrNull, msg } from '@hf/shared';
 import type { Viewer } from '../../core/caller';
-import { conflict, DomainError, notFound } from '../../core/domain-error';
+import { conflict, DomainError, notFound, failure } from '../../core/domain-error';
 import { assertOpen } from '../archives/archive-guard';
 import { editLocked, LockOptions } from '../../db/lock-for-edit';
 import { assertAllowed, transition } from '../../core/transitions';
@@ -20,7 +20,7 @@ import type { QuarterlyStatistics } from './statistics.types';
 /** A report of an archived period is read-only: refused with ARCHIVED on its id. */
 const assertReportOpen = (em: EntityManager, projectId: number, from: string, to: string) =>
   assertOpen(em, projectId, { from, to }, 'id', () =>
-    DomainError.of(ErrorCode.ARCHIVED, 'id', '该期间已存档，报告只读 (the period is archived; the report is read-only)'));
+    DomainError.of(ErrorCode.ARCHIVED, 'id', msg('report.archived')));
 
 /** The inputs with the project, the period and the report id decoded at the edge (graphql/arguments.ts). */
 export type SaveQuarterlyReportCommand = Omit<SaveQuarterlyReportInput, 'projectId' | 'period'> & { projectId: number; range: PeriodRange };
@@ -72,9 +72,7 @@ export function submitQuarterlyReport(em: EntityManager, viewer: Viewer, input: 
     const submitted = transition(REPORT_TRANSITIONS, ReportAction.SUBMIT, report.status);
     const missing = (['analysis', 'improvementMeasures'] as const).filter((f) => !report[f]);
     if (missing.length) {
-      throw new DomainError(missing.map((field) => ({
-        field: [field], code: ErrorCode.BAD_USER_INPUT, message: '提交前请填写统计分析和改进措施 (write the analysis and the measures first)',
-      })));
+      throw new DomainError(missing.map((field) => failure(ErrorCode.BAD_USER_INPUT, [field], msg('report.textsRequired'))));
     }
     const figures = await computeQuarterlyStatistics(tx, report.project.id, reportRange(report), now);
     report.figures = JSON.parse(JSON.stringify(figures)) as QuarterlyStatistics;
@@ -108,7 +106,7 @@ export function returnQuarterlyReport(em: EntityManager, viewer: Viewer, input: 
   return editLocked(em, QuarterlyReport, viewer, input, REPORT_EDIT, async (tx, report) => {
     const draft = transition(REPORT_TRANSITIONS, ReportAction.RETURN, report.status, { role: viewer.user.role });
     const reason = textOrNull(input.opinion);
-    if (!reason) throw DomainError.of(ErrorCode.BAD_USER_INPUT, 'opinion', '请填写退回原因 (give a reason)');
+    if (!reason) throw DomainError.of(ErrorCode.BAD_USER_INPUT, 'opinion', msg('report.reasonRequired'));
     report.status = draft;
     report.figures = null;
     report.returnedBy = tx.getReference(User, viewer.user.id, { wrapped: true });

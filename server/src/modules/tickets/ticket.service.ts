@@ -1,6 +1,6 @@
 import { ref } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { formatTicketNumber, normalisePhone, toLocalDate, ErrorCode, textOrNull } from '@hf/shared';
+import { formatTicketNumber, normalisePhone, toLocalDate, ErrorCode, textOrNull, fieldError, msg } from '@hf/shared';
 import { Caller, isTokenCaller, Viewer } from '../../core/caller';
 import { DomainError } from '../../core/domain-error';
 import { User } from '../users/user.entity';
@@ -27,7 +27,7 @@ export type VoidTicketCommand = Omit<VoidInput, 'id'> & { id: number };
 async function findDepartment(em: EntityManager, projectId: number, name: string | null): Promise<Department | null> {
   if (!name) return null;
   const department = await em.findOne(Department, { project: projectId, name });
-  if (!department) throw DomainError.of(ErrorCode.BAD_USER_INPUT, 'department', `本项目没有部门「${name}」 (no such department)`);
+  if (!department) throw DomainError.of(ErrorCode.BAD_USER_INPUT, 'department', msg('ticket.noSuchDepartment', { name }));
   return department;
 }
 
@@ -57,7 +57,7 @@ export async function createTicket(em: EntityManager, viewer: Caller, input: Cre
     contractEnd: input.contractEnd ?? null,
   };
   const errors = validateTicket(draft, now);
-  if (!input.channel) errors.push({ field: 'channel', code: ErrorCode.BAD_USER_INPUT, message: '请选择受理渠道 (channel is required)' });
+  if (!input.channel) errors.push(fieldError('channel', ErrorCode.BAD_USER_INPUT, msg('ticket.channelRequired')));
   if (errors.length) throw DomainError.fromFieldErrors(errors);
   return em.transactional(async (tx) => {
     const project = await tx.findOneOrFail(Project, projectId);
@@ -115,7 +115,7 @@ export async function updateTicket(em: EntityManager, viewer: Viewer, input: Upd
     };
     const errors = validateTicket(draft, now);
     if (ticket.completedAt && draft.receivedAt > ticket.completedAt) {
-      errors.push({ field: 'receivedAt', code: ErrorCode.BAD_USER_INPUT, message: '受理时间晚于完成时间 (received after completion)' });
+      errors.push(fieldError('receivedAt', ErrorCode.BAD_USER_INPUT, msg('ticket.receivedAfterCompletion')));
     }
     if (errors.length) throw DomainError.fromFieldErrors(errors);
     const phone = draft.phone ? normalisePhone(draft.phone) : null;
@@ -183,7 +183,7 @@ export async function closeTicket(em: EntityManager, viewer: Viewer, id: number,
 
 /** 作废: a ticket is never deleted; voiding keeps it (and its number) with the reason, and voids its open callbacks. */
 export async function voidTicket(em: EntityManager, viewer: Viewer, input: VoidTicketCommand, now = new Date()): Promise<Ticket> {
-  if (!input.reason.trim()) throw DomainError.of(ErrorCode.BAD_USER_INPUT, 'reason', '请填写作废原因 (give a reason)');
+  if (!input.reason.trim()) throw DomainError.of(ErrorCode.BAD_USER_INPUT, 'reason', msg('common.giveReason'));
   return em.transactional(async (tx) => {
     const ticket = await lockForEdit(tx, Ticket, viewer, input);
     const voided = transition(TICKET_TRANSITIONS, TicketAction.VOID, ticket.status);

@@ -1,4 +1,4 @@
-import { TicketStatus } from '@hf/shared';
+import { TicketStatus, msg } from '@hf/shared';
 import { TransitionTable } from '../../core/transitions';
 
 const { OPEN, IN_PROGRESS, COMPLETED, CLOSED, VOIDED } = TicketStatus;
@@ -19,10 +19,10 @@ export enum TicketAction {
 const NOT_VOIDED = [OPEN, IN_PROGRESS, COMPLETED, CLOSED] as const;
 
 export const TICKET_TRANSITIONS: TransitionTable<TicketAction, TicketStatus> = {
-  [TicketAction.UPDATE]: { from: NOT_VOIDED, to: [], refusal: '工单已作废 (the ticket is voided)' },
-  [TicketAction.START]: { from: [OPEN], to: [IN_PROGRESS], refusal: '只有待处理的工单可以开始处理 (only an open ticket can be started)' },
-  [TicketAction.COMPLETE]: { from: [OPEN, IN_PROGRESS], to: [COMPLETED], refusal: '只有待处理或处理中的工单可以完成 (only open tickets can be completed)' },
-  [TicketAction.CLOSE]: { from: [COMPLETED], to: [CLOSED], refusal: '只有已完成的工单可以关闭 (only completed tickets can be closed)' },
-  [TicketAction.VOID]: { from: NOT_VOIDED, to: [VOIDED], refusal: '工单已作废 (already voided)' },
-  [TicketAction.ADD_CALLBACK]: { from: NOT_VOIDED, to: [], refusal: '工单已作废 (the ticket is voided)' },
+  [TicketAction.UPDATE]: { from: NOT_VOIDED, to: [], refusal: msg('ticket.voided') },
+  [TicketAction.START]: { from: [OPEN], to: [IN_PROGRESS], refusal: msg('ticket.startOnlyOpen') },
+  [TicketAction.COMPLETE]: { from: [OPEN, IN_PROGRESS], to: [COMPLETED], refusal: msg('ticket.completeOnlyOpen') },
+  [TicketAction.CLOSE]: { from: [COMPLETED], to: [CLOSED], refusal: msg('ticket.closeOnlyCompleted') },
+  [TicketAction.VOID]: { from: NOT_VOIDED, to: [VOIDED], refusal: msg('ticket.alreadyVoided') },
+  [TicketAction.ADD_CALLBACK]: { from: NOT_VOIDED, to: [], refusal: msg('ticket.voided') },
 };

@@ -102,14 +102,3 @@ export function loginThrottle(req: { app: { locals: Record<string, unknown> } })
   if (!(throttle instanceof LoginThrottle)) throw new Error('the login throttle is not configured (createApp sets it)');
   return throttle;
 }
-
-/** "15 分钟" / "15 minutes" for a retry-after in seconds (rounded up; seconds below a minute). */
-export function waitText(seconds: number): { zh: string; en: string } {
-  if (seconds < 60) return { zh: `${seconds} 秒`, en: `${seconds} seconds` };
-  if (seconds < 7200) {
-    const minutes = Math.ceil(seconds / 60);
-    return { zh: `${minutes} 分钟`, en: `${minutes} minute${minutes === 1 ? '' : 's'}` };
-  }
-  const hours = Math.ceil(seconds / 3600);
-  return { zh: `${hours} 小时`, en: `${hours} hours` };
-}

@@ -1,26 +1,26 @@
+import { failure } from '../../core/domain-error';
 import { HeaderMap } from '@apollo/server';
-import { ErrorCode, Role } from '@hf/shared';
+import { ErrorCode, Role, msg } from '@hf/shared';
 import { GraphQLError } from 'graphql';
 import { Arg, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../graphql/context';
+import { userError } from '../../graphql/user-error';
 import { loadConfigOnce } from '../../graphql/settings';
 import { Project } from '../projects/project.entity';
 import { requireViewer } from '../../graphql/context';
 import { SESSION_COOKIE, readSessionToken } from './session-cookie';
-import { Blocked, loginThrottle, waitText } from './login-throttle';
+import { Blocked, loginThrottle } from './login-throttle';
+import { messageError } from '../../graphql/message-error';
 import { signIn, signOut } from './session.service';
 import { User } from './user.entity';
 import { LoginInput, LoginPayload, LogoutPayload, Me, UnlockLoginInput, UnlockLoginPayload } from './user.types';
 
 /** HTTP 429 with retry-after: the same answer for a known and an unknown username */
 function tooManyFailures(blocked: Blocked): GraphQLError {
-  const wait = waitText(blocked.retryAfterSeconds);
-  return new GraphQLError(`登录失败次数过多，请 ${wait.zh}后再试 (too many failed sign-ins: try again in ${wait.en})`, {
-    extensions: {
-      code: ErrorCode.RATE_LIMITED,
-      retryAfterSeconds: blocked.retryAfterSeconds,
-      http: { status: 429, headers: new HeaderMap([['retry-after', String(blocked.retryAfterSeconds)]]) },
-    },
+  return messageError(msg('login.throttled', { wait: blocked.retryAfterSeconds }), {
+    code: ErrorCode.RATE_LIMITED,
+    retryAfterSeconds: blocked.retryAfterSeconds,
+    http: { status: 429, headers: new HeaderMap([['retry-after', String(blocked.retryAfterSeconds)]]) },
   });
 }
 
@@ -46,7 +46,7 @@ export class UserResolver {
     if (!session) {
       const nowBlocked = await throttle.failed(input.username, ip);
       if (nowBlocked) throw tooManyFailures(nowBlocked);
-      return { userErrors: [{ field: ['password'], code: ErrorCode.UNAUTHENTICATED, message: '用户名或密码错误 (wrong username or password)' }] };
+      return { userErrors: [userError(failure(ErrorCode.UNAUTHENTICATED, ['password'], msg('login.wrongPassword')))] };
     }
     await throttle.succeeded(input.username, ip);
     ctx.res.cookie(SESSION_COOKIE, session.token, {

@@ -1,4 +1,4 @@
-import { ApiScope, hasWorkQueue, ROLE_LABELS, WORK_QUEUE_LABELS, WorkQueueKind } from '@hf/shared';
+import { ApiScope, hasWorkQueue, ROLE_LABELS, WORK_QUEUE_LABELS, WorkQueueKind, msg } from '@hf/shared';
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
 import { forbiddenError } from '../../graphql/context';
 import { type Context } from '../../graphql/context';
@@ -21,13 +21,11 @@ const scopeOf = (kind: WorkQueueKind): ApiScope => (isCallbackQueue(kind) ? ApiS
 /** A queue is read only as one of its person's role (a clerk has no review queue), and by a token only with its scope. */
 function assertQueue(ctx: Context, root: WorkQueues, kind: WorkQueueKind): void {
   if (!hasWorkQueue(root.user.role, kind)) {
-    const label = WORK_QUEUE_LABELS[kind];
-    const role = ROLE_LABELS[root.user.role];
-    throw forbiddenError(`「${label['zh-CN']}」不是${role['zh-CN']}的待办 (${label.en} is not a work queue of the ${role.en.toLowerCase()})`);
+    throw forbiddenError(msg('workQueue.notForRole', { queue: kind, role: root.user.role }));
   }
   const caller = ctx.caller;
   if (isTokenCaller(caller) && !caller.token.scopes.includes(scopeOf(kind))) {
-    throw forbiddenError(`API 令牌缺少权限 ${scopeOf(kind)} (the token lacks the scope)`);
+    throw forbiddenError(msg('token.lacksScope', { scopes: scopeOf(kind) }));
   }
 }
 

@@ -8,7 +8,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import {
   addMonths, ALL_PROJECT_ROLES, archiveDueDate, COUNTED_WORK_QUEUES, ErrorCode, parsePeriod, QuarterlyReportStatus, TicketKind,
   WORK_QUEUES_BY_ROLE, WorkQueueKind,
-} from '@hf/shared';
+  msg, type Message } from '@hf/shared';
 import { assertCursorValueFits, decodeCursor, encodeCursor, PageInfo } from '../../graphql/connection';
 import { type Caller, isTokenCaller } from '../../core/caller';
 import { encodeGlobalId } from '../../core/global-id';
@@ -36,7 +36,7 @@ import type {
 import { WorkQueues } from './work-queue.types';
 import { readQueuePage } from './work-queue.read-model';
 
-const queryError = (code: ErrorCode, field: string, message: string) => DomainError.of(code, field, message);
+const queryError = (code: ErrorCode, field: string, message: Message) => DomainError.of(code, field, message);
 
 /**
  * Whose 待办: staff read their own (another person's is FORBIDDEN); an API token names the user (userId) and sees
@@ -51,7 +51,7 @@ export async function resolveSubject(
   let user: User;
   let projectIds: number[];
   if (isTokenCaller(caller)) {
-    if (!args.userId) throw queryError(ErrorCode.BAD_USER_INPUT, 'userId', 'API 令牌须指定 userId (an API token reads the work of the user it names)');
+    if (!args.userId) throw queryError(ErrorCode.BAD_USER_INPUT, 'userId', msg('workQueue.tokenNeedsUser'));
     const id = args.userId;
     const found = await em.findOne(User, { id, active: true });
     const own = found
@@ -61,12 +61,12 @@ export async function resolveSubject(
       : [];
     projectIds = own.filter((p) => caller.projectIds.includes(p));
     // a user outside the token's projects is as unknown to it as one that does not exist
-    if (!found || projectIds.length === 0) throw queryError(ErrorCode.NOT_FOUND, 'userId', '用户不存在或无权访问 (no such user in your projects)');
+    if (!found || projectIds.length === 0) throw queryError(ErrorCode.NOT_FOUND, 'userId', msg('workQueue.noSuchUser'));
     user = found;
   } else {
     const viewer = caller;
     if (args.userId && args.userId !== viewer.user.id) {
-      throw queryError(ErrorCode.FORBIDDEN, 'userId', '只能查看自己的待办 (you can read only your own work queues)');
+      throw queryError(ErrorCode.FORBIDDEN, 'userId', msg('workQueue.ownOnly'));
     }
     // the session lookup (viewerForToken) maps the User entity itself
     user = viewer.user as User;
@@ -74,7 +74,7 @@ export async function resolveSubject(
   }
   if (args.projectId) {
     const projectId = args.projectId;
-    if (!projectIds.includes(projectId)) throw queryError(ErrorCode.FORBIDDEN, 'projectId', '无权访问该项目 (no access to this project)');
+    if (!projectIds.includes(projectId)) throw queryError(ErrorCode.FORBIDDEN, 'projectId', msg('argument.noProjectAccess'));
     projectIds = [projectId];
   }
   return { user, subject: { userId: user.id, role: user.role, departmentId: user.department?.id ?? null, projectIds } };

@@ -1,0 +1,220 @@
+import { CALLBACK_RECORD_COLUMNS } from './columns';
+import { CALLBACK_STATUS_LABELS, type Language, ROLE_LABELS } from './labels';
+import { WORK_QUEUE_LABELS } from './work-queues';
+
+/**
+ * Everything the server says to a person — refusals, validation, limits — once, zh-CN and English. A failure carries
+ * its key and arguments (userErrors { messageKey args }, a GraphQL error's extensions, a download's JSON error), so the
+ * client renders it in the chosen language; `message` stays "中文 (English)" for API clients, made from the same entry.
+ *
+ * Placeholders: `{name}` puts the argument as it is; `{name@format}` renders it per language — `role`, `callbackStatus`,
+ * `column` (a column of 《业主回访记录表》), `workQueue` take a code and show its label, `duration` takes seconds.
+ */
+export const MESSAGE_CATALOGUE = {
+  // the standard text of each ErrorCode (server core/error-messages.ts)
+  'common.invalidInput': { 'zh-CN': '输入无效', en: 'invalid input' },
+  'common.invalidInputDetail': { 'zh-CN': '输入无效', en: 'invalid input: {detail}' },
+  'common.conflict': { 'zh-CN': '该记录已被他人修改，请刷新后重试', en: 'changed by someone else since you read it' },
+  'common.forbidden': { 'zh-CN': '无权执行此操作', en: 'not allowed for your role' },
+  'common.unauthenticated': { 'zh-CN': '请先登录', en: 'sign in first' },
+  'common.notFound': { 'zh-CN': '记录不存在或无权访问', en: 'not found' },
+  'common.archived': { 'zh-CN': '该期间已存档，记录只读', en: 'the period is archived; records are read-only' },
+  'common.archivedShort': { 'zh-CN': '该期间已存档，记录只读', en: 'archived; read-only' },
+  'common.invalidState': { 'zh-CN': '当前状态下不能执行此操作', en: 'not possible in the current state' },
+  'common.internal': { 'zh-CN': '服务器内部错误', en: 'internal error' },
+  'common.queryTooComplex': { 'zh-CN': '查询过于复杂', en: 'the query is too complex' },
+  'common.rateLimited': { 'zh-CN': '请求额度已用完', en: 'rate limit spent' },
+  'common.giveReason': { 'zh-CN': '请填写作废原因', en: 'give a reason' },
+
+  // texts and arguments (shared/text.ts, server api/input-text.ts, graphql/arguments.ts, connection.ts)
+  'text.tooLong': { 'zh-CN': '长度不能超过 {max} 字', en: 'at most {max} characters' },
+  'text.tooManyItems': { 'zh-CN': '最多 {max} 项', en: 'at most {max} items' },
+  'text.invalidCharacters': { 'zh-CN': '含有控制字符或无效字符', en: 'contains control or invalid characters' },
+  'text.invisibleOnly': { 'zh-CN': '只含不可见字符', en: 'only invisible characters' },
+  'text.nestedTooDeeply': { 'zh-CN': '嵌套过深', en: 'nested too deeply' },
+  'argument.period': { 'zh-CN': '统计期间格式应为 2026Q3 或 2026-07', en: 'period must look like 2026Q3 or 2026-07' },
+  'argument.globalId': { 'zh-CN': '不是有效的 ID', en: 'not a global id' },
+  'argument.typedId': { 'zh-CN': '不是有效的{type} ID', en: 'not a {type} id' },
+  'argument.noProjectAccess': { 'zh-CN': '无权访问该项目', en: 'no access to this project' },
+  'argument.pageSize': { 'zh-CN': '{name} 须在 1 到 {max} 之间', en: '{name} must be between 1 and {max}' },
+  'argument.cursor': { 'zh-CN': 'after 不是本列表的游标', en: 'after is not a cursor from this list' },
+
+  // API limits and guards (server api/)
+  'limit.depth': { 'zh-CN': '查询嵌套过深', en: 'query depth {depth} exceeds {max}' },
+  'limit.aliases': { 'zh-CN': '别名过多', en: '{count} aliases, at most {max}' },
+  'limit.rootFields': { 'zh-CN': '根字段过多', en: '{count} root fields, at most {max}' },
+  'limit.cost': { 'zh-CN': '查询代价过高', en: 'query cost {cost} exceeds {max}: ask for smaller pages or fewer nested lists' },
+  'limit.rateSpent': {
+    'zh-CN': '请求额度已用完，请于 {seconds} 秒后重试',
+    en: 'rate limit of {limit} points per window spent; this query costs {cost}',
+  },
+  'limit.operation': { 'zh-CN': '不支持 {operation} 操作', en: 'this API has no {operation} operations' },
+  'limit.introspection': { 'zh-CN': '内省仅对已登录员工开放', en: 'introspection is for signed-in staff only' },
+  'limit.batch': { 'zh-CN': '不支持批量请求，请逐个发送', en: 'batched requests are not supported: send one operation per request' },
+  'limit.bodyTooLarge': { 'zh-CN': '请求体过大', en: 'request body over 1 MB' },
+  'limit.bodyNotJson': { 'zh-CN': '请求体不是有效的 JSON', en: 'the body is not valid JSON' },
+  'token.notAllowed': { 'zh-CN': 'API 令牌不能执行此操作', en: 'not available to API tokens' },
+  'token.lacksScope': { 'zh-CN': 'API 令牌缺少权限 {scopes}', en: 'the token lacks the scope' },
+
+  // sign-in
+  'login.wrongPassword': { 'zh-CN': '用户名或密码错误', en: 'wrong username or password' },
+  'login.throttled': { 'zh-CN': '登录失败次数过多，请 {wait@duration}后再试', en: 'too many failed sign-ins: try again in {wait@duration}' },
+
+  // API tokens
+  'apiToken.nameRequired': { 'zh-CN': '请填写名称', en: 'name is required' },
+  'apiToken.nameTooLong': { 'zh-CN': '名称最多 {max} 字', en: 'at most {max} characters' },
+  'apiToken.scopeRequired': { 'zh-CN': '至少选择一项权限', en: 'at least one scope' },
+  'apiToken.unknownScope': { 'zh-CN': '未知权限', en: 'unknown scope' },
+  'apiToken.piiNeedsRead': { 'zh-CN': 'pii:read 需配合读取权限', en: 'pii:read only widens a read scope' },
+  'apiToken.projectsEmpty': { 'zh-CN': '留空表示全部项目，或至少选一个项目', en: 'leave empty for all projects or pick at least one' },
+  'apiToken.tooManyProjects': { 'zh-CN': '项目过多', en: 'too many projects' },
+  'apiToken.expiryPast': { 'zh-CN': '到期时间须在将来', en: 'must be in the future' },
+  'apiToken.revoked': { 'zh-CN': '令牌已吊销', en: 'already revoked' },
+
+  // tickets (ticket.rules.ts, ticket.service.ts, ticket.transitions.ts)
+  'ticket.ownerNameRequired': { 'zh-CN': '请填写业主姓名', en: 'owner name is required' },
+  'ticket.unitRequired': { 'zh-CN': '请填写房号', en: 'unit is required' },
+  'ticket.unitFormat': { 'zh-CN': '房号应按本项目的格式填写，如 {example}', en: 'write the unit in this project\'s format, e.g. {example}' },
+  'ticket.summaryRequired': { 'zh-CN': '请填写内容摘要', en: 'summary is required' },
+  'ticket.phoneInvalid': { 'zh-CN': '电话号码格式不正确', en: 'not a phone number' },
+  'ticket.severityRequired': { 'zh-CN': '投诉须注明重大或一般', en: 'a complaint is MAJOR or GENERAL' },
+  'ticket.departmentRequired': { 'zh-CN': '投诉须注明被投诉部门', en: 'name the department complained about' },
+  'ticket.severityComplaintOnly': { 'zh-CN': '只有投诉有严重程度', en: 'only complaints have a severity' },
+  'ticket.categoryRequired': { 'zh-CN': '维修须注明维修类别，如 水管漏水', en: 'a repair needs its category' },
+  'ticket.contractStartRequired': { 'zh-CN': '特约服务须填写合同开始日期', en: 'contract start is required' },
+  'ticket.contractEndRequired': { 'zh-CN': '特约服务须填写合同结束日期', en: 'contract end is required' },
+  'ticket.dateInvalid': { 'zh-CN': '日期无效', en: 'not a date' },
+  'ticket.contractEndsBeforeStart': { 'zh-CN': '合同结束日期早于开始日期', en: 'contract ends before it starts' },
+  'ticket.receivedInFuture': { 'zh-CN': '受理时间不能晚于当前时间', en: 'received in the future' },
+  'ticket.receivedTooEarly': { 'zh-CN': '受理时间无效', en: 'received before 2000' },
+  'ticket.completedInFuture': { 'zh-CN': '完成时间不能晚于当前时间', en: 'completed in the future' },
+  'ticket.completedBeforeReceived': { 'zh-CN': '完成时间早于受理时间', en: 'completed before it was received' },
+  'ticket.receivedAfterCompletion': { 'zh-CN': '受理时间晚于完成时间', en: 'received after completion' },
+  'ticket.handlingResultRequired': { 'zh-CN': '完成工单须填写处理结果', en: 'write the handling result to complete the ticket' },
+  'ticket.noSuchDepartment': { 'zh-CN': '本项目没有部门「{name}」', en: 'no such department' },
+  'ticket.channelRequired': { 'zh-CN': '请选择受理渠道', en: 'channel is required' },
+  'ticket.voided': { 'zh-CN': '工单已作废', en: 'the ticket is voided' },
+  'ticket.alreadyVoided': { 'zh-CN': '工单已作废', en: 'already voided' },
+  'ticket.startOnlyOpen': { 'zh-CN': '只有待处理的工单可以开始处理', en: 'only an open ticket can be started' },
+  'ticket.completeOnlyOpen': { 'zh-CN': '只有待处理或处理中的工单可以完成', en: 'only open tickets can be completed' },
+  'ticket.closeOnlyCompleted': { 'zh-CN': '只有已完成的工单可以关闭', en: 'only completed tickets can be closed' },
+
+  // projects
+  'project.unitPatternInvalid': { 'zh-CN': '房号格式不是有效的正则表达式', en: 'the unit pattern is not a valid regular expression' },
+  'project.unitExampleMismatch': { 'zh-CN': '示例房号不符合该格式', en: 'the example does not follow the pattern' },
+
+  // callbacks (shared/callback-fields.ts, callback.service.ts, callback.transitions.ts, review-batch.rules.ts)
+  'callback.scoreRange': { 'zh-CN': '满意度评分必须是 1–10 的整数', en: 'score must be a whole number from 1 to 10' },
+  'callback.ticketNotCompleted': { 'zh-CN': '工单尚未完成，不能记录回访', en: 'the ticket is not completed yet' },
+  'callback.performedBeforeCompletion': { 'zh-CN': '回访时间早于工单完成时间', en: 'performed before the ticket was completed' },
+  'callback.performedInFuture': { 'zh-CN': '回访时间不能晚于当前时间', en: 'performed in the future' },
+  'callback.shortcomingsRequired': { 'zh-CN': '不满意时必须填写缺点与不足', en: 'say what was wrong when the owner is dissatisfied' },
+  'callback.columnReadOnly': { 'zh-CN': '当前角色或状态下不能修改此栏', en: 'you cannot change this column now' },
+  'callback.requiredToRecord': { 'zh-CN': '回访记录须填写此栏', en: 'required to record the callback' },
+  'callback.tooManyRows': { 'zh-CN': '一次最多修改 {max} 行', en: 'at most {max} rows at once' },
+  'callback.sameRowTwice': { 'zh-CN': '与第 {row} 行是同一条记录，请合并为一次修改', en: 'the same record as row {row}: merge the edits' },
+  'callback.changedByOther': { 'zh-CN': '{code} 已被他人修改', en: 'changed by someone else: version {from} → {to}' },
+  'callback.notCallbackId': { 'zh-CN': '不是有效的回访 ID', en: 'not a Callback id' },
+  'callback.opinionRequired': { 'zh-CN': '请填写处理意见', en: 'the opinion is required' },
+  'callback.attemptInFuture': { 'zh-CN': '尝试时间不能晚于当前时间', en: 'attempted in the future' },
+  'callback.nextAttemptBefore': { 'zh-CN': '下次回访时间早于本次', en: 'next attempt before this one' },
+  'callback.windowEndsBeforeStart': { 'zh-CN': '回访期限结束早于开始', en: 'window ends before it starts' },
+  'callback.notProjectStaff': { 'zh-CN': '该员工不属于本项目', en: 'not staff of this project' },
+  'callback.recordClosed': { 'zh-CN': '该回访已审核或关闭，不能再记录', en: 'already reviewed or closed' },
+  'callback.attemptOnlyPlanned': { 'zh-CN': '只有待回访的记录可以登记尝试', en: 'only planned callbacks take attempts' },
+  'callback.reviewOnlyDone': { 'zh-CN': '只能审核已回访的记录', en: 'only done callbacks can be reviewed' },
+  'callback.escalateOnlyDone': { 'zh-CN': '只能上报已回访或已审核的记录', en: 'only done or reviewed callbacks can be escalated' },
+  'callback.handleOnlyEscalated': { 'zh-CN': '只有已上报的回访需要处理意见', en: 'only escalated callbacks take a handling opinion' },
+  'callback.closeOnlyReviewed': { 'zh-CN': '只能关闭已审核或无法联系的回访', en: 'only reviewed or unreachable callbacks can be closed' },
+  'callback.alreadyVoided': { 'zh-CN': '已作废', en: 'already voided' },
+  'review.sameRecordTwice': { 'zh-CN': '同一记录出现多次', en: 'a record appears twice' },
+  'review.changedByOther': {
+    'zh-CN': '{code} 已被他人修改，未审核，请查看后重新审核',
+    en: 'changed by someone else since you read it: version {from} → {to}; not reviewed',
+  },
+  'review.notWaiting': { 'zh-CN': '{code} 不是待审核的记录', en: 'not waiting for review: {status@callbackStatus}' },
+  'review.archived': { 'zh-CN': '{code} 所在期间已存档，记录只读', en: 'archived; read-only' },
+
+  // policies
+  'policy.stageRequired': { 'zh-CN': '至少需要一个阶段', en: 'at least one stage' },
+  'policy.tooManyStages': { 'zh-CN': '最多 {max} 个阶段', en: 'at most {max} stages' },
+  'policy.rateRange': { 'zh-CN': '回访率须在 0–100 之间', en: 'rate must be 0–100' },
+  'policy.offsetRange': { 'zh-CN': '期限须在 0–366 之间', en: 'offset must be 0–366' },
+  'policy.windowOrder': { 'zh-CN': '期限结束须不早于开始', en: 'window must close after it opens' },
+  'policy.notPerformer': { 'zh-CN': '该角色不执行回访', en: 'this role does not perform callbacks' },
+  'policy.complaintsAlways': { 'zh-CN': '投诉回访率须为 100%（回访标准规程 4.1.2a）', en: 'complaints are always called back (procedure 4.1.2a)' },
+
+  // quarterly reports, archiving, workbooks
+  'report.archived': { 'zh-CN': '该期间已存档，报告只读', en: 'the period is archived; the report is read-only' },
+  'report.textsRequired': { 'zh-CN': '提交前请填写统计分析和改进措施', en: 'write the analysis and the measures first' },
+  'report.reasonRequired': { 'zh-CN': '请填写退回原因', en: 'give a reason' },
+  'report.editOnlyDraft': { 'zh-CN': '报告已提交，不能修改', en: 'only a draft can be edited' },
+  'report.submitOnlyDraft': { 'zh-CN': '只有草稿可以提交', en: 'only a draft can be submitted' },
+  'report.reviewOnlySubmitted': { 'zh-CN': '只有已提交的报告可以审核', en: 'only a submitted report can be reviewed' },
+  'report.reportOnlyReviewed': { 'zh-CN': '只有已审核的报告可以上报', en: 'only a reviewed report can be reported' },
+  'report.returnNotPossible': { 'zh-CN': '草稿或已上报的报告不能退回', en: 'a draft or reported report cannot be sent back' },
+  'archive.notEnded': { 'zh-CN': '期间尚未结束，不能存档', en: 'the period has not ended yet' },
+  'archive.alreadyArchived': { 'zh-CN': '已存档', en: '{period} is already archived' },
+  'export.notStarted': { 'zh-CN': '该期间尚未开始，不能导出', en: 'the period has not started yet' },
+  'download.noSuchWorkbook': { 'zh-CN': '工作簿不存在', en: 'no such workbook' },
+  'download.forbidden': { 'zh-CN': '无权下载该工作簿', en: 'not allowed to download this workbook' },
+  'download.personalData': { 'zh-CN': '该工作簿含住户个人信息，请自行导出', en: 'this workbook holds residents\' data; export your own' },
+  'download.fileMismatch': { 'zh-CN': '存档文件缺失或与登记不符', en: 'the archived file is missing or does not match the register' },
+
+  // 待办
+  'workQueue.notForRole': { 'zh-CN': '「{queue@workQueue}」不是{role@role}的待办', en: '{queue@workQueue} is not a work queue of the role {role@role}' },
+  'workQueue.tokenNeedsUser': { 'zh-CN': 'API 令牌须指定 userId', en: 'an API token reads the work of the user it names' },
+  'workQueue.noSuchUser': { 'zh-CN': '用户不存在或无权访问', en: 'no such user in your projects' },
+  'workQueue.ownOnly': { 'zh-CN': '只能查看自己的待办', en: 'you can read only your own work queues' },
+} as const satisfies Record<string, { 'zh-CN': string; en: string }>;
+
+export type MessageKey = keyof typeof MESSAGE_CATALOGUE;
+export type MessageArgs = Readonly<Record<string, string | number>>;
+
+/** A text of the catalogue with its arguments: what a failure carries instead of a finished sentence. */
+export interface Message {
+  key: MessageKey;
+  args?: MessageArgs;
+}
+
+export const msg = (key: MessageKey, args?: MessageArgs): Message => (args ? { key, args } : { key });
+
+export const isMessageKey = (key: unknown): key is MessageKey => typeof key === 'string' && Object.hasOwn(MESSAGE_CATALOGUE, key);
+
+/** "15 分钟" / "15 minutes" for a wait in seconds (rounded up; seconds below a minute, hours from two hours). */
+export function formatDuration(seconds: number, language: Language): string {
+  if (seconds < 60) return language === 'en' ? `${seconds} seconds` : `${seconds} 秒`;
+  if (seconds < 7200) {
+    const minutes = Math.ceil(seconds / 60);
+    return language === 'en' ? `${minutes} minute${minutes === 1 ? '' : 's'}` : `${minutes} 分钟`;
+  }
+  const hours = Math.ceil(seconds / 3600);
+  return language === 'en' ? `${hours} hours` : `${hours} 小时`;
+}
+
+const labelOf = (labels: Record<string, Record<Language, string>>, code: string, language: Language) => labels[code]?.[language] ?? code;
+
+const FORMATS: Record<string, (value: string, language: Language) => string> = {
+  duration: (value, language) => formatDuration(Number(value), language),
+  role: (value, language) => labelOf(ROLE_LABELS, value, language),
+  callbackStatus: (value, language) => labelOf(CALLBACK_STATUS_LABELS, value, language),
+  column: (value, language) => labelOf(CALLBACK_RECORD_COLUMNS, value, language),
+  workQueue: (value, language) => labelOf(WORK_QUEUE_LABELS, value, language),
+};
+
+/** One text of the catalogue in a language, its placeholders filled. */
+export function formatMessage(message: Message, language: Language): string {
+  const template: string = MESSAGE_CATALOGUE[message.key][language];
+  return template.replace(/\{(\w+)(?:@(\w+))?\}/g, (_, name: string, format: string | undefined) => {
+    const value = message.args?.[name];
+    if (value === undefined) return '';
+    return format && FORMATS[format] ? FORMATS[format](String(value), language) : String(value);
+  });
+}
+
+/** The `message` the API has always sent: "中文 (English)". */
+export const apiMessage = (message: Message): string => `${formatMessage(message, 'zh-CN')} (${formatMessage(message, 'en')})`;
+
+/** The arguments as the GraphQL schema carries them: name/value pairs, values as text. */
+export const messageArgumentList = (args: MessageArgs | undefined): { name: string; value: string }[] =>
+  Object.entries(args ?? {}).map(([name, value]) => ({ name, value: String(value) }));
