@@ -1,5 +1,5 @@
 import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
-import { DEFAULT_UNIT_EXAMPLE, DEFAULT_UNIT_PATTERN, StatisticsPeriod, toLocalDate, type Role } from '@hf/shared';
+import { StatisticsPeriod, toLocalDate, type Role } from '@hf/shared';
 import { type ComponentType, lazy, Suspense, useEffect, useMemo, useState } from 'react';
 import { useI18n } from './i18n/i18n';
 import type { MessageKey } from './i18n/messages';
@@ -71,7 +71,7 @@ export function App() {
   const archiveKey = `${project.id}:${activePeriod ?? 'all'}`;
   const session: Session = {
     user: { id: me.user.id, displayName: me.user.displayName, role: me.user.role as Role },
-    project: { unitPattern: DEFAULT_UNIT_PATTERN, unitExample: DEFAULT_UNIT_EXAMPLE, ...project, statisticsPeriod: project.statisticsPeriod as StatisticsPeriod },
+    project: { ...project, statisticsPeriod: project.statisticsPeriod as StatisticsPeriod },
     period: activePeriod,
     archived: activePeriod !== null && (archivedKeys.includes(archiveKey) || archiveStatus.data?.archiveStatus.archived === true),
     markArchived: () => setArchivedKeys((keys) => (keys.includes(archiveKey) || activePeriod === null ? keys : [...keys, archiveKey])),

@@ -136,3 +136,13 @@ export enum QuarterlyReportStatus {
   REVIEWED = 'REVIEWED',
   REPORTED = 'REPORTED',
 }
+
+/** What the sampling decided for one stage of a completed ticket's policy (the completeTicket payload says why). */
+export enum SamplingOutcome {
+  /** a callback was scheduled */
+  SELECTED = 'SELECTED',
+  /** the period's quota was already met: systematic sampling passed this ticket over */
+  NOT_SAMPLED = 'NOT_SAMPLED',
+  /** selected, but the owner was called back within the project's minimum gap: the next ticket is selected instead */
+  MINIMUM_GAP = 'MINIMUM_GAP',
+}

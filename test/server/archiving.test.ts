@@ -101,7 +101,7 @@ describe('archiving a period (存档)', () => {
   it('should let a ticket still open at archiving be completed in the next period', async () => {
     const current = await clerk.gql(`query ($id: ID!) { node(id: $id) { ... on Ticket { version } } }`, { id: openRepair.id });
     const res = await clerk.gql(`mutation ($i: CompleteTicketInput!) { completeTicket(input: $i) { ticket { status } userErrors ${errors} } }`, {
-      i: { id: openRepair.id, version: current.data.node.version, completedAt: at('2026-04-02T10:00') },
+      i: { id: openRepair.id, version: current.data.node.version, completedAt: at('2026-04-02T10:00'), handlingResult: '已更换水管' },
     });
     expect(res.data.completeTicket).toEqual({ ticket: { status: 'COMPLETED' }, userErrors: [] });
   });

@@ -56,8 +56,8 @@ export const MESSAGES = {
   noAnswer: { 'zh-CN': '无人接听', en: 'No answer' },
   callLater: { 'zh-CN': '约定稍后', en: 'Call later' },
   planIntro: {
-    'zh-CN': '今天到期或已逾期、尚未回访的记录，按回访人排列。',
-    en: 'Callbacks due today or overdue and not yet done, by assignee.',
+    'zh-CN': '今天到期或已逾期、尚未回访的记录，按回访人排列；',
+    en: 'Callbacks due today or overdue and not yet done, by assignee; ',
   },
   dueCount: { 'zh-CN': '{name}：{count} 条（逾期 {overdue}）', en: '{name}: {count} ({overdue} overdue)' },
   unassigned: { 'zh-CN': '未分配', en: 'Unassigned' },

@@ -1,30 +1,41 @@
 import { useQuery } from '@apollo/client/react';
-import { CallbackStatus, toLocalDate } from '@hf/shared';
-import { useMemo } from 'react';
+import { addDays, CallbackStatus, toLocalDate } from '@hf/shared';
+import { useMemo, useState } from 'react';
 import type { CallbackRowFragment } from '../api/generated/graphql';
 import { CallbacksQuery } from '../callbacks/queries';
 import { SpreadsheetGrid } from '../grid/SpreadsheetGrid';
 import { useI18n } from '../i18n/i18n';
 import type { Session } from '../session/session';
 import { planColumns } from './columns';
-import { PlanSummary } from './components/PlanSummary';
+import { PlanSummary, type PlanHorizon } from './components/PlanSummary';
 import { dueByAssignee, planOrder } from './plan-rows';
+import { PlanElsewhereQuery } from './queries';
 
 type Row = CallbackRowFragment;
 
-/** 回访计划: callbacks due today or overdue and not yet done, by assignee, with their window dates. */
+/** How far ahead the plan looks: the callbacks due now (today and overdue), or those whose window opens within 7 days. */
+const AHEAD_DAYS = 7;
+
+/**
+ * 回访计划: planned callbacks by assignee with their window dates — due today or overdue, or opening within the next
+ * 7 days — of the period chosen above (its anchor dates), or of every period under 全部期间.
+ */
 export function PlanSheet({ session }: { session: Session }) {
   const { language, t } = useI18n();
+  const [horizon, setHorizon] = useState<PlanHorizon>('due');
+  const today = toLocalDate(new Date());
+  const plan = {
+    projectId: session.project.id,
+    statuses: [CallbackStatus.PLANNED],
+    ...(horizon === 'due' ? { due: true } : { dueBy: addDays(today, AHEAD_DAYS) }),
+  };
   const { data } = useQuery(CallbacksQuery, {
-    variables: {
-      first: 500,
-      filter: { projectId: session.project.id, due: true, statuses: [CallbackStatus.PLANNED] },
-      orderBy: { field: 'WINDOW_TO', direction: 'ASC' },
-    },
+    variables: { first: 500, filter: { ...plan, period: session.period }, orderBy: { field: 'WINDOW_TO', direction: 'ASC' } },
     pollInterval: session.pollSeconds * 1000,
     fetchPolicy: 'cache-and-network',
   });
-  const today = toLocalDate(new Date());
+  const everywhere = useQuery(PlanElsewhereQuery, { variables: { filter: plan }, skip: session.period === null, fetchPolicy: 'cache-and-network' });
+  const elsewhere = data && everywhere.data ? Math.max(0, everywhere.data.callbacks.totalCount - data.callbacks.totalCount) : 0;
   const rows = useMemo(() => planOrder((data?.callbacks.edges ?? []).map((e) => e.node as Row)), [data]);
   const byAssignee = useMemo(() => dueByAssignee(rows, t('unassigned')), [rows, t]);
   const columns = useMemo(() => planColumns(language, today), [language, today]);
@@ -36,8 +47,8 @@ export function PlanSheet({ session }: { session: Session }) {
       columns={columns}
       storageKey="plan"
       readOnly
-      rowClass={(r) => (r.overdue ? 'hf-row-overdue' : undefined)}
-      toolbar={<PlanSummary byAssignee={byAssignee} />}
+      rowClass={(r) => (r.overdue ? 'hf-row-overdue' : r.windowFrom > today ? 'hf-row-upcoming' : undefined)}
+      toolbar={<PlanSummary byAssignee={byAssignee} horizon={horizon} onHorizon={setHorizon} period={session.period} aheadDays={AHEAD_DAYS} elsewhere={elsewhere} />}
     />
   );
 }

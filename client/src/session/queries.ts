@@ -7,7 +7,7 @@ export const MeQuery = graphql(`
   query Me {
     me {
       user { id username displayName role departmentName }
-      projects { id code name statisticsPeriod correctionHours }
+      projects { id code name statisticsPeriod correctionHours unitPattern unitExample }
     }
   }
 `);

@@ -1,5 +1,5 @@
 import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
-import { ErrorCode, isTicketWriter, TicketKind, TicketStatus } from '@hf/shared';
+import { ErrorCode, isTicketWriter, periodOf, Role, TicketKind, TicketStatus, toLocalDate } from '@hf/shared';
 import { useCallback, useMemo, useState } from 'react';
 import type { CreateTicketInput, TicketRowFragment } from '../api/generated/graphql';
 import { SpreadsheetGrid } from '../grid/SpreadsheetGrid';
@@ -10,9 +10,14 @@ import type { Session } from '../session/session';
 import { ticketColumns } from './columns';
 import { NewTicketForm } from './components/NewTicketForm';
 import { TicketToolbar } from './components/TicketToolbar';
-import { CompleteTicketMutation, CreateTicketMutation, TicketsQuery, UpdateTicketMutation } from './queries';
+import { type CompleteValues, CompleteTicketForm } from './components/CompleteTicketForm';
+import { AddCallbackMutation, CompleteTicketMutation, CreateTicketMutation, TicketsQuery, UpdateTicketMutation } from './queries';
+import { samplingMessage } from './sampling-message';
 
 type Row = TicketRowFragment;
+
+/** who may add a callback by hand (addCallback) */
+const ADD_CALLBACK_ROLES: readonly Role[] = [Role.CLERK, Role.SUPERVISOR, Role.ADMIN];
 
 /** 工单登记 (and, filtered to complaints, 《客户投诉登记表》): register, correct and complete tickets. */
 export function TicketSheet({ session }: { session: Session }) {
@@ -20,19 +25,26 @@ export function TicketSheet({ session }: { session: Session }) {
   const client = useApolloClient();
   const [complaintsOnly, setComplaintsOnly] = useState(false);
   const [search, setSearch] = useState('');
-  const [selected, setSelected] = useState<Row | null>(null);
+  const [selectedRow, setSelected] = useState<Row | null>(null);
   const [creating, setCreating] = useState(false);
   // the ticket just registered: focused, brought into view and highlighted once it is among the rows
   const [createdId, setCreatedId] = useState<string | null>(null);
+  const [completing, setCompleting] = useState(false);
+  // a ticket just completed that sampling did not select: 手动加入回访 is offered for it
+  const [notSampled, setNotSampled] = useState<string | null>(null);
   const [message, setMessage] = useState('');
   const variables = {
     first: 500,
     filter: { projectId: session.project.id, period: session.period, kinds: complaintsOnly ? [TicketKind.COMPLAINT] : null, text: search.trim() || null },
   };
   const { data, refetch } = useQuery(TicketsQuery, { variables, pollInterval: session.pollSeconds * 1000, fetchPolicy: 'cache-and-network' });
-  const [completeTicket] = useMutation(CompleteTicketMutation);
+  const [completeTicket, completion] = useMutation(CompleteTicketMutation);
+  const [addCallback, adding] = useMutation(AddCallbackMutation);
+  const currentPeriod = periodOf(toLocalDate(new Date()), session.project.statisticsPeriod);
   const [createTicket, created] = useMutation(CreateTicketMutation);
   const rows = useMemo(() => (data?.tickets.edges ?? []).map((e) => e.node as Row), [data]);
+  // the selected ticket as the sheet has it now (its version and status after our own last action)
+  const selected = (selectedRow && rows.find((r) => r.id === selectedRow.id)) ?? selectedRow;
   const writer = isTicketWriter(session.user.role) && !session.archived;
   const canWrite = useCallback((row: Row) => writer && row.status !== TicketStatus.VOIDED, [writer]);
   const columns = useMemo(() => ticketColumns(language, canWrite), [language, canWrite]);
@@ -52,11 +64,27 @@ export function TicketSheet({ session }: { session: Session }) {
   const columnName = useCallback((field: string) => columnLabel(TICKET_COLUMNS, field, language), [language]);
   const save = useRowSaver({ rows, columns, columnName, send });
 
-  const complete = async () => {
-    if (!selected) return;
-    const { data: result } = await completeTicket({ variables: { input: { id: selected.id, version: selected.version } } });
+  // 处理完毕 asks for the handling result first; the answer says which callbacks were scheduled, or why none was
+  const complete = async (values: CompleteValues) => {
+    if (!selected) return [];
+    const { data: result, error } = await completeTicket({ variables: { input: { id: selected.id, version: selected.version, ...values } } });
     const payload = result?.completeTicket;
-    setMessage(payload?.userErrors.length ? payload.userErrors.map((e) => serverMessage(e)).join('；') : payload?.callbacks.map((c) => c.serialCode).join('、') ?? '');
+    if (!payload) return [{ field: [], message: error?.message ?? '' }];
+    if (payload.userErrors.length) return payload.userErrors;
+    setCompleting(false);
+    const done = t('ticketCompleted', { number: selected.number });
+    const why = samplingMessage(payload.sampling, selected.kind as TicketKind, session.period ?? currentPeriod, language, payload.callbacks.length);
+    setMessage(why ? `${done}；${why}` : `${done}；${t('callbacksScheduled', { codes: payload.callbacks.map((c) => c.serialCode).join('、') })}`);
+    setNotSampled(why && payload.ticket ? payload.ticket.id : null);
+    return [];
+  };
+  const addByHand = async (ticketId: string) => {
+    const { data: result } = await addCallback({ variables: { input: { ticketId } } });
+    const payload = result?.addCallback;
+    if (payload?.callback) {
+      setNotSampled(null);
+      setMessage(t('callbackAdded', { code: payload.callback.serialCode, from: payload.callback.windowFrom, to: payload.callback.windowTo }));
+    } else if (payload) setMessage(payload.userErrors.map((e) => serverMessage(e)).join('；'));
   };
   const create = async (input: Omit<CreateTicketInput, 'projectId'>) =>
     (await createTicket({ variables: { input: { projectId: session.project.id, ...input } } })).data?.createTicket;
@@ -69,9 +97,13 @@ export function TicketSheet({ session }: { session: Session }) {
     setMessage(t(fresh.some((e) => e.node.id === ticket.id) ? 'ticketCreated' : 'ticketCreatedElsewhere', { number: ticket.number }));
   };
 
+  const canAddCallback = ADD_CALLBACK_ROLES.includes(session.user.role) && !session.archived;
   const canComplete = writer && (selected?.status === TicketStatus.OPEN || selected?.status === TicketStatus.IN_PROGRESS);
   return (
     <>
+      {completing && selected && (
+        <CompleteTicketForm ticket={selected} busy={completion.loading} onComplete={complete} onCancel={() => setCompleting(false)} />
+      )}
       {creating && (
         <NewTicketForm
           onCreate={create}
@@ -100,8 +132,11 @@ export function TicketSheet({ session }: { session: Session }) {
             canCreate={writer}
             onCreate={() => setCreating(true)}
             canComplete={canComplete}
-            onComplete={() => void complete()}
+            onComplete={() => { setCreating(false); setCompleting(true); }}
             message={message}
+            action={notSampled && canAddCallback ? (
+              <button type="button" disabled={adding.loading} onClick={() => void addByHand(notSampled)}>{t('addCallbackByHand')}</button>
+            ) : null}
           />
         }
       />

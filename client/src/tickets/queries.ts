@@ -43,6 +43,16 @@ export const CompleteTicketMutation = graphql(`
     completeTicket(input: $input) {
       ticket { ...TicketRow }
       callbacks { id serialCode }
+      sampling { stageIndex purpose ratePercent period completed selected outcome }
+      userErrors { field code message messageKey args { name value } }
+    }
+  }
+`);
+
+export const AddCallbackMutation = graphql(`
+  mutation AddCallbackByHand($input: AddCallbackInput!) {
+    addCallback(input: $input) {
+      callback { id serialCode windowFrom windowTo }
       userErrors { field code message messageKey args { name value } }
     }
   }

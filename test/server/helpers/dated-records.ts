@@ -17,7 +17,7 @@ export async function ticket(client: Client, projectId: string, spec: Record<str
   const t = created.data?.createTicket?.ticket;
   if (!t) throw new Error(JSON.stringify(created));
   if (!completedAt) return { ...t, callbacks: [] };
-  const done = await client.gql(COMPLETE, { input: { id: t.id, version: t.version, completedAt: at(completedAt) } });
+  const done = await client.gql(COMPLETE, { input: { id: t.id, version: t.version, completedAt: at(completedAt), handlingResult: '已处理完毕' } });
   if (!done.data?.completeTicket?.ticket) throw new Error(JSON.stringify(done));
   return { ...done.data.completeTicket.ticket, number: t.number, callbacks: done.data.completeTicket.callbacks };
 }

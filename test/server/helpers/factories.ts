@@ -33,7 +33,7 @@ export async function createTestTicket(client: Client, projectId: string, overri
 export async function completeTestTicket(client: Client, ticket: { id: string; version: number }, overrides: Record<string, unknown> = {}) {
   const res = await client.gql(
     `mutation ($input: CompleteTicketInput!) { completeTicket(input: $input) { ticket { ${TICKET_FIELDS} } callbacks { ${CALLBACK_FIELDS} } userErrors { field code message } } }`,
-    { input: { id: ticket.id, version: ticket.version, completedAt: new Date(Date.now() - 86_400_000).toISOString(), ...overrides } },
+    { input: { id: ticket.id, version: ticket.version, completedAt: new Date(Date.now() - 86_400_000).toISOString(), handlingResult: '已处理完毕', ...overrides } },
   );
   if (res.errors) throw new Error(JSON.stringify(res.errors));
   return res.data.completeTicket as { ticket: any; callbacks: any[]; userErrors: any[] };

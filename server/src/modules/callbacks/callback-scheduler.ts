@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import {
-  Anchor, CallbackPurpose, CallbackStatus, formatSerialCode, periodOf, Role, TicketKind, toLocalDate,
+  Anchor, CallbackPurpose, CallbackStatus, formatSerialCode, periodOf, Role, SamplingOutcome, TicketKind, toLocalDate,
 } from '@hf/shared';
 import { COUNTER_SCOPE, nextSequence } from '../numbering/code-counter';
 import { CallbackPolicy } from '../policies/callback-policy.entity';
@@ -95,18 +95,41 @@ async function ownerCallbackDates(em: EntityManager, ownerId: number): Promise<s
 }
 
 /**
+ * Why a stage of the policy did or did not call this ticket back: the clerk who completes a ticket sees
+ * "未抽中回访（维修 30%，本季度已选 4/25）" and may add a callback by hand.
+ */
+export interface SamplingDecision {
+  stageIndex: number;
+  purpose: CallbackPurpose;
+  ratePercent: number;
+  /** the period of the tally (the anchor's quarter or month) */
+  period: string;
+  /** tickets of this kind completed in the period, this one included */
+  completed: number;
+  /** callbacks the sampling has selected in the period, after this decision */
+  selected: number;
+  outcome: SamplingOutcome;
+}
+
+/**
  * On completion: for every stage of the ticket's policy, count the ticket towards its period's tally and
  * create a callback when systematic sampling selects it (and the owner was not called too recently).
+ * Every stage's decision comes back with the callbacks (none without a policy).
  */
-export async function scheduleCallbacks(em: EntityManager, ticket: Ticket, actorId: number | null): Promise<Callback[]> {
+export async function scheduleCallbacks(
+  em: EntityManager,
+  ticket: Ticket,
+  actorId: number | null,
+): Promise<{ callbacks: Callback[]; sampling: SamplingDecision[] }> {
   const project = await em.findOneOrFail(Project, ticket.project.id);
   const policy = await em.findOne(CallbackPolicy, {
     project: project.id,
     kind: ticket.kind,
     severity: ticket.kind === TicketKind.COMPLAINT ? ticket.severity : null,
   });
-  if (!policy) return [];
+  if (!policy) return { callbacks: [], sampling: [] };
   const created: Callback[] = [];
+  const sampling: SamplingDecision[] = [];
   let staff: StaffMember[] | null = null;
   for (const [stageIndex, stage] of policy.stages.entries()) {
     const window = callbackWindow(stage, ticket);
@@ -119,12 +142,20 @@ export async function scheduleCallbacks(em: EntityManager, ticket: Ticket, actor
       period: periodOf(window.anchorDate, project.statisticsPeriod),
     };
     const counts = await tally(em, key);
-    if (!isSelected(stage.ratePercent, counts.completed, counts.selected)) continue;
+    const decision = { stageIndex, purpose: stage.purpose, ratePercent: stage.ratePercent, period: key.period, completed: counts.completed, selected: counts.selected };
+    if (!isSelected(stage.ratePercent, counts.completed, counts.selected)) {
+      sampling.push({ ...decision, outcome: SamplingOutcome.NOT_SAMPLED });
+      continue;
+    }
     if (stage.ratePercent < 100 && stage.purpose === CallbackPurpose.REGULAR) {
       const others = await ownerCallbackDates(em, ticket.owner.id);
       // the quota still holds: the next completed ticket of the period is selected instead
-      if (!respectsMinimumGap(ticket.kind, window.from, others, project.minGapDays)) continue;
+      if (!respectsMinimumGap(ticket.kind, window.from, others, project.minGapDays)) {
+        sampling.push({ ...decision, outcome: SamplingOutcome.MINIMUM_GAP });
+        continue;
+      }
     }
+    sampling.push({ ...decision, selected: counts.selected + 1, outcome: SamplingOutcome.SELECTED });
     await em.execute(
       `update sampling_tally set selected = selected + 1
         where project_id = ? and kind = ? and severity = ? and stage_index = ? and period = ?`,
@@ -140,5 +171,5 @@ export async function scheduleCallbacks(em: EntityManager, ticket: Ticket, actor
     if (assignee) assignee.openCallbacks += 1;
     created.push(callback);
   }
-  return created;
+  return { callbacks: created, sampling };
 }

@@ -16,6 +16,8 @@ export interface CallbackQuery {
   assigneeId?: number | null;
   overdue?: boolean | null;
   due?: boolean | null;
+  /** planned, window opening on or before this day */
+  dueBy?: string | null;
   text?: string | null;
 }
 
@@ -31,6 +33,7 @@ export function callbackWhere(access: ProjectAccess, query: CallbackQuery, now =
   if (query.overdue === true) and.push({ status: CallbackStatus.PLANNED, windowTo: { $lt: today } });
   if (query.overdue === false) and.push({ $or: [{ status: { $ne: CallbackStatus.PLANNED } }, { windowTo: { $gte: today } }] });
   if (query.due) and.push({ status: CallbackStatus.PLANNED, windowFrom: { $lte: today } });
+  if (query.dueBy) and.push({ status: CallbackStatus.PLANNED, windowFrom: { $lte: query.dueBy } });
   if (query.text?.trim()) {
     const like = likePattern(query.text.trim());
     and.push({

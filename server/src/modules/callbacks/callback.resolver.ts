@@ -51,6 +51,7 @@ export class CallbackResolver {
       assigneeId: optionalIdArgument(filter?.assigneeId, 'User', ['filter', 'assigneeId']),
       overdue: filter?.overdue,
       due: filter?.due,
+      dueBy: filter?.dueBy,
       text: filter?.text,
     };
     return paginate(ctx.em, Callback, callbackWhere(caller, query), {

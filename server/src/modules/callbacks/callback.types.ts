@@ -33,6 +33,8 @@ export class CallbackFilter {
   @Field(() => ID, { nullable: true, description: 'assigned to (or co-assigned to) this user' }) assigneeId?: string | null;
   @Field(() => Boolean, { nullable: true, description: 'only callbacks whose window has passed without being done' }) overdue?: boolean | null;
   @Field(() => Boolean, { nullable: true, description: 'only callbacks whose window is open today or already passed' }) due?: boolean | null;
+  @Field(() => GraphQLLocalDate, { nullable: true, description: '回访计划 ahead: only planned callbacks whose window opens on or before this day (e.g. today + 7)' })
+  dueBy?: string | null;
   @Field(() => String, { nullable: true, description: 'serial code, ticket number, owner, unit or summary contains' })
   @MaxLength(MAX_LABEL_LENGTH)
   text?: string | null;

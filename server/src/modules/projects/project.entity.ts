@@ -1,5 +1,5 @@
 import { Entity, Enum, ManyToOne, Property, Ref, Unique, OptionalProps } from '@mikro-orm/core';
-import { DEFAULT_CORRECTION_HOURS, StatisticsPeriod } from '@hf/shared';
+import { DEFAULT_CORRECTION_HOURS, DEFAULT_UNIT_EXAMPLE, DEFAULT_UNIT_PATTERN, StatisticsPeriod } from '@hf/shared';
 import { Field, Int, ObjectType } from 'type-graphql';
 import { Node } from '../../graphql/node';
 import { NodeEntity, NodeProps } from '../../db/base-entity';
@@ -8,7 +8,7 @@ import { NodeEntity, NodeProps } from '../../db/base-entity';
 @ObjectType({ implements: Node, description: '物业项目' })
 @Entity({ tableName: 'project' })
 export class Project extends NodeEntity {
-  [OptionalProps]?: NodeProps | 'statisticsPeriod' | 'minGapDays' | 'maxAttempts' | 'correctionHours' | 'retentionYears' | 'createdAt';
+  [OptionalProps]?: NodeProps | 'statisticsPeriod' | 'minGapDays' | 'maxAttempts' | 'correctionHours' | 'retentionYears' | 'unitPattern' | 'unitExample' | 'createdAt';
 
   @Field(() => String, { description: 'short code used in every number, e.g. A01' })
   @Unique()
@@ -42,6 +42,14 @@ export class Project extends NodeEntity {
   @Field(() => Int, { description: '保管2年: years records are kept; nothing is deleted automatically' })
   @Property({ type: 'integer' })
   retentionYears: number = 2;
+
+  @Field(() => String, { description: '房号 format: a regular expression every new or changed unit must match (楼栋-单元-房号 by default)' })
+  @Property({ type: 'string', length: 200 })
+  unitPattern: string = DEFAULT_UNIT_PATTERN;
+
+  @Field(() => String, { description: 'a unit in that format, shown in the form and in the refusal, e.g. 3-2-1502' })
+  @Property({ type: 'string', length: 30 })
+  unitExample: string = DEFAULT_UNIT_EXAMPLE;
 
   @Property({ type: 'Date' })
   createdAt: Date = new Date();

@@ -1,4 +1,4 @@
-import { ApiScope, Role, TICKET_WRITERS } from '@hf/shared';
+import { ApiScope, CallbackPurpose, Role, SamplingOutcome, TICKET_WRITERS } from '@hf/shared';
 import { Arg, Authorized, Ctx, Field, FieldResolver, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../graphql/context';
 import { pageSizeFor } from '../../graphql/limits';
@@ -17,10 +17,23 @@ import {
   TicketActionInput, UpdateTicketInput, VoidInput,
 } from './ticket.types';
 
+@ObjectType('SamplingDecision', { description: "one stage of the ticket's policy at completion: whether sampling called it back, and the period's tally" })
+class SamplingDecisionType {
+  @Field(() => Int) stageIndex!: number;
+  @Field(() => CallbackPurpose) purpose!: CallbackPurpose;
+  @Field(() => Int, { description: '回访率 of the stage' }) ratePercent!: number;
+  @Field(() => String, { description: 'the period of the tally, e.g. 2026Q4' }) period!: string;
+  @Field(() => Int, { description: 'tickets of this kind completed in the period, this one included' }) completed!: number;
+  @Field(() => Int, { description: 'callbacks selected in the period, after this decision' }) selected!: number;
+  @Field(() => SamplingOutcome) outcome!: SamplingOutcome;
+}
+
 @ObjectType()
 class CompleteTicketPayload {
   @Field(() => Ticket, { nullable: true }) ticket?: Ticket | null;
   @Field(() => [Callback], { description: 'the callbacks scheduled by the policy and sampling' }) callbacks!: Callback[];
+  @Field(() => [SamplingDecisionType], { description: "why: each stage's sampling decision (empty when the kind has no policy)" })
+  sampling!: SamplingDecisionType[];
   @Field(() => [UserError]) userErrors!: UserError[];
 }
 
@@ -86,7 +99,7 @@ export class TicketResolver {
   async completeTicket(@Arg('input', () => CompleteTicketInput) input: CompleteTicketInput, @Ctx() ctx: Context) {
     const viewer = requireViewer(ctx);
     const result = await withUserErrors(() => completeTicket(ctx.em, viewer, { ...input, id: idArgument(input.id, 'Ticket') }));
-    return { ticket: result.ticket ?? null, callbacks: result.callbacks ?? [], userErrors: result.userErrors };
+    return { ticket: result.ticket ?? null, callbacks: result.callbacks ?? [], sampling: result.sampling ?? [], userErrors: result.userErrors };
   }
 
   @Authorized(...TICKET_WRITERS)

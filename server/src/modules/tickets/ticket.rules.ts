@@ -1,4 +1,4 @@
-import { ComplaintSeverity, ErrorCode, FieldError, isInFuture, isLocalDate, normalisePhone, TicketKind, toLocalDate, fieldError, type Message, msg } from '@hf/shared';
+import { ComplaintSeverity, ErrorCode, FieldError, isInFuture, isLocalDate, normalisePhone, TicketKind, toLocalDate, fieldError, type Message, msg, unitMatchesFormat } from '@hf/shared';
 
 export interface TicketDraft {
   kind: TicketKind;
@@ -15,12 +15,22 @@ export interface TicketDraft {
 }
 
 
-/** What the complaint register and the repair work order require, checked all at once. */
-export function validateTicket(draft: TicketDraft, now: Date): FieldError[] {
+/** A project's unit format (楼栋-单元-房号 by default): checked when a unit is written, not on every edit of a ticket. */
+export interface UnitFormat {
+  pattern: string;
+  example: string;
+}
+
+/**
+ * What the complaint register and the repair work order require, checked all at once; the unit against the project's
+ * format when one is given (a new unit, or a changed one).
+ */
+export function validateTicket(draft: TicketDraft, now: Date, unitFormat?: UnitFormat): FieldError[] {
   const errors: FieldError[] = [];
   const bad = (field: string, message: Message) => errors.push(fieldError(field, ErrorCode.BAD_USER_INPUT, message));
   if (!draft.ownerName.trim()) bad('ownerName', msg('ticket.ownerNameRequired'));
   if (!draft.unit.trim()) bad('unit', msg('ticket.unitRequired'));
+  else if (unitFormat && !unitMatchesFormat(draft.unit, unitFormat.pattern)) bad('unit', msg('ticket.unitFormat', { example: unitFormat.example }));
   if (!draft.summary.trim()) bad('summary', msg('ticket.summaryRequired'));
   if (draft.phone !== null && draft.phone.trim() !== '' && normalisePhone(draft.phone) === null) {
     bad('phone', msg('ticket.phoneInvalid'));
@@ -59,6 +69,11 @@ export function validateTicket(draft: TicketDraft, now: Date): FieldError[] {
  */
 export function ticketDays(ticket: { receivedAt: Date; completedAt: Date | null }): string[] {
   return ticket.completedAt ? [toLocalDate(ticket.receivedAt), toLocalDate(ticket.completedAt)] : [toLocalDate(ticket.receivedAt)];
+}
+
+/** 处理完毕 needs the handling result (处理结果) on the ticket or given with the completion. */
+export function validateHandlingResult(handlingResult: string | null): FieldError[] {
+  return handlingResult?.trim() ? [] : [fieldError('handlingResult', ErrorCode.BAD_USER_INPUT, msg('ticket.handlingResultRequired'))];
 }
 
 export function validateCompletion(receivedAt: Date, completedAt: Date, now: Date): FieldError[] {

@@ -7,13 +7,13 @@ import { User } from '../users/user.entity';
 import { Owner } from '../owners/owner.entity';
 import { Department, Project } from '../projects/project.entity';
 import { COUNTER_SCOPE, nextSequence } from '../numbering/code-counter';
-import { scheduleCallbacks } from '../callbacks/callback-scheduler';
+import { type SamplingDecision, scheduleCallbacks } from '../callbacks/callback-scheduler';
 import type { Callback } from '../callbacks/callback.entity';
 import { assertOpen } from '../archives/archive-guard';
 import { voidOpenCallbacksOfTicket } from '../callbacks/callback-void';
 import { lockForEdit } from '../../db/lock-for-edit';
 import { Ticket } from './ticket.entity';
-import { ticketDays, validateCompletion, validateTicket } from './ticket.rules';
+import { ticketDays, validateCompletion, validateHandlingResult, validateTicket } from './ticket.rules';
 import { TICKET_TRANSITIONS, TicketAction } from './ticket.transitions';
 import { allows, assertAllowed, transition } from '../../core/transitions';
 import type { CompleteTicketInput, CreateTicketInput, UpdateTicketInput, VoidInput } from './ticket.types';
@@ -56,7 +56,8 @@ export async function createTicket(em: EntityManager, viewer: Caller, input: Cre
     contractStart: input.contractStart ?? null,
     contractEnd: input.contractEnd ?? null,
   };
-  const errors = validateTicket(draft, now);
+  const unitFormat = await em.findOneOrFail(Project, projectId);
+  const errors = validateTicket(draft, now, { pattern: unitFormat.unitPattern, example: unitFormat.unitExample });
   if (!input.channel) errors.push(fieldError('channel', ErrorCode.BAD_USER_INPUT, msg('ticket.channelRequired')));
   if (errors.length) throw DomainError.fromFieldErrors(errors);
   return em.transactional(async (tx) => {
@@ -113,7 +114,10 @@ export async function updateTicket(em: EntityManager, viewer: Viewer, input: Upd
       contractStart: input.contractStart !== undefined ? input.contractStart : ticket.contractStart,
       contractEnd: input.contractEnd !== undefined ? input.contractEnd : ticket.contractEnd,
     };
-    const errors = validateTicket(draft, now);
+    // a unit written now follows the project's format; one registered before a format was set stays as it is
+    const project = await tx.findOneOrFail(Project, ticket.project.id);
+    const unitChanged = draft.unit !== ticket.unit;
+    const errors = validateTicket(draft, now, unitChanged ? { pattern: project.unitPattern, example: project.unitExample } : undefined);
     if (ticket.completedAt && draft.receivedAt > ticket.completedAt) {
       errors.push(fieldError('receivedAt', ErrorCode.BAD_USER_INPUT, msg('ticket.receivedAfterCompletion')));
     }
@@ -151,7 +155,7 @@ export async function completeTicket(
   viewer: Viewer,
   input: CompleteTicketCommand,
   now = new Date(),
-): Promise<{ ticket: Ticket; callbacks: Callback[] }> {
+): Promise<{ ticket: Ticket; callbacks: Callback[]; sampling: SamplingDecision[] }> {
   return em.transactional(async (tx) => {
     const ticket = await lockForEdit(tx, Ticket, viewer, input);
     const completed = transition(TICKET_TRANSITIONS, TicketAction.COMPLETE, ticket.status);
@@ -160,14 +164,17 @@ export async function completeTicket(
     if (errors.length) throw DomainError.fromFieldErrors(errors);
     // a ticket still open when its receiving period was archived carries over: its completion belongs to the new period
     await assertOpen(tx, ticket.project.id, toLocalDate(completedAt), 'completedAt');
+    const handlingResult = input.handlingResult !== undefined ? textOrNull(input.handlingResult) : ticket.handlingResult;
+    const missing = validateHandlingResult(handlingResult);
+    if (missing.length) throw DomainError.fromFieldErrors(missing);
     ticket.status = completed;
     ticket.completedAt = completedAt;
     ticket.startedAt ??= ticket.receivedAt;
     if (input.handler !== undefined) ticket.handler = textOrNull(input.handler);
     if (input.handlingResult !== undefined) ticket.handlingResult = textOrNull(input.handlingResult);
-    const callbacks = await scheduleCallbacks(tx, ticket, viewer.user.id);
+    const { callbacks, sampling } = await scheduleCallbacks(tx, ticket, viewer.user.id);
     await tx.flush();
-    return { ticket, callbacks };
+    return { ticket, callbacks, sampling };
   });
 }
 
