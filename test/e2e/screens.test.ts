@@ -1,4 +1,4 @@
-import { periodOf, StatisticsPeriod, toLocalDate } from '@hf/shared';
+import { addDays, periodOf, StatisticsPeriod, toLocalDate } from '@hf/shared';
 import type { Browser, Page } from 'playwright-core';
 import { apiAs, appUrl, launchBrowser, screenshot, signIn } from './helpers/browser';
 
@@ -217,6 +217,110 @@ describe('the screens beside the grid (issue 13)', () => {
     const ticket = found.tickets.edges.map((e) => e.node).find((n) => n.number === number)!;
     expect(new Date(ticket.receivedAt).toISOString()).toBe(new Date(`${yesterday}T09:30:00+08:00`).toISOString());
     expect(ticket).toMatchObject({ handler: '李师傅', handlingResult: '已更换水管接头' });
+    await context.close();
+  });
+
+  it('should say why a completed repair gets no callback and let the clerk add one by hand', async () => {
+    // two repairs completed in the browser: one of them is passed over by the 30 % sampling of the quarter
+    const api = await apiAs('zhangli');
+    const { me } = await api<{ me: { projects: { id: string; code: string }[] } }>('{ me { projects { id code } } }');
+    const a01 = me.projects.find((p) => p.code === 'A01')!.id;
+    const numbers: string[] = [];
+    for (const unit of ['4-1-0401', '4-1-0402', '4-1-0403']) {
+      const made = await api<{ createTicket: { ticket: { number: string } } }>(
+        'mutation ($i: CreateTicketInput!) { createTicket(input: $i) { ticket { number } } }',
+        { i: { projectId: a01, kind: 'REPAIR', ownerName: `抽样${unit.slice(-1)}`, unit, channel: 'PHONE', category: '灯具更换', summary: '楼道灯不亮', receivedAt: new Date(Date.now() - 5 * 3_600_000).toISOString() } },
+      );
+      numbers.push(made.createTicket.ticket.number);
+    }
+    const { context, page } = await signIn(browser, 'zhangli');
+    await page.getByRole('button', { name: '工单登记' }).click();
+    await page.waitForSelector('.ag-row .ag-cell[col-id="number"]');
+    let message = '';
+    for (const number of numbers) {
+      await page.fill('input[type=search]', number);
+      const cellOf = page.locator('.ag-row .ag-cell[col-id="number"]', { hasText: number });
+      await cellOf.waitFor();
+      await page.waitForFunction(() => document.querySelectorAll('.ag-row .ag-cell[col-id="number"]').length === 1);
+      await cellOf.click();
+      await page.getByRole('button', { name: '处理完毕' }).click();
+      const form = page.locator('[data-testid=complete-ticket-form]');
+      await form.getByLabel('处理结果').fill('已更换灯泡');
+      await form.getByRole('button', { name: '确认处理完毕' }).click();
+      await form.waitFor({ state: 'detached' });
+      message = (await page.locator('[data-testid=ticket-message]').textContent())!;
+      if (message.includes('未抽中回访')) break;
+    }
+    expect(message).toMatch(/^A01-\d{8}-\d{3} 已处理完毕；未抽中回访（维修 30%，本季度已选 \d+\/\d+）$/);
+    await screenshot(page, '38-ticket-not-sampled');
+    await page.getByRole('button', { name: '手动加入回访' }).click();
+    await page.waitForFunction(() => document.querySelector('[data-testid=ticket-message]')?.textContent?.startsWith('已加入回访'));
+    await expect(page.locator('[data-testid=ticket-message]').textContent()).resolves.toMatch(/^已加入回访 HF-A01-\d{4}-\d{6}（\d{4}-\d{2}-\d{2} 至 \d{4}-\d{2}-\d{2}）$/);
+    await expect(page.getByRole('button', { name: '手动加入回访' }).count()).resolves.toBe(0);
+
+    // a unit outside the project's format is refused on the form's field, in the chosen language
+    await page.fill('input[type=search]', '');
+    await page.getByRole('button', { name: 'English' }).click();
+    await page.getByRole('button', { name: 'New ticket' }).click();
+    const form = page.getByRole('form', { name: 'New ticket' });
+    await form.getByLabel('Owner').fill('格式');
+    await form.getByLabel('Unit').fill('3栋2单元1502');
+    await form.getByLabel('Category').fill('水管漏水');
+    await form.getByLabel('Summary').fill('测试房号格式');
+    await form.getByRole('button', { name: 'Register' }).click();
+    await expect(form.locator('[data-testid=error-unit]').textContent()).resolves.toBe("write the unit in this project's format, e.g. 3-2-1502");
+    await screenshot(page, '39-new-ticket-unit-format-english');
+    await page.getByRole('button', { name: '中文' }).click();
+    await context.close();
+  });
+
+  it('should show the plan of the next 7 days and of the chosen period only, saying how many belong to other periods', async () => {
+    const api = await apiAs('zhangli');
+    const { me } = await api<{ me: { projects: { id: string; code: string }[] } }>('{ me { projects { id code } } }');
+    const a01 = me.projects.find((p) => p.code === 'A01')!.id;
+    const made = await api<{ createTicket: { ticket: { id: string; version: number } } }>(
+      'mutation ($i: CreateTicketInput!) { createTicket(input: $i) { ticket { id version } } }',
+      { i: { projectId: a01, kind: 'HELP', ownerName: '下周回访', unit: '8-1-0801', channel: 'PHONE', summary: '求助：门禁卡', receivedAt: new Date(Date.now() - 5 * 3_600_000).toISOString() } },
+    );
+    const done = await api<{ completeTicket: { ticket: { id: string } } }>(
+      'mutation ($i: CompleteTicketInput!) { completeTicket(input: $i) { ticket { id } } }',
+      { i: { id: made.createTicket.ticket.id, version: made.createTicket.ticket.version, completedAt: new Date(Date.now() - 3_600_000).toISOString(), handlingResult: '已重新授权' } },
+    );
+    const today = toLocalDate(new Date());
+    const added = await api<{ addCallback: { callback: { serialCode: string } } }>(
+      'mutation ($i: AddCallbackInput!) { addCallback(input: $i) { callback { serialCode } } }',
+      { i: { ticketId: done.completeTicket.ticket.id, windowFrom: addDays(today, 3), windowTo: addDays(today, 10) } },
+    );
+    const code = added.addCallback.callback.serialCode;
+
+    const { context, page } = await signIn(browser, 'zhangli');
+    await page.getByRole('button', { name: '回访计划' }).click();
+    await page.waitForSelector('[data-testid=plan-summary] .hf-chip');
+    const codes = () => page.locator('.ag-row .ag-cell[col-id="serialCode"]').allTextContents();
+    expect(await codes()).not.toContain(code);
+    const current = await page.locator('[data-testid=period-picker]').inputValue();
+    await expect(page.locator('[data-testid=plan-intro]').textContent()).resolves.toContain(`期间 ${current}`);
+    await page.getByLabel('未来 7 天').check();
+    await page.waitForFunction((c) => [...document.querySelectorAll('.ag-row .ag-cell[col-id="serialCode"]')].some((e) => e.textContent === c), code);
+    const row = page.locator('.ag-row', { has: page.locator('.ag-cell[col-id="serialCode"]', { hasText: code }) });
+    await expect(row.first().getAttribute('class')).resolves.toContain('hf-row-upcoming');
+    await screenshot(page, '40-plan-next-7-days');
+
+    // the previous quarter's plan holds none of this quarter's callbacks, and says how many belong elsewhere
+    const previous = (await page.locator('[data-testid=period-picker] option').nth(1).getAttribute('value'))!;
+    await page.selectOption('[data-testid=period-picker]', previous);
+    await page.getByLabel('未来 7 天').check();
+    await page.waitForSelector('[data-testid=plan-elsewhere]');
+    expect(await codes()).not.toContain(code);
+    await expect(page.locator('[data-testid=plan-elsewhere]').textContent()).resolves.toMatch(/^另有 \d+ 条属于其他期间/);
+    await page.selectOption('[data-testid=period-picker]', 'all');
+    await page.getByLabel('未来 7 天').check();
+    await page.waitForFunction((c) => [...document.querySelectorAll('.ag-row .ag-cell[col-id="serialCode"]')].some((e) => e.textContent === c), code);
+    await expect(page.locator('[data-testid=plan-intro]').textContent()).resolves.toContain('全部期间');
+    await page.getByRole('button', { name: 'English' }).click();
+    await expect(page.getByLabel('Next 7 days').isChecked()).resolves.toBe(true);
+    await screenshot(page, '41-plan-english');
+    await page.getByRole('button', { name: '中文' }).click();
     await context.close();
   });
 });

@@ -95,6 +95,7 @@ describe('every sheet, as each role sees it', () => {
     await supervisor.page.selectOption('[data-testid=period-picker]', previous);
     await supervisor.page.getByRole('button', { name: '季度统计' }).click();
     await supervisor.page.getByRole('button', { name: '存档本期' }).click();
+    await supervisor.page.getByRole('dialog').getByRole('button', { name: '确认存档' }).click();
     await supervisor.page.waitForFunction(() => document.querySelector('[data-testid=archive-status]')?.textContent?.includes('已存档'));
     await screenshot(supervisor.page, '17-sheet-statistics-archived');
     await supervisor.context.close();

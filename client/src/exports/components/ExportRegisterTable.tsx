@@ -32,7 +32,7 @@ export function ExportRegisterTable({ entries, totalCount, onDownload }: Props) 
               <td>{node.number}</td><td>{node.period}</td>
               <td className={node.archived ? undefined : 'hf-draft'}>{node.archived ? t('workbookArchived') : t('workbookDraft')}</td>
               <td>{formatDateTime(node.exportedAt)}</td><td>{node.exportedBy.displayName}</td>
-              <td>{node.rowCounts.map((r) => `${workbookSheetLabel(r.sheet, language)} ${r.rows}`).join('；')}</td>
+              <td>{node.rowCounts.map((r) => `${workbookSheetLabel(r.sheet, language)} ${r.rows}`).join(language === 'en' ? '; ' : '；')}</td>
               <td className="hf-mono">{node.sha256.slice(0, 16)}…</td>
               <td><a href={node.downloadUrl} onClick={(e) => onDownload(e, node)}>{t('downloadShort')}</a></td>
             </tr>
