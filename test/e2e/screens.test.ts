@@ -66,6 +66,7 @@ describe('the screens beside the grid (issue 13)', () => {
     // the previous quarter has ended: the button asks first, and 取消 archives nothing
     const previous = (await page.locator('[data-testid=period-picker] option').nth(1).getAttribute('value'))!;
     await page.selectOption('[data-testid=period-picker]', previous);
+    await page.waitForFunction((p) => document.querySelector('.hf-sheet-bar strong')?.textContent?.includes(p), previous);
     await page.waitForSelector('[data-testid=archive-status]');
     await expect(page.locator('[data-testid=period-notice]').count()).resolves.toBe(0);
     await page.getByRole('button', { name: '存档本期' }).click();
@@ -130,7 +131,9 @@ describe('the screens beside the grid (issue 13)', () => {
     const before = page.url();
     await row.getByRole('link', { name: '下载' }).click();
     const message = page.locator('[data-testid=download-message]');
-    await expect(message.textContent({ timeout: 10_000 })).resolves.toBe(`不能下载 ${number}：该工作簿含住户个人信息，请自行导出`);
+    // 正在下载… first, then the server's answer
+    await page.waitForFunction(() => document.querySelector('[data-testid=download-message]')?.textContent?.startsWith('不能下载'));
+    await expect(message.textContent()).resolves.toBe(`不能下载 ${number}：该工作簿含住户个人信息，请自行导出`);
     expect(page.url()).toBe(before);
     await screenshot(page, '32-export-download-refused');
 

@@ -1,5 +1,5 @@
 import type { Language } from '@hf/shared';
-import { createContext, useContext, useMemo, useState, type ReactNode } from 'react';
+import { createContext, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { MESSAGES, type MessageKey } from './messages';
 import { serverText, type ServerMessage } from './server-messages';
 
@@ -22,6 +22,11 @@ export function translate(language: Language, key: MessageKey, values: Record<st
 /** zh-CN by default; the choice is remembered in the browser. */
 export function I18nProvider({ children }: { children: ReactNode }) {
   const [language, setLanguageState] = useState<Language>(() => (localStorage.getItem(STORAGE_KEY) === 'en' ? 'en' : 'zh-CN'));
+  // the window's title and the document's language follow the choice (index.html carries the zh-CN ones)
+  useEffect(() => {
+    document.title = `${translate(language, 'appTitle')} · ${translate(language, 'loginSubtitle')}`;
+    document.documentElement.lang = language;
+  }, [language]);
   const value = useMemo<I18n>(() => ({
     language,
     setLanguage: (next) => {

@@ -1,11 +1,12 @@
 import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
-import { ErrorCode, isTicketWriter, periodOf, Role, TicketKind, TicketStatus, toLocalDate } from '@hf/shared';
+import { ErrorCode, isTicketWriter, type Language, periodOf, Role, TicketKind, TicketStatus, toLocalDate } from '@hf/shared';
 import { useCallback, useMemo, useState } from 'react';
 import type { CreateTicketInput, TicketRowFragment } from '../api/generated/graphql';
 import { SpreadsheetGrid } from '../grid/SpreadsheetGrid';
 import { type RowPatch, useRowSaver } from '../grid/use-row-saver';
 import { columnLabel, TICKET_COLUMNS } from '../i18n/columns';
-import { useI18n } from '../i18n/i18n';
+import { translate, useI18n } from '../i18n/i18n';
+import { serverText } from '../i18n/server-messages';
 import type { Session } from '../session/session';
 import { ticketColumns } from './columns';
 import { NewTicketForm } from './components/NewTicketForm';
@@ -32,7 +33,9 @@ export function TicketSheet({ session }: { session: Session }) {
   const [completing, setCompleting] = useState(false);
   // a ticket just completed that sampling did not select: 手动加入回访 is offered for it
   const [notSampled, setNotSampled] = useState<string | null>(null);
-  const [message, setMessage] = useState('');
+  // the last action's outcome, kept as what to say so that it follows a change of language
+  const [say, setSay] = useState<(language: Language) => string>(() => () => '');
+  const setMessage = (next: (language: Language) => string) => setSay(() => next);
   const variables = {
     first: 500,
     filter: { projectId: session.project.id, period: session.period, kinds: complaintsOnly ? [TicketKind.COMPLAINT] : null, text: search.trim() || null },
@@ -72,10 +75,16 @@ export function TicketSheet({ session }: { session: Session }) {
     if (!payload) return [{ field: [], message: error?.message ?? '' }];
     if (payload.userErrors.length) return payload.userErrors;
     setCompleting(false);
-    const done = t('ticketCompleted', { number: selected.number });
-    const why = samplingMessage(payload.sampling, selected.kind as TicketKind, session.period ?? currentPeriod, language, payload.callbacks.length);
-    setMessage(why ? `${done}；${why}` : `${done}；${t('callbacksScheduled', { codes: payload.callbacks.map((c) => c.serialCode).join('、') })}`);
-    setNotSampled(why && payload.ticket ? payload.ticket.id : null);
+    const { number, kind } = selected;
+    const { sampling, callbacks } = payload;
+    const period = session.period ?? currentPeriod;
+    setMessage((lang) => {
+      const done = translate(lang, 'ticketCompleted', { number });
+      const why = samplingMessage(sampling, kind as TicketKind, period, lang, callbacks.length);
+      const separator = lang === 'en' ? '; ' : '；';
+      return `${done}${separator}${why ?? translate(lang, 'callbacksScheduled', { codes: callbacks.map((c) => c.serialCode).join(lang === 'en' ? ', ' : '、') })}`;
+    });
+    setNotSampled(callbacks.length === 0 && payload.ticket ? payload.ticket.id : null);
     return [];
   };
   const addByHand = async (ticketId: string) => {
@@ -83,8 +92,12 @@ export function TicketSheet({ session }: { session: Session }) {
     const payload = result?.addCallback;
     if (payload?.callback) {
       setNotSampled(null);
-      setMessage(t('callbackAdded', { code: payload.callback.serialCode, from: payload.callback.windowFrom, to: payload.callback.windowTo }));
-    } else if (payload) setMessage(payload.userErrors.map((e) => serverMessage(e)).join('；'));
+      const { serialCode: code, windowFrom: from, windowTo: to } = payload.callback;
+      setMessage((lang) => translate(lang, 'callbackAdded', { code, from, to }));
+    } else if (payload) {
+      const { userErrors } = payload;
+      setMessage((lang) => userErrors.map((e) => serverText(e, lang)).join(lang === 'en' ? '; ' : '；'));
+    }
   };
   const create = async (input: Omit<CreateTicketInput, 'projectId'>) =>
     (await createTicket({ variables: { input: { projectId: session.project.id, ...input } } })).data?.createTicket;
@@ -94,7 +107,8 @@ export function TicketSheet({ session }: { session: Session }) {
     if (!ticket) return;
     setCreatedId(ticket.id);
     const fresh = (await refetch()).data?.tickets.edges ?? [];
-    setMessage(t(fresh.some((e) => e.node.id === ticket.id) ? 'ticketCreated' : 'ticketCreatedElsewhere', { number: ticket.number }));
+    const shown = fresh.some((e) => e.node.id === ticket.id);
+    setMessage((lang) => translate(lang, shown ? 'ticketCreated' : 'ticketCreatedElsewhere', { number: ticket.number }));
   };
 
   const canAddCallback = ADD_CALLBACK_ROLES.includes(session.user.role) && !session.archived;
@@ -133,7 +147,7 @@ export function TicketSheet({ session }: { session: Session }) {
             onCreate={() => setCreating(true)}
             canComplete={canComplete}
             onComplete={() => { setCreating(false); setCompleting(true); }}
-            message={message}
+            message={say(language)}
             action={notSampled && canAddCallback ? (
               <button type="button" disabled={adding.loading} onClick={() => void addByHand(notSampled)}>{t('addCallbackByHand')}</button>
             ) : null}

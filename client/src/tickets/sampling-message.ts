@@ -27,7 +27,7 @@ export function samplingMessage(
   if (!refused) return translate(language, 'noCallbackPolicy', { kind: kindLabel });
   const period = refused.period === currentPeriod
     ? translate(language, refused.period.includes('Q') ? 'thisQuarter' : 'thisMonth')
-    : refused.period;
+    : language === 'zh-CN' ? `${refused.period} ` : `in ${refused.period}`;
   const values = { kind: kindLabel, rate: refused.ratePercent, period, selected: refused.selected, completed: refused.completed };
   return translate(language, refused.outcome === SamplingOutcome.MINIMUM_GAP ? 'notSampledGap' : 'notSampled', values);
 }
