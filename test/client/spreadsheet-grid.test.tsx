@@ -186,6 +186,65 @@ describe('the spreadsheet grid, undo and redo', () => {
   });
 });
 
+describe('the spreadsheet grid, an undo the server refuses', () => {
+  it('should end every cell of a refused undo in an error, say why in one message, and keep the action undoable', async () => {
+    const server = new FakeServer();
+    await open(server);
+    await click(0, 'visitors');
+    await paste('张丽\t满意\t9\t无'); // a complete record: the row becomes DONE
+    await settled(server);
+    expect(server.row('r0')).toMatchObject({ status: 'DONE', visitors: '张丽', shortcomings: '无' });
+    expect(status()).toBe('共 4 行 · 已保存 4');
+
+    await press('z', { ctrlKey: true }); // the server refuses: a finished record keeps 回访人, 满意程度 and 评分
+    await settled(server);
+    expect(server.row('r0')).toMatchObject({ status: 'DONE', visitors: '张丽', satisfaction: 'SATISFIED', score: 9, shortcomings: '无' });
+    // no cell is left saving: the named ones show the server's message, 缺点与不足 the row's refusal
+    await shows(() => ['visitors', 'satisfaction', 'score', 'shortcomings'].map((f) => has(0, f, 'hf-error')), [true, true, true, true]);
+    expect(status()).toBe('共 4 行 · 错误 4');
+    expect(screen.getByTestId('grid-notice').textContent).toBe('无法撤销，1 行保持原样：HF-0 — 回访人、满意程度、评分：回访记录须填写此栏');
+    await click(0, 'shortcomings');
+    await shows(message, '未保存：本行被拒绝（回访人、满意程度、评分：回访记录须填写此栏）');
+    await shows(() => [text(0, 'visitors'), text(0, 'shortcomings')], ['张丽', '无']);
+
+    // nothing was undone, so nothing can be redone; the paste is still the action Ctrl+Z would undo
+    await press('y', { ctrlKey: true });
+    await settled(server);
+    expect(server.calls).toHaveLength(2);
+    await press('z', { ctrlKey: true });
+    await settled(server);
+    expect(server.calls).toHaveLength(3);
+    expect(server.calls[2].changes.map((c) => [c.field, c.after])).toEqual([['shortcomings', null], ['score', null], ['satisfaction', null], ['visitors', null]]);
+  });
+
+  it('should undo what the server accepts, offer only that as a redo, and keep the refused part undoable', async () => {
+    const server = new FakeServer();
+    await open(server);
+    await click(0, 'visitors');
+    await paste('张丽\t满意\t9\r\n王芳\t\t\r\n'); // row 0 becomes DONE, row 1 only gets a visitor
+    await settled(server);
+    const visitors = () => [server.row('r0').visitors, server.row('r1').visitors];
+
+    await press('z', { ctrlKey: true });
+    await settled(server);
+    expect(visitors()).toEqual(['张丽', null]); // row 1 undone, row 0 refused
+    expect(screen.getByTestId('grid-notice').textContent).toBe('无法撤销，1 行保持原样：HF-0 — 回访人、满意程度、评分：回访记录须填写此栏');
+    await shows(() => [has(1, 'visitors', 'hf-saved'), has(0, 'visitors', 'hf-error')], [true, true]);
+
+    await press('y', { ctrlKey: true }); // redoes row 1 only
+    await settled(server);
+    expect(server.calls[2].changes).toEqual([{ rowId: 'r1', field: 'visitors', before: null, after: '王芳' }]);
+    expect(visitors()).toEqual(['张丽', '王芳']);
+    expect(screen.queryByTestId('grid-notice')).toBeNull();
+
+    await press('z', { ctrlKey: true }); // row 1 again
+    await settled(server);
+    await press('z', { ctrlKey: true }); // then what was refused: row 0 is tried again
+    await settled(server);
+    expect(server.calls.slice(3).map((c) => [...new Set(c.changes.map((x) => x.rowId))])).toEqual([['r1'], ['r0']]);
+  });
+});
+
 describe('the spreadsheet grid, refusals and conflicts', () => {
   it('should show the server\'s refusal of a row on its edited cells, and say why on the focused cell', async () => {
     const server = new FakeServer();

@@ -43,7 +43,7 @@ export function SpreadsheetGrid<Row>(props: Props<Row>) {
   const rowsById = useMemo(() => new Map(rows.map((r) => [rowId(r), r])), [rows, rowId]);
 
   const grid = useDisplayedGrid<Row>(columnsByField);
-  const saves = useCellSaves<Row>({ grid, save, readOnly, rowId, rowsById, columnsByField });
+  const saves = useCellSaves<Row>({ grid, save, readOnly, rowId, rowsById, columnsByField, rowLabel });
   const range = useCellRange<Row>(grid, saves.refresh);
   const clipboard = useGridClipboard<Row>(grid, range, saves, Boolean(save) && !readOnly);
   const onCellKeyDown = useGridKeys<Row>(grid, range, saves);
@@ -102,6 +102,7 @@ export function SpreadsheetGrid<Row>(props: Props<Row>) {
           onCellMouseOver={range.onCellMouseOver}
         />
       </div>
+      {saves.notice && <div className="hf-notice" role="alert" data-testid="grid-notice">{saves.notice}</div>}
       <div className="hf-message" data-testid="cell-message">
         {saves.focusMessage || clipboard.notice || t('shortcuts')}
       </div>

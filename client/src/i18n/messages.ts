@@ -20,6 +20,16 @@ export const MESSAGES = {
   saving: { 'zh-CN': '保存中 {count}', en: 'saving {count}' },
   saved: { 'zh-CN': '已保存 {count}', en: 'saved {count}' },
   errors: { 'zh-CN': '错误 {count}', en: 'errors {count}' },
+  rowNotSaved: { 'zh-CN': '未保存：本行被拒绝（{reason}）', en: 'not saved: the row was refused ({reason})' },
+  cellUnanswered: { 'zh-CN': '未保存：服务器没有答复此栏', en: 'not saved: the server did not answer for this cell' },
+  undoRefused: {
+    'zh-CN': '无法撤销，{count} 行保持原样：{rows}',
+    en: 'Could not undo; {count} row(s) unchanged: {rows}',
+  },
+  redoRefused: {
+    'zh-CN': '无法重做，{count} 行保持原样：{rows}',
+    en: 'Could not redo; {count} row(s) unchanged: {rows}',
+  },
   readOnlyCell: { 'zh-CN': '只读：当前角色或状态下不能修改此栏', en: 'read-only: you cannot change this column now' },
   archivedBanner: { 'zh-CN': '该期间已存档，所有记录只读', en: 'This period is archived: every record is read-only' },
   shortcuts: {
