@@ -53,6 +53,26 @@ describe('the spreadsheet grid, typing', () => {
   });
 });
 
+describe('the spreadsheet grid, the row count', () => {
+  it('should count the rows the column filters show against all rows', async () => {
+    const server = new FakeServer();
+    server.rows[0].visitors = '张丽';
+    server.rows[2].visitors = '张丽';
+    await open(server);
+    expect(status()).toBe('共 4 行');
+    await act(async () => {
+      fireEvent.click(document.querySelector('.ag-header-cell[col-id="visitors"] .ag-header-cell-filter-button')!);
+      await new Promise((resolve) => setTimeout(resolve, 0));
+    });
+    const input = document.querySelector<HTMLInputElement>('.ag-filter input')!;
+    await act(async () => { fireEvent.input(input, { target: { value: '张丽' } }); });
+    await shows(() => document.querySelectorAll('.ag-row .ag-cell[col-id="visitors"]').length, 2);
+    await shows(status, '筛选 2 / 共 4 行');
+    await act(async () => { fireEvent.input(input, { target: { value: '' } }); });
+    await shows(status, '共 4 行');
+  });
+});
+
 describe('the spreadsheet grid, blocks', () => {
   it('should paste a TSV block from the focused cell in one save, parse labels, skip read-only cells and keep the block selected', async () => {
     const server = new FakeServer();

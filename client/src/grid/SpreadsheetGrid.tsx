@@ -1,6 +1,6 @@
-import type { CellFocusedEvent, GridReadyEvent } from 'ag-grid-community';
+import type { CellFocusedEvent, GridReadyEvent, ModelUpdatedEvent } from 'ag-grid-community';
 import { AgGridReact } from 'ag-grid-react';
-import { type ReactNode, useMemo } from 'react';
+import { type ReactNode, useMemo, useState } from 'react';
 import { useI18n } from '../i18n/i18n';
 import { formatValue } from './cell-values';
 import { columnDefs, SHEET_GRID_OPTIONS } from './column-defs';
@@ -55,6 +55,11 @@ export function SpreadsheetGrid<Row>(props: Props<Row>) {
     [columns, language, save, canEdit, currentValue, stateOf, range.contains],
   );
 
+  // the rows the column filters let through (AG Grid's displayed rows), against all rows of the sheet
+  const [shownCount, setShownCount] = useState<number | null>(null);
+  const onModelUpdated = (event: ModelUpdatedEvent<Row>) => setShownCount(event.api.getDisplayedRowCount());
+  const filtered = shownCount !== null && shownCount !== rows.length && rows.length > 0;
+
   const onGridReady = (event: GridReadyEvent<Row>) => {
     grid.setApi(event.api);
     widths.restore(event.api);
@@ -79,7 +84,7 @@ export function SpreadsheetGrid<Row>(props: Props<Row>) {
       <div className="hf-sheet-bar">
         {toolbar}
         <span className="hf-status" data-testid="save-status">
-          {t('rows', { count: rows.length })}
+          {filtered ? t('rowsFiltered', { shown: shownCount, count: rows.length }) : t('rows', { count: rows.length })}
           {counts.saving > 0 && <span className="hf-count-saving"> · {t('saving', { count: counts.saving })}</span>}
           {counts.saved > 0 && <span className="hf-count-saved"> · {t('saved', { count: counts.saved })}</span>}
           {counts.error > 0 && <span className="hf-count-error"> · {t('errors', { count: counts.error })}</span>}
@@ -95,6 +100,7 @@ export function SpreadsheetGrid<Row>(props: Props<Row>) {
           localeText={gridLocale}
           onCellEditRequest={saves.onCellEditRequest}
           onGridReady={onGridReady}
+          onModelUpdated={onModelUpdated}
           onColumnResized={widths.onColumnResized}
           onCellKeyDown={onCellKeyDown}
           onCellFocused={onCellFocused}

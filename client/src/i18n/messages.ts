@@ -16,6 +16,7 @@ export const MESSAGES = {
   noProject: { 'zh-CN': '您还没有被分配到任何项目，请联系系统管理员。', en: 'You are not assigned to any project yet; ask the administrator.' },
   loading: { 'zh-CN': '加载中…', en: 'Loading…' },
   rows: { 'zh-CN': '共 {count} 行', en: '{count} rows' },
+  rowsFiltered: { 'zh-CN': '筛选 {shown} / 共 {count} 行', en: '{shown} of {count} rows (filtered)' },
   moreRows: { 'zh-CN': '仅显示前 {count} 行，请缩小期间', en: 'showing the first {count} rows; narrow the period' },
   saving: { 'zh-CN': '保存中 {count}', en: 'saving {count}' },
   saved: { 'zh-CN': '已保存 {count}', en: 'saved {count}' },
