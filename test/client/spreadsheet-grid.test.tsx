@@ -1,5 +1,5 @@
 import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
-import { classes, click, copy, FakeServer, FakeSheet, paste, press, settled, shows, text, typeInto } from './helpers/fake-sheet';
+import { cell, classes, click, copy, FakeServer, FakeSheet, paste, press, settled, shows, text, typeInto } from './helpers/fake-sheet';
 
 // The grid component in jsdom with AG Grid itself, over a fake saver (a fake server with versions and rules):
 // what the clerk types, pastes, fills, undoes, and what they see when the server refuses or someone else was faster.
@@ -70,6 +70,47 @@ describe('the spreadsheet grid, the row count', () => {
     await shows(status, '筛选 2 / 共 4 行');
     await act(async () => { fireEvent.input(input, { target: { value: '' } }); });
     await shows(status, '共 4 行');
+  });
+});
+
+describe('the spreadsheet grid, typing Chinese', () => {
+  it('should start editing a selected cell when an input method composes into it, and save the composed text with Enter', async () => {
+    const server = new FakeServer();
+    await open(server);
+    await click(0, 'visitors');
+    const target = cell(0, 'visitors');
+    await act(async () => {
+      fireEvent.keyDown(target, { key: 'Process', keyCode: 229 });
+      fireEvent.compositionStart(target, { data: '' });
+      fireEvent.compositionUpdate(target, { data: 'zhang li' });
+      fireEvent.compositionEnd(target, { data: '张丽' });
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    });
+    const editor = document.querySelector<HTMLInputElement>('.ag-cell-inline-editing input');
+    expect(editor?.value).toBe('张丽');
+    await act(async () => {
+      fireEvent.keyDown(editor!, { key: 'Enter' });
+      await new Promise((resolve) => setTimeout(resolve, 0));
+    });
+    await settled(server);
+    expect(server.row('r0').visitors).toBe('张丽');
+    await shows(() => [text(0, 'visitors'), has(0, 'visitors', 'hf-saved')], ['张丽', true]);
+  });
+
+  it('should leave a read-only cell and a select cell closed when an input method composes on them', async () => {
+    const server = new FakeServer();
+    server.rows[1].locked = true;
+    await open(server);
+    for (const [rowIndex, colId] of [[1, 'visitors'], [0, 'satisfaction']] as const) {
+      await click(rowIndex, colId);
+      await act(async () => {
+        fireEvent.compositionStart(cell(rowIndex, colId), { data: '' });
+        fireEvent.compositionEnd(cell(rowIndex, colId), { data: '满意' });
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      });
+      expect(document.querySelector('.ag-cell-inline-editing')).toBeNull();
+    }
+    expect(server.calls).toEqual([]);
   });
 });
 

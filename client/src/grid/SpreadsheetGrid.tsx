@@ -1,6 +1,6 @@
 import type { CellFocusedEvent, GridReadyEvent, ModelUpdatedEvent } from 'ag-grid-community';
 import { AgGridReact } from 'ag-grid-react';
-import { type ReactNode, useMemo, useState } from 'react';
+import { type ReactNode, useCallback, useMemo, useRef, useState } from 'react';
 import { useI18n } from '../i18n/i18n';
 import { formatValue } from './cell-values';
 import { columnDefs, SHEET_GRID_OPTIONS } from './column-defs';
@@ -12,6 +12,7 @@ import { useCellSaves } from './use-cell-saves';
 import { useColumnWidths } from './use-column-widths';
 import { useGridClipboard } from './use-grid-clipboard';
 import { useGridKeys } from './use-grid-keys';
+import { useImeStart } from './use-ime-start';
 
 export type { SaveFn, SaveResult, SheetColumn } from './sheet-types';
 
@@ -48,6 +49,8 @@ export function SpreadsheetGrid<Row>(props: Props<Row>) {
   const clipboard = useGridClipboard<Row>(grid, range, saves, Boolean(save) && !readOnly);
   const onCellKeyDown = useGridKeys<Row>(grid, range, saves);
   const widths = useColumnWidths(storageKey);
+  const gridElement = useRef<HTMLDivElement>(null);
+  const ime = useImeStart<Row>(grid, saves, useCallback(() => gridElement.current, []));
 
   const { canEdit, currentValue, stateOf } = saves;
   const defs = useMemo(
@@ -90,7 +93,14 @@ export function SpreadsheetGrid<Row>(props: Props<Row>) {
           {counts.error > 0 && <span className="hf-count-error"> · {t('errors', { count: counts.error })}</span>}
         </span>
       </div>
-      <div className="hf-grid" onPaste={clipboard.onPaste} onCopy={clipboard.onCopy} data-testid={`grid-${storageKey}`}>
+      <div
+        className="hf-grid"
+        ref={gridElement}
+        onPaste={clipboard.onPaste}
+        onCopy={clipboard.onCopy}
+        {...ime}
+        data-testid={`grid-${storageKey}`}
+      >
         <AgGridReact<Row>
           {...SHEET_GRID_OPTIONS}
           rowData={rows}
