@@ -13,9 +13,13 @@ import { ArchiveStatusQuery, LogoutMutation, MeQuery } from './session/queries';
 import type { Session } from './session/session';
 import { StatisticsSheet } from './statistics/StatisticsSheet';
 import { TicketSheet } from './tickets/TicketSheet';
+import { hashFor, sheetOfHash } from './work-queue/navigation';
+import { useWorkQueueBadges } from './work-queue/useWorkQueueBadges';
+import { WorkQueueScreen } from './work-queue/WorkQueueScreen';
 
 /** The sheets, in the order of the tabs: a new screen is one more entry (its #/key, its tab label, its view). */
 const SHEETS = [
+  { key: 'work', label: 'sheetWork', View: WorkQueueScreen },
   { key: 'callbacks', label: 'sheetCallbacks', View: CallbackSheet },
   { key: 'tickets', label: 'sheetTickets', View: TicketSheet },
   { key: 'plan', label: 'sheetPlan', View: PlanSheet },
@@ -24,9 +28,10 @@ const SHEETS = [
 ] as const satisfies readonly { key: string; label: MessageKey; View: ComponentType<{ session: Session }> }[];
 type SheetKey = (typeof SHEETS)[number]['key'];
 
+// 待办 is the first screen after signing in; `#/callbacks?row=…` opens a sheet at a row
 const sheetFromHash = (): SheetKey => {
-  const key = window.location.hash.replace(/^#\/?/, '');
-  return SHEETS.some((s) => s.key === key) ? (key as SheetKey) : 'callbacks';
+  const key = sheetOfHash(window.location.hash);
+  return SHEETS.some((s) => s.key === key) ? (key as SheetKey) : 'work';
 };
 
 const pollSeconds = pollSecondsFrom(window.location.search);
@@ -55,6 +60,7 @@ export function App() {
     variables: { projectId: project?.id ?? '', period: activePeriod },
     skip: !project || activePeriod === null,
   });
+  const badges = useWorkQueueBadges(me ? project?.id ?? null : null, pollSeconds, sheet);
 
   if (loading && !data) return <div className="hf-placeholder">{t('loading')}</div>;
   if (!me) return <LoginPage onSignedIn={() => void refetch()} />;
@@ -68,6 +74,13 @@ export function App() {
     archived: activePeriod !== null && (archivedKeys.includes(archiveKey) || archiveStatus.data?.archiveStatus.archived === true),
     markArchived: () => setArchivedKeys((keys) => (keys.includes(archiveKey) || activePeriod === null ? keys : [...keys, archiveKey])),
     pollSeconds,
+    open: (target) => {
+      localStorage.setItem('hf.project', target.projectId);
+      localStorage.setItem('hf.period', target.period);
+      setProjectId(target.projectId);
+      setPeriod(target.period);
+      window.location.hash = hashFor(target);
+    },
   };
   const choose = (key: SheetKey) => {
     window.location.hash = `/${key}`;
@@ -92,6 +105,7 @@ export function App() {
         sheets={SHEETS}
         sheet={sheet}
         onSheet={choose}
+        badges={badges}
         user={me.user}
         onSignOut={() => void signOut()}
       />

@@ -13,7 +13,7 @@ export interface Config {
   clientDist: string;
   production: boolean;
   logSql: boolean;
-  /** query-cost budget per caller and window (GitHub-style points; see graphql/rate-limit.ts) */
+  /** query-cost budget per caller and window (GitHub-style points; see api/rate-limit.ts) */
   rateLimit: RateLimitConfig;
   backup: BackupConfig;
   /** express 'trust proxy': which proxy's X-Forwarded-* headers are believed; null: none */

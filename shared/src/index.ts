@@ -12,3 +12,4 @@ export * from './text';
 export * from './roles';
 export * from './record-policy';
 export * from './columns';
+export * from './work-queues';

@@ -1,5 +1,5 @@
 import { StatisticsPeriod } from './enums';
-import { addDays, isLocalDate } from './local-date';
+import { addDays, isLocalDate, toLocalDate } from './local-date';
 
 // 季度统计: quarters by default; seed 001 compiles monthly, so a period is either "2026Q3" or "2026-07".
 const QUARTER = /^(\d{4})Q([1-4])$/;
@@ -43,6 +43,11 @@ export function parsePeriod(key: string): PeriodRange {
     return { key, kind: StatisticsPeriod.MONTH, from, to: addDays(next, -1) };
   }
   throw new RangeError(`not a period: ${key}`);
+}
+
+/** The period `now` falls in (in the business time zone), as a quarter or a month. */
+export function currentPeriod(kind: StatisticsPeriod, now: Date): PeriodRange {
+  return parsePeriod(periodOf(toLocalDate(now), kind));
 }
 
 /** The period after this one (2026Q4 → 2027Q1, 2026-12 → 2027-01). */

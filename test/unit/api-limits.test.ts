@@ -1,11 +1,11 @@
 import 'reflect-metadata';
 import { maskUnit } from '@hf/shared';
 import { GraphQLSchema, parse, validate } from 'graphql';
-import { maskPersonalData, maskRow } from '../../server/src/graphql/personal-data';
-import { textProblem } from '../../server/src/graphql/input-text';
-import { operationCost, queryLimitRules } from '../../server/src/graphql/query-limits';
-import { RateLimiter } from '../../server/src/graphql/rate-limit';
-import { createSchema } from '../../server/src/graphql/schema';
+import { maskPersonalData, maskRow } from '../../server/src/core/personal-data';
+import { textProblem } from '../../server/src/api/input-text';
+import { operationCost, queryLimitRules } from '../../server/src/api/query-limits';
+import { RateLimiter } from '../../server/src/api/rate-limit';
+import { createSchema } from '../../server/src/api/schema';
 import '../../server/src/modules/tickets/ticket.entity';
 
 const staff = { caller: { user: { id: 1 } as never, projectIds: [1] } };
@@ -102,7 +102,7 @@ describe('rate limiter', () => {
 
 describe('masked internal errors', () => {
   it('should replace an unexpected error by a coded message without stack or SQL, and log the original', () => {
-    const { formatError } = require('../../server/src/graphql/errors') as typeof import('../../server/src/graphql/errors');
+    const { formatError } = require('../../server/src/api/format-error') as typeof import('../../server/src/api/format-error');
     const logged: unknown[] = [];
     const sqlError = new Error('insert into "ticket" ("owner_name") values ($1) - null value in column "owner_name" violates not-null constraint');
     const formatted = formatError({ message: sqlError.message, path: ['createTicket'], extensions: { code: 'INTERNAL_SERVER_ERROR', stacktrace: ['Error: …', '    at Object.<anonymous> (ticket.service.ts:1:1)'] } }, sqlError, (e) => logged.push(e));

@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import fs from 'node:fs';
 import path from 'node:path';
 import { printSchema } from 'graphql';
-import { createSchema } from '../../server/src/graphql/schema';
+import { createSchema } from '../../server/src/api/schema';
 
 describe('the client schema copy', () => {
   it('should equal the server schema, so the typed documents are generated from what the server serves', async () => {

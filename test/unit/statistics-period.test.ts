@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { StatisticsPeriod } from '@hf/shared';
 import { previousPeriod } from '../../server/src/modules/archives/archive.service';
-import { resolvePeriod } from '../../server/src/modules/statistics/statistics.service';
+import { resolvePeriod } from '../../server/src/graphql/arguments';
 import { positionalToKnex } from '../../server/src/modules/statistics/statistics.sql';
 import type { Project } from '../../server/src/modules/projects/project.entity';
 

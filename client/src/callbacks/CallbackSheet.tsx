@@ -1,5 +1,5 @@
 import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
-import { CallbackStatus, canEditField, ErrorCode, isCallbackPerformer, isWithinCorrectionWindow, type CallbackEditableField } from '@hf/shared';
+import { CallbackStatus, canEditField, ErrorCode, isCallbackPerformer, isWithinCorrectionWindow, Role, type CallbackEditableField } from '@hf/shared';
 import { useCallback, useMemo, useState } from 'react';
 import type { CallbackRowFragment } from '../api/generated/graphql';
 import { SpreadsheetGrid } from '../grid/SpreadsheetGrid';
@@ -10,6 +10,9 @@ import type { Session } from '../session/session';
 import { callbackColumns } from './columns';
 import { CallbackToolbar } from './components/CallbackToolbar';
 import { CallbacksQuery, RecordAttemptMutation, UpdateCallbacksMutation } from './queries';
+import { HandlingOpinionForm } from '../escalations/HandlingOpinionForm';
+import { BatchReviewBar } from '../reviews/BatchReviewBar';
+import { rowOfHash } from '../work-queue/navigation';
 
 type Row = CallbackRowFragment;
 
@@ -20,6 +23,9 @@ export function CallbackSheet({ session }: { session: Session }) {
   const { language, t } = useI18n();
   const client = useApolloClient();
   const [selected, setSelected] = useState<Row | null>(null);
+  const [blockIds, setBlockIds] = useState<string[]>([]);
+  // a 待办 link: #/callbacks?row=<id>&col=<column to fill>
+  const [focus] = useState(() => rowOfHash(window.location.hash));
   const [plannedOnly, setPlannedOnly] = useState(false);
   const { data, loading, error } = useQuery(CallbacksQuery, {
     variables: {
@@ -32,6 +38,8 @@ export function CallbackSheet({ session }: { session: Session }) {
   });
   const [recordAttempt] = useMutation(RecordAttemptMutation);
   const rows = useMemo(() => (data?.callbacks.edges ?? []).map((e) => e.node as Row), [data]);
+  // the selected row as stored now (an action on it uses its latest version)
+  const current = selected ? rows.find((r) => r.id === selected.id) ?? null : null;
 
   const editable = useCallback((field: CallbackEditableField) => (row: Row) => {
     const recordedAt = row.recordedAt ? new Date(row.recordedAt) : null;
@@ -82,7 +90,10 @@ export function CallbackSheet({ session }: { session: Session }) {
       storageKey="callbacks"
       rowClass={(r) => (r.status === CallbackStatus.VOIDED ? 'hf-row-voided' : r.overdue ? 'hf-row-overdue' : undefined)}
       onSelectRow={setSelected}
-      toolbar={
+      onSelectRows={(block) => setBlockIds(block.map((r) => r.id))}
+      focusRowId={focus?.rowId}
+      focusField={focus?.field}
+      toolbar={<>
         <CallbackToolbar
           plannedOnly={plannedOnly}
           onPlannedOnly={setPlannedOnly}
@@ -93,7 +104,14 @@ export function CallbackSheet({ session }: { session: Session }) {
           selectedCode={selected?.serialCode ?? null}
           attemptMessage={attemptMessage}
         />
-      }
+        {focus && data && !rows.some((r) => r.id === focus.rowId) && <span className="hf-warning" data-testid="row-not-found">{t('workRowNotFound')}</span>}
+        {session.user.role === Role.SUPERVISOR && !session.archived && (
+          <BatchReviewBar selected={rows.filter((r) => blockIds.includes(r.id))} onArchived={session.markArchived} />
+        )}
+        {session.user.role === Role.PROJECT_MANAGER && !session.archived && current?.status === CallbackStatus.ESCALATED && (
+          <HandlingOpinionForm key={current.id} callback={current} onArchived={session.markArchived} onDone={setAttemptMessage} />
+        )}
+      </>}
     />
   );
 }

@@ -13,6 +13,8 @@ import { useColumnWidths } from './use-column-widths';
 import { useGridClipboard } from './use-grid-clipboard';
 import { useGridKeys } from './use-grid-keys';
 import { useImeStart } from './use-ime-start';
+import type { CellRange } from './range';
+import { useRowFocus, useSelectedRows } from './use-row-focus';
 
 export type { SaveFn, SaveResult, SheetColumn } from './sheet-types';
 
@@ -29,6 +31,11 @@ interface Props<Row> {
   rowClass?: (row: Row) => string | undefined;
   onSelectRow?: (row: Row | null) => void;
   toolbar?: ReactNode;
+  /** a row to bring into view and focus once it is among the rows (a 待办 link opens it), at this column if given */
+  focusRowId?: string | null;
+  focusField?: string | null;
+  /** the rows of the selected block (Shift+arrows, a drag, Shift+click), for actions on many rows such as 审核通过 */
+  onSelectRows?: (rows: Row[]) => void;
 }
 
 /**
@@ -38,14 +45,23 @@ interface Props<Row> {
  * (readOnlyEdit): every change goes to the server, and each cell shows saving, saved, or the server's message.
  */
 export function SpreadsheetGrid<Row>(props: Props<Row>) {
-  const { rows, rowId, rowLabel, columns, save, storageKey, readOnly = false, rowClass, onSelectRow, toolbar } = props;
+  const { rows, rowId, rowLabel, columns, save, storageKey, readOnly = false, rowClass, onSelectRow, toolbar, focusRowId, focusField, onSelectRows } = props;
   const { language, t, gridLocale } = useI18n();
   const columnsByField = useMemo(() => new Map(columns.map((c) => [c.field, c])), [columns]);
   const rowsById = useMemo(() => new Map(rows.map((r) => [rowId(r), r])), [rows, rowId]);
 
   const grid = useDisplayedGrid<Row>(columnsByField);
   const saves = useCellSaves<Row>({ grid, save, readOnly, rowId, rowsById, columnsByField, rowLabel });
-  const range = useCellRange<Row>(grid, saves.refresh);
+  // a redraw follows every change of the block: tell the sheet which rows it spans
+  const reportSelectedRows = useSelectedRows<Row>(grid, rowId, onSelectRows);
+  const blockRef = useRef<() => CellRange | null>(() => null);
+  const redraw = useCallback(() => {
+    saves.refresh();
+    reportSelectedRows(blockRef.current());
+  }, [saves.refresh, reportSelectedRows]);
+  const range = useCellRange<Row>(grid, redraw);
+  blockRef.current = range.current;
+  const focusRequestedRow = useRowFocus<Row>(grid, focusRowId, focusField, rows);
   const clipboard = useGridClipboard<Row>(grid, range, saves, Boolean(save) && !readOnly);
   const onCellKeyDown = useGridKeys<Row>(grid, range, saves);
   const widths = useColumnWidths(storageKey);
@@ -111,6 +127,7 @@ export function SpreadsheetGrid<Row>(props: Props<Row>) {
           onCellEditRequest={saves.onCellEditRequest}
           onGridReady={onGridReady}
           onModelUpdated={onModelUpdated}
+          onRowDataUpdated={focusRequestedRow}
           onColumnResized={widths.onColumnResized}
           onCellKeyDown={onCellKeyDown}
           onCellFocused={onCellFocused}

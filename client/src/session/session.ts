@@ -12,4 +12,6 @@ export interface Session {
   markArchived: () => void;
   /** seconds between refreshes of rows changed by someone else (0: never) */
   pollSeconds: number;
+  /** opens a sheet of a project and period at a row and column (a 待办 link; work-queue/navigation.ts) */
+  open: (target: { sheet: 'callbacks' | 'statistics'; projectId: string; period: string; rowId?: string; field?: string }) => void;
 }

@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import { DataloaderType, MikroORM, Options } from '@mikro-orm/postgresql';
 import { Migrator } from '@mikro-orm/migrations';
 import { HistorySubscriber } from '../modules/audit/history.subscriber';
-import { entities } from './entities';
+import { auditedEntityNames, entities } from './entities';
 import { migrationsList } from './migrations';
 
 export function ormOptions(clientUrl: string, overrides: Partial<Options> = {}): Options {
@@ -10,7 +10,7 @@ export function ormOptions(clientUrl: string, overrides: Partial<Options> = {}):
     clientUrl,
     entities,
     extensions: [Migrator],
-    subscribers: [new HistorySubscriber()],
+    subscribers: [new HistorySubscriber(auditedEntityNames())],
     // relations are loaded in batches (one query per relation per page, never per row)
     dataloader: DataloaderType.ALL,
     loadStrategy: 'select-in',

@@ -3,7 +3,7 @@ import {
   addDays, CallbackMethod, CallbackResult, CallbackStatus, Channel, ComplaintSeverity, isCallbackPerformer, OwnerConfirmation,
   PolicyPresetName, Role, Satisfaction, startOfLocalDate, TicketKind, toLocalDate,
 } from '@hf/shared';
-import type { Viewer } from '../graphql/context';
+import type { Viewer } from '../core/caller';
 import { actorStorage } from '../modules/audit/actor';
 import { Callback } from '../modules/callbacks/callback.entity';
 import { recordCallbackResult, reviewCallback, writeHandlingOpinion } from '../modules/callbacks/callback.service';
@@ -13,7 +13,6 @@ import { completeTicket, createTicket } from '../modules/tickets/ticket.service'
 import { hashPassword } from '../modules/users/session.service';
 import { User } from '../modules/users/user.entity';
 import { Ticket } from '../modules/tickets/ticket.entity';
-import { encodeGlobalId } from '../graphql/node';
 
 export const DEMO_PASSWORD = 'demo1234';
 
@@ -116,7 +115,6 @@ async function seedQuarter(em: EntityManager, project: Project, now: Date, seed:
   const supervisor = await viewerOf(em, supervisorName, project.id);
   const manager = await viewerOf(em, managerName, project.id);
   const today = toLocalDate(now);
-  const projectGlobalId = encodeGlobalId('Project', project.id);
   const units = Array.from({ length: 40 }, () => `${rnd.int(1, 12)}-${rnd.int(1, 3)}-${rnd.int(2, 28)}0${rnd.int(1, 4)}`);
   const owners = units.map((unit) => ({ unit, name: rnd.pick(SURNAMES) + rnd.pick(GIVEN), phone: `1${rnd.pick(['38', '39', '58', '86', '37'])}${String(rnd.int(0, 99999999)).padStart(8, '0')}` }));
   const kinds: TicketKind[] = [
@@ -133,7 +131,7 @@ async function seedQuarter(em: EntityManager, project: Project, now: Date, seed:
     const complaint = kind === TicketKind.COMPLAINT ? rnd.pick(COMPLAINTS) : null;
     const contractStart = kind === TicketKind.SPECIAL_SERVICE ? receivedOn : null;
     const ticket = await createTicket(em.fork(), clerk, {
-      projectId: projectGlobalId,
+      projectId: project.id,
       kind,
       severity: complaint ? (i % 6 === 0 ? ComplaintSeverity.MAJOR : ComplaintSeverity.GENERAL) : null,
       ownerName: owner.name,
@@ -150,7 +148,7 @@ async function seedQuarter(em: EntityManager, project: Project, now: Date, seed:
     if (rnd.next() < 0.1) continue; // still open
     const completedAt = new Date(Math.min(receivedAt.getTime() + rnd.int(2, 72) * 3_600_000, now.getTime() - 3_600_000));
     const { callbacks } = await completeTicket(em.fork(), clerk, {
-      id: ticket.nodeId, version: ticket.version, completedAt,
+      id: ticket.id, version: ticket.version, completedAt,
       handler: repair ? rnd.pick(['维修工 老陈', '维修工 小李']) : rnd.pick(['客服 张丽', '秩序维护 王队']),
       handlingResult: repair ? '已更换配件并试水正常' : '已处理并向业主说明',
     }, now);
@@ -175,7 +173,7 @@ async function seedCallbackWork(
   const unqualified = satisfaction === Satisfaction.UNSATISFIED;
   const performer = { ...people.clerk, user: callback.assignee ? await em.fork().findOneOrFail(User, callback.assignee.id) : people.clerk.user };
   const done = await recordCallbackResult(em.fork(), isCallbackPerformer(performer.user.role) ? performer : people.clerk, {
-    id: callback.nodeId,
+    id: callback.id,
     version: callback.version,
     methods: rnd.next() < 0.7 ? [CallbackMethod.PHONE] : [CallbackMethod.PHONE, CallbackMethod.ON_SITE],
     performedAt,
@@ -189,8 +187,8 @@ async function seedCallbackWork(
     ownerConfirmation: rnd.next() < 0.8 ? OwnerConfirmation.CONFIRMED_BY_PHONE : OwnerConfirmation.SIGNED,
   }, now);
   if (rnd.next() < 0.3) return; // waiting for review
-  const reviewed = await reviewCallback(em.fork(), people.supervisor, { id: done.nodeId, version: done.version, opinion: unqualified ? '回访不合格，上报项目经理' : '记录完整，同意' }, now);
+  const reviewed = await reviewCallback(em.fork(), people.supervisor, { id: done.id, version: done.version, opinion: unqualified ? '回访不合格，上报项目经理' : '记录完整，同意' }, now);
   if (reviewed.status === CallbackStatus.ESCALATED && rnd.next() < 0.6) {
-    await writeHandlingOpinion(em.fork(), people.manager, { id: reviewed.nodeId, version: reviewed.version, opinion: '责成相关部门三日内返修并再次回访', followUp: '已安排复查' }, now);
+    await writeHandlingOpinion(em.fork(), people.manager, { id: reviewed.id, version: reviewed.version, opinion: '责成相关部门三日内返修并再次回访', followUp: '已安排复查' }, now);
   }
 }

@@ -1,34 +1,11 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { ApiScope } from '@hf/shared';
 import type { Request, Response } from 'express';
-import type { User } from '../modules/users/user.entity';
+import { ErrorCode } from '@hf/shared';
+import { GraphQLError } from 'graphql';
+import type { Caller, Viewer } from '../core/caller';
+import { standardMessage } from '../core/error-messages';
 
-/** What a caller may see: projects, and the projects whose residents' personal data they may read. */
-export interface ProjectAccess {
-  /** projects this caller may see: the assigned ones, or all for auditors and admins (a token: its projects) */
-  projectIds: number[];
-  /**
-   * projects whose residents' name, phone and unit this caller may read unmasked: staff of the project
-   * (assigned in user_project), or a token with pii:read (seed 001: 保护客户隐私，不得泄露个人信息).
-   * Missing means none.
-   */
-  piiProjectIds?: number[];
-}
-
-/** A member of staff signed in with a session (cookie or bearer). */
-export interface Viewer extends ProjectAccess {
-  user: User;
-}
-
-/** Another system calling with an API token. */
-export interface TokenCaller extends ProjectAccess {
-  token: { id: number; name: string; scopes: ApiScope[] };
-}
-
-export type Caller = Viewer | TokenCaller;
-
-export const isTokenCaller = (caller: Caller | null | undefined): caller is TokenCaller => Boolean(caller && 'token' in caller);
-
+/** What every resolver gets: one EntityManager per request, and who is calling. */
 export interface Context {
   em: EntityManager;
   /** staff only: null for anonymous callers and API tokens */
@@ -37,4 +14,25 @@ export interface Context {
   caller: Caller | null;
   req: Request;
   res: Response;
+}
+
+// Who may call is answered before any resolver runs (api/auth-checker.ts): these are top-level GraphQL errors, never
+// userErrors of a payload.
+export const unauthenticated = () =>
+  new GraphQLError(standardMessage(ErrorCode.UNAUTHENTICATED), { extensions: { code: ErrorCode.UNAUTHENTICATED } });
+
+export const forbiddenError = (message = standardMessage(ErrorCode.FORBIDDEN)) =>
+  new GraphQLError(message, { extensions: { code: ErrorCode.FORBIDDEN } });
+
+/** Staff only: API tokens are refused (FORBIDDEN), anonymous callers are asked to sign in. */
+export function requireViewer(ctx: Context): Viewer {
+  if (!ctx.viewer && ctx.caller) throw forbiddenError('API 令牌不能执行此操作 (not available to API tokens)');
+  if (!ctx.viewer) throw unauthenticated();
+  return ctx.viewer;
+}
+
+/** Staff or an API token (the operations that accept tokens say which scope with @Authorized). */
+export function requireCaller(ctx: Context): Caller {
+  if (!ctx.caller) throw unauthenticated();
+  return ctx.caller;
 }

@@ -6,7 +6,7 @@ import type { MikroORM } from '@mikro-orm/postgresql';
 import { parseWorkbookNumber, WORKBOOK_EXPORTERS } from '@hf/shared';
 import { WorkbookExport } from '../modules/exports/workbook-export.entity';
 import { sha256OfFile } from '../modules/exports/workbook-file';
-import { canSeePersonalData, canSeeProject, hasRole } from '../modules/users/access';
+import { canSeePersonalData, canSeeProject, hasRole } from '../core/access';
 import { viewerFromRequest } from '../modules/users/request-viewer';
 
 function refuse(res: Response, status: number, code: string, message: string): void {

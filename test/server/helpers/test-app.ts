@@ -9,7 +9,7 @@ import { Config, loadConfig } from '../../../server/src/config';
 import { ensureDatabase } from '../../../server/src/db/ensure-database';
 import { initOrm } from '../../../server/src/db/orm';
 import { DEMO_PASSWORD, seedOrganisation } from '../../../server/src/db/seed';
-import { encodeGlobalId } from '../../../server/src/graphql/node';
+import { encodeGlobalId } from '../../../server/src/core/global-id';
 
 export interface GraphQLResponse<T = any> {
   data?: T;

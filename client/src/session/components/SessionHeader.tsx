@@ -15,11 +15,13 @@ interface Props<Key extends string> {
   onSheet: (key: Key) => void;
   user: { displayName: string; role: string };
   onSignOut: () => void;
+  /** 待办 counts per sheet key (navigation badges) */
+  badges?: Record<string, number>;
 }
 
 /** The bar above every sheet: project, period, the sheets, who is signed in, 中文 / English, sign out. */
 export function SessionHeader<Key extends string>(props: Props<Key>) {
-  const { projects, projectId, onProject, periods, period, onPeriod, sheets, sheet, onSheet, user, onSignOut } = props;
+  const { projects, projectId, onProject, periods, period, onPeriod, sheets, sheet, onSheet, user, onSignOut, badges = {} } = props;
   const { t, language, setLanguage } = useI18n();
   return (
     <header className="hf-header">
@@ -39,6 +41,7 @@ export function SessionHeader<Key extends string>(props: Props<Key>) {
         {sheets.map((s) => (
           <button key={s.key} type="button" className={s.key === sheet ? 'hf-tab hf-tab-active' : 'hf-tab'} onClick={() => onSheet(s.key)}>
             {t(s.label)}
+            {badges[s.key] ? <span className="hf-badge" data-testid={`badge-${s.key}`}>{badges[s.key]}</span> : null}
           </button>
         ))}
       </nav>

@@ -6,6 +6,8 @@ import { Migration20261123400000ApiTokens } from './Migration20261123400000ApiTo
 import { Migration20261202100000HistoryChain } from './Migration20261202100000HistoryChain';
 import { Migration20261203100000WorkbookPrint } from './Migration20261203100000WorkbookPrint';
 import { Migration20261203200000LoginThrottle } from './Migration20261203200000LoginThrottle';
+import { Migration20261204000000WorkQueues } from './Migration20261204000000WorkQueues';
+import { Migration20261204100000StatisticsIndexCleanup } from './Migration20261204100000StatisticsIndexCleanup';
 
 /** Migrations in order; listed explicitly so compiled and ts-jest runs find the same ones. */
 export const migrationsList = [
@@ -17,4 +19,6 @@ export const migrationsList = [
   { name: 'Migration20261202100000HistoryChain', class: Migration20261202100000HistoryChain },
   { name: 'Migration20261203100000WorkbookPrint', class: Migration20261203100000WorkbookPrint },
   { name: 'Migration20261203200000LoginThrottle', class: Migration20261203200000LoginThrottle },
+  { name: 'Migration20261204000000WorkQueues', class: Migration20261204000000WorkQueues },
+  { name: 'Migration20261204100000StatisticsIndexCleanup', class: Migration20261204100000StatisticsIndexCleanup },
 ];

@@ -1,8 +1,9 @@
-import { Entity, ManyToOne, PrimaryKey, Property, Ref, Unique, OptionalProps } from '@mikro-orm/core';
+import { Entity, ManyToOne, Property, Ref, Unique, OptionalProps } from '@mikro-orm/core';
 import { ApiScope } from '@hf/shared';
 import { GraphQLDateTime } from 'graphql-scalars';
-import { Field, ID, Int, ObjectType } from 'type-graphql';
-import { encodeGlobalId, Node } from '../../graphql/node';
+import { Field, Int, ObjectType } from 'type-graphql';
+import { Node } from '../../graphql/node';
+import { VersionedEntity, VersionedProps } from '../../db/base-entity';
 import { User } from '../users/user.entity';
 
 /**
@@ -11,16 +12,8 @@ import { User } from '../users/user.entity';
  */
 @ObjectType({ implements: Node, description: 'API 令牌 (API token of another system)' })
 @Entity({ tableName: 'api_token' })
-export class ApiToken {
-  [OptionalProps]?: 'nodeId' | 'createdAt' | 'expiresAt' | 'revokedAt' | 'revokedBy' | 'lastUsedAt' | 'version' | 'projectIds' | 'createdBy';
-
-  @PrimaryKey({ type: 'integer' })
-  id!: number;
-
-  @Field(() => ID, { name: 'id' })
-  get nodeId(): string {
-    return encodeGlobalId('ApiToken', this.id);
-  }
+export class ApiToken extends VersionedEntity {
+  [OptionalProps]?: VersionedProps | 'createdAt' | 'expiresAt' | 'revokedAt' | 'revokedBy' | 'lastUsedAt' | 'projectIds' | 'createdBy';
 
   @Field(() => String, { description: '名称, e.g. 呼叫中心 (call centre)' })
   @Property({ type: 'string', length: 100 })
@@ -65,6 +58,5 @@ export class ApiToken {
   lastUsedAt: Date | null = null;
 
   @Field(() => Int)
-  @Property({ version: true, type: 'integer' })
-  version!: number;
+  override version!: number;
 }

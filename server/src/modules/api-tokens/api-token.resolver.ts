@@ -3,7 +3,8 @@ import { Arg, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, Root } 
 import type { Context } from '../../graphql/context';
 import { withUserErrors } from '../../graphql/user-error';
 import { Project } from '../projects/project.entity';
-import { requireViewer } from '../users/access';
+import { requireViewer } from '../../graphql/context';
+import { idArgument } from '../../graphql/arguments';
 import { User } from '../users/user.entity';
 import { ApiToken } from './api-token.entity';
 import { createApiToken, isApiTokenActive, revokeApiToken } from './api-token.service';
@@ -21,13 +22,17 @@ export class ApiTokenResolver {
   @Authorized(Role.ADMIN)
   @Mutation(() => CreateApiTokenPayload, { description: 'the secret is in the payload this once and is stored only as a hash' })
   async createApiToken(@Arg('input', () => CreateApiTokenInput) input: CreateApiTokenInput, @Ctx() ctx: Context) {
-    return withUserErrors(() => createApiToken(ctx.em, requireViewer(ctx), input));
+    const viewer = requireViewer(ctx);
+    return withUserErrors(() =>
+      createApiToken(ctx.em, viewer, { ...input, projectIds: input.projectIds?.map((id, i) => idArgument(id, 'Project', `projectIds.${i}`)) }),
+    );
   }
 
   @Authorized(Role.ADMIN)
   @Mutation(() => ApiTokenPayload, { description: '吊销: the token stops working at once; it is kept, never deleted' })
   async revokeApiToken(@Arg('input', () => RevokeApiTokenInput) input: RevokeApiTokenInput, @Ctx() ctx: Context) {
-    return withUserErrors(async () => ({ apiToken: await revokeApiToken(ctx.em, requireViewer(ctx), input) }));
+    const viewer = requireViewer(ctx);
+    return withUserErrors(async () => ({ apiToken: await revokeApiToken(ctx.em, viewer, { ...input, id: idArgument(input.id, 'ApiToken') }) }));
   }
 
   @FieldResolver(() => [Project], { nullable: true, description: 'the projects it is restricted to; null: every project' })

@@ -1,11 +1,11 @@
 import crypto from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { API_TOKEN_PREFIX, ApiScope, ErrorCode, FieldError, isApiScope } from '@hf/shared';
-import type { TokenCaller, Viewer } from '../../graphql/context';
-import { conflict, DomainError, notFound } from '../../graphql/user-error';
+import type { TokenCaller, Viewer } from '../../core/caller';
+import { DomainError, notFound } from '../../core/domain-error';
 import { Project } from '../projects/project.entity';
-import { parseId } from '../users/access';
 import { User } from '../users/user.entity';
+import { lockForEdit } from '../../db/lock-for-edit';
 import { ApiToken } from './api-token.entity';
 import { hashToken } from '../users/token-hash';
 
@@ -15,7 +15,8 @@ const LAST_USED_RESOLUTION_MS = 60_000;
 export interface CreateApiTokenRequest {
   name: string;
   scopes: ApiScope[];
-  projectIds?: string[] | null;
+  /** project row ids (decoded at the edge); null or absent: every project */
+  projectIds?: number[] | null;
   expiresAt?: Date | null;
 }
 
@@ -43,7 +44,7 @@ export function validateApiTokenRequest(input: CreateApiTokenRequest, now = new 
 export async function createApiToken(em: EntityManager, viewer: Viewer, input: CreateApiTokenRequest, now = new Date()): Promise<{ apiToken: ApiToken; secret: string }> {
   const errors = validateApiTokenRequest(input, now);
   if (errors.length) throw DomainError.fromFieldErrors(errors);
-  const projectIds = input.projectIds ? [...new Set(input.projectIds.map((id, i) => parseId(id, 'Project', `projectIds.${i}`)))].sort((a, b) => a - b) : null;
+  const projectIds = input.projectIds ? [...new Set(input.projectIds)].sort((a, b) => a - b) : null;
   return em.transactional(async (tx) => {
     if (projectIds) {
       // a count, not partial entities in the identity map (the payload resolves the token's projects afterwards)
@@ -65,11 +66,10 @@ export async function createApiToken(em: EntityManager, viewer: Viewer, input: C
   });
 }
 
-export async function revokeApiToken(em: EntityManager, viewer: Viewer, input: { id: string; version: number }, now = new Date()): Promise<ApiToken> {
+export async function revokeApiToken(em: EntityManager, viewer: Viewer, input: { id: number; version: number }, now = new Date()): Promise<ApiToken> {
   return em.transactional(async (tx) => {
-    const apiToken = await tx.findOne(ApiToken, { id: parseId(input.id, 'ApiToken', 'id') });
-    if (!apiToken) throw notFound();
-    if (apiToken.version !== input.version) throw conflict();
+    // tokens belong to no project: an admin sees them all
+    const apiToken = await lockForEdit(tx, ApiToken, viewer, input);
     if (apiToken.revokedAt) throw DomainError.of(ErrorCode.INVALID_STATE, 'id', '令牌已吊销 (already revoked)');
     apiToken.revokedAt = now;
     apiToken.revokedBy = tx.getReference(User, viewer.user.id, { wrapped: true });

@@ -3,10 +3,10 @@ import { Arg, Authorized, Ctx, ID, Mutation, Query, Resolver } from 'type-graphq
 import type { Context } from '../../graphql/context';
 import { withUserErrors } from '../../graphql/user-error';
 import { Project } from '../projects/project.entity';
-import { projectArgument, requireCaller, requireViewer } from '../users/access';
+import { periodArgument, projectArgument, projectInput } from '../../graphql/arguments';
+import { requireCaller, requireViewer } from '../../graphql/context';
 import { archivePeriod, archiveStatus, previousPeriod } from './archive.service';
 import { ArchivePeriodInput, ArchivePeriodPayload, ArchiveStatus } from './archive.types';
-import { withQueryErrors } from '../../graphql/query-errors';
 
 @Resolver()
 export class ArchiveResolver {
@@ -19,12 +19,15 @@ export class ArchiveResolver {
   ): Promise<ArchiveStatus> {
     const [id] = projectArgument(requireCaller(ctx), projectId);
     const project = await ctx.em.findOneOrFail(Project, id);
-    return withQueryErrors(() => archiveStatus(ctx.em, project, period || previousPeriod(project, new Date())));
+    return archiveStatus(ctx.em, project, periodArgument(period || previousPeriod(project, new Date())));
   }
 
   @Authorized(Role.SUPERVISOR)
   @Mutation(() => ArchivePeriodPayload, { description: '存档: every record of the period becomes read-only (mutations answer ARCHIVED)' })
   async archivePeriod(@Arg('input', () => ArchivePeriodInput) input: ArchivePeriodInput, @Ctx() ctx: Context) {
-    return withUserErrors(async () => ({ archive: await archivePeriod(ctx.em, requireViewer(ctx), input) }));
+    const viewer = requireViewer(ctx);
+    return withUserErrors(async () => ({
+      archive: await archivePeriod(ctx.em, viewer, projectInput(viewer, input.projectId), periodArgument(input.period)),
+    }));
   }
 }

@@ -1,27 +1,23 @@
+import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { addDays, addMonths, archiveDueDate, ErrorCode, parsePeriod, periodOf, toLocalDate } from '@hf/shared';
-import type { Viewer } from '../../graphql/context';
-import { encodeGlobalId } from '../../graphql/node';
-import { periodArgument } from '../../graphql/period-argument';
-import { DomainError } from '../../graphql/user-error';
+import { addDays, addMonths, archiveDueDate, currentPeriod, ErrorCode, PeriodRange, periodOf, toLocalDate } from '@hf/shared';
+import type { Viewer } from '../../core/caller';
+import { encodeGlobalId } from '../../core/global-id';
+import { DomainError, notFound } from '../../core/domain-error';
+import { assertOpen } from './archive-guard';
+import { ArchivedPeriod } from './archived-period.entity';
 import { Project } from '../projects/project.entity';
-import { assertProjectAccess, parseId } from '../users/access';
 import { User } from '../users/user.entity';
 import type { ArchiveStatus } from './archive.types';
 
 /** The period due for archiving now: the one before today's, in the project's setting. */
 export function previousPeriod(project: Project, now: Date): string {
-  const current = parsePeriod(periodOf(toLocalDate(now), project.statisticsPeriod));
+  const current = currentPeriod(project.statisticsPeriod, now);
   return periodOf(addDays(current.from, -1), project.statisticsPeriod);
 }
 
-export async function archiveStatus(em: EntityManager, project: Project, period: string, now = new Date()): Promise<ArchiveStatus> {
-  const range = periodArgument(period);
-  const [row] = await em.execute<{ archived_at: Date; archived_by_id: number | null }[]>(
-    `select archived_at, archived_by_id from archived_period
-      where project_id = ? and from_date <= ? and to_date >= ? order by archived_at limit 1`,
-    [project.id, range.to, range.from],
-  );
+export async function archiveStatus(em: EntityManager, project: Project, range: PeriodRange, now = new Date()): Promise<ArchiveStatus> {
+  const row = await em.getRepository(ArchivedPeriod).overlaps(project.id, [range]);
   const dueDate = archiveDueDate(range.key);
   return {
     projectId: encodeGlobalId('Project', project.id),
@@ -29,8 +25,8 @@ export async function archiveStatus(em: EntityManager, project: Project, period:
     from: range.from,
     to: range.to,
     archived: Boolean(row),
-    archivedAt: row ? new Date(row.archived_at) : null,
-    archivedBy: row?.archived_by_id ? await em.findOne(User, row.archived_by_id) : null,
+    archivedAt: row?.archivedAt ?? null,
+    archivedBy: row?.archivedBy ? await em.findOne(User, row.archivedBy.id) : null,
     dueDate,
     reminder: !row && toLocalDate(now) > dueDate,
     retentionYears: project.retentionYears,
@@ -39,28 +35,25 @@ export async function archiveStatus(em: EntityManager, project: Project, period:
 }
 
 /** 存档 by the service supervisor: from now on every record of the period is read-only for everyone. */
-export async function archivePeriod(em: EntityManager, viewer: Viewer, input: { projectId: string; period: string }, now = new Date()): Promise<ArchiveStatus> {
-  const projectId = parseId(input.projectId, 'Project', 'projectId');
-  assertProjectAccess(viewer, projectId);
-  const range = periodArgument(input.period);
+export async function archivePeriod(em: EntityManager, viewer: Viewer, projectId: number, range: PeriodRange, now = new Date()): Promise<ArchiveStatus> {
   if (range.to >= toLocalDate(now)) {
     throw DomainError.of(ErrorCode.INVALID_STATE, 'period', '期间尚未结束，不能存档 (the period has not ended yet)');
   }
   return em.transactional(async (tx) => {
     // the project row serialises two supervisors archiving overlapping periods at once
-    const [project] = await tx.execute<{ id: number }[]>('select id from project where id = ? for update', [projectId]);
-    if (!project) throw DomainError.of(ErrorCode.NOT_FOUND, 'projectId', '记录不存在或无权访问 (not found)');
-    const overlapping = await tx.execute<{ period: string }[]>(
-      'select period from archived_period where project_id = ? and from_date <= ? and to_date >= ? limit 1',
-      [projectId, range.to, range.from],
-    );
-    if (overlapping.length) {
-      throw DomainError.of(ErrorCode.INVALID_STATE, 'period', `已存档 (${overlapping[0].period} is already archived)`);
-    }
-    await tx.execute(
-      'insert into archived_period (project_id, period, from_date, to_date, archived_at, archived_by_id) values (?, ?, ?, ?, ?, ?)',
-      [projectId, range.key, range.from, range.to, now, viewer.user.id],
-    );
-    return archiveStatus(tx, await tx.findOneOrFail(Project, projectId), range.key, now);
+    const project = await tx.findOne(Project, projectId, { lockMode: LockMode.PESSIMISTIC_WRITE });
+    if (!project) throw notFound('projectId');
+    await assertOpen(tx, projectId, range, 'period', (archived) =>
+      DomainError.of(ErrorCode.INVALID_STATE, 'period', `已存档 (${archived.period} is already archived)`));
+    tx.create(ArchivedPeriod, {
+      project: tx.getReference(Project, projectId, { wrapped: true }),
+      period: range.key,
+      fromDate: range.from,
+      toDate: range.to,
+      archivedAt: now,
+      archivedBy: tx.getReference(User, viewer.user.id, { wrapped: true }),
+    });
+    await tx.flush();
+    return archiveStatus(tx, project, range, now);
   });
 }

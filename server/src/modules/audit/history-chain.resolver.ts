@@ -1,7 +1,8 @@
 import { Role } from '@hf/shared';
 import { Arg, Authorized, Ctx, Field, ID, Int, ObjectType, Query, Resolver } from 'type-graphql';
 import type { Context } from '../../graphql/context';
-import { projectArgument, requireViewer } from '../users/access';
+import { projectArgument } from '../../graphql/arguments';
+import { requireViewer } from '../../graphql/context';
 import { BROKEN_LINK_MESSAGES, historyChainState } from './history-chain';
 
 @ObjectType({ description: '链条中第一个不成立的环节' })

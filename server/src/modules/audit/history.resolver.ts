@@ -1,12 +1,8 @@
 import { Arg, ClassType, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../graphql/context';
 import { Connection, ConnectionShape, decodeCursor, encodeCursor } from '../../graphql/connection';
-import { pageSizeFor } from '../../graphql/query-limits';
+import { pageSizeFor } from '../../graphql/limits';
 import { ApiToken } from '../api-tokens/api-token.entity';
-import { Callback } from '../callbacks/callback.entity';
-import { CallbackPolicy } from '../policies/callback-policy.entity';
-import { QuarterlyReport } from '../statistics/quarterly-report.entity';
-import { Ticket } from '../tickets/ticket.entity';
 import { User } from '../users/user.entity';
 import { ChangeRecord } from './change-record.entity';
 
@@ -33,8 +29,8 @@ export async function loadHistory(ctx: Context, entityType: string, entityId: nu
 
 /**
  * Adds `history` (who, when, field, old → new; read-only — the table refuses UPDATE, DELETE and TRUNCATE) to a
- * type whose rows the HistorySubscriber audits. The row was reachable, so its history is too; personal data in
- * it is masked by the ChangeRecord fields themselves.
+ * type whose rows the HistorySubscriber audits (api/schema.ts adds it to the registry's history types). The row was
+ * reachable, so its history is too; personal data in it is masked by the ChangeRecord fields themselves.
  */
 export function historyResolverFor<T extends { id: number }>(type: ClassType<T>, entityType = type.name) {
   @Resolver(() => type)
@@ -65,8 +61,3 @@ export class ChangeRecordResolver {
     return record.changedByTokenId ? ((await ctx.em.findOne(ApiToken, record.changedByTokenId))?.name ?? null) : null;
   }
 }
-
-/** The audited types that show their history; add a line for a new audited type. */
-export const historyResolvers = [
-  historyResolverFor(Ticket), historyResolverFor(Callback), historyResolverFor(CallbackPolicy), historyResolverFor(QuarterlyReport),
-];

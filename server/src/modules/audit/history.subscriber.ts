@@ -3,8 +3,6 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { currentActorId, currentActorTokenId } from './actor';
 import { ChangeRecord } from './change-record.entity';
 
-/** Entities whose every change is kept (who, when, field, old → new). */
-const AUDITED = new Set(['Ticket', 'Callback', 'CallbackPolicy', 'Project', 'User', 'QuarterlyReport', 'ApiToken']);
 const IGNORED_FIELDS = new Set(['version', 'updatedAt', 'passwordHash']);
 
 function plain(value: unknown): unknown {
@@ -16,12 +14,17 @@ function plain(value: unknown): unknown {
   return value;
 }
 
-/** Writes history rows inside the same flush (so the same transaction) as the change itself. */
+/**
+ * Writes history rows inside the same flush (so the same transaction) as the change itself, for the entities whose
+ * every change is kept (who, when, field, old → new): the audited ones of the entity registry (db/entities.ts).
+ */
 export class HistorySubscriber implements EventSubscriber {
+  constructor(private readonly audited: ReadonlySet<string>) {}
+
   /** The creation itself, with the row as first written; the id exists only after the insert. */
   async afterCreate(args: EventArgs<object>): Promise<void> {
     const name = args.meta.className;
-    if (!AUDITED.has(name)) return;
+    if (!this.audited.has(name)) return;
     const entity = args.entity as Record<string, unknown>;
     const projectRef = entity.project as { id?: number } | undefined;
     const snapshot: Record<string, unknown> = {};
@@ -44,7 +47,7 @@ export class HistorySubscriber implements EventSubscriber {
     const actor = currentActorId();
     const tokenActor = currentActorTokenId();
     for (const cs of uow.getChangeSets()) {
-      if (!AUDITED.has(cs.name)) continue;
+      if (!this.audited.has(cs.name)) continue;
       const entity = cs.entity as Record<string, unknown>;
       const projectRef = entity.project as { id?: number } | undefined;
       const projectId = cs.name === 'Project' ? null : (projectRef?.id ?? null);

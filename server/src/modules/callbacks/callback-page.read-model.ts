@@ -1,11 +1,11 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { PageReader } from '../../graphql/paginate';
-import { materialise, selectList } from '../../graphql/read-model';
+import { materialise, selectList } from '../../db/read-model';
 import { Ticket } from '../tickets/ticket.entity';
 import { User } from '../users/user.entity';
 import { Callback } from './callback.entity';
 
-/** The rows of one grid page with their ticket and assignee, keys and rows in one statement (see graphql/read-model.ts). */
+/** The rows of one grid page with their ticket and assignee, keys and rows in one statement (see db/read-model.ts). */
 export function readCallbackPage(em: EntityManager): PageReader<Callback> {
   return async (keys) => {
     const metadata = em.getMetadata();

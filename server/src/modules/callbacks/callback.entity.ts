@@ -3,8 +3,9 @@ import {
   Anchor, AttemptOutcome, CallbackMethod, CallbackPurpose, CallbackResult, CallbackStatus, OwnerConfirmation, Satisfaction,
 } from '@hf/shared';
 import { GraphQLDateTime, GraphQLLocalDate } from 'graphql-scalars';
-import { Field, ID, Int, ObjectType } from 'type-graphql';
-import { encodeGlobalId, Node } from '../../graphql/node';
+import { Field, Int, ObjectType } from 'type-graphql';
+import { Node } from '../../graphql/node';
+import { VoidableEntity, VoidableProps } from '../../db/base-entity';
 import { Project } from '../projects/project.entity';
 import { Ticket } from '../tickets/ticket.entity';
 import { User } from '../users/user.entity';
@@ -13,20 +14,12 @@ import { User } from '../users/user.entity';
 @ObjectType({ implements: Node, description: '回访记录' })
 @Entity({ tableName: 'callback' })
 @Unique({ properties: ['project', 'serialYear', 'serialNumber'] })
-@Index({ properties: ['project', 'anchorDate'] })
+// (project, anchor date) with the statistics' columns: callback_statistics_index, migration …100001StatisticsIndexes
 @Index({ properties: ['project', 'status', 'windowTo'] })
 @Index({ properties: ['assignee', 'status'] })
 @Index({ properties: ['ticket'] })
-export class Callback {
-  [OptionalProps]?: 'nodeId' | 'methods' | 'attemptCount' | 'version' | 'status' | 'purpose' | 'anchor' | 'createdAt' | 'updatedAt';
-
-  @PrimaryKey({ type: 'integer' })
-  id!: number;
-
-  @Field(() => ID, { name: 'id' })
-  get nodeId(): string {
-    return encodeGlobalId('Callback', this.id);
-  }
+export class Callback extends VoidableEntity {
+  [OptionalProps]?: VoidableProps | 'methods' | 'attemptCount' | 'status' | 'purpose' | 'anchor';
 
   @ManyToOne(() => Project, { ref: true })
   project!: Ref<Project>;
@@ -177,12 +170,10 @@ export class Callback {
   status: CallbackStatus = CallbackStatus.PLANNED;
 
   @Field(() => String, { nullable: true })
-  @Property({ type: 'text', nullable: true })
-  voidReason: string | null = null;
+  override voidReason!: string | null;
 
   @Field(() => GraphQLDateTime, { nullable: true })
-  @Property({ type: 'Date', nullable: true })
-  voidedAt: Date | null = null;
+  override voidedAt!: Date | null;
 
   @Field(() => Int)
   @Property({ type: 'integer' })
@@ -196,16 +187,13 @@ export class Callback {
   createdBy!: Ref<User> | null;
 
   @Field(() => GraphQLDateTime)
-  @Property({ type: 'Date' })
-  createdAt: Date = new Date();
+  override createdAt!: Date;
 
   @Field(() => GraphQLDateTime)
-  @Property({ type: 'Date', onUpdate: () => new Date() })
-  updatedAt: Date = new Date();
+  override updatedAt!: Date;
 
   @Field(() => Int, { description: 'send back with every edit (optimistic locking)' })
-  @Property({ version: true, type: 'integer' })
-  version!: number;
+  override version!: number;
 }
 
 /** An attempt that reached nobody, or an owner who asked to be called later; the callback stays open. */

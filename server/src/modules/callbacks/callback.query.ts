@@ -1,61 +1,44 @@
 import type { FilterQuery } from '@mikro-orm/core';
-import { CallbackStatus, ErrorCode, isPeriodKey, parsePeriod, toLocalDate } from '@hf/shared';
-import { GraphQLError } from 'graphql';
-import type { ProjectAccess } from '../../graphql/context';
-import { decodeGlobalId } from '../../graphql/node';
-import { projectArgument } from '../users/access';
+import { CallbackPurpose, CallbackStatus, PeriodRange, TicketKind, toLocalDate } from '@hf/shared';
+import type { ProjectAccess } from '../../core/caller';
+import { likePattern, personalDataSearch } from '../../db/text-search';
 import type { Callback } from './callback.entity';
-import type { Ticket } from '../tickets/ticket.entity';
-import type { CallbackFilter } from './callback.types';
 
-export function periodRange(period: string): { from: string; to: string } {
-  if (!isPeriodKey(period)) {
-    throw new GraphQLError('period must look like 2026Q3 or 2026-07', { extensions: { code: ErrorCode.BAD_USER_INPUT, field: ['filter', 'period'] } });
-  }
-  return parsePeriod(period);
+/** The callbacks list's filter, decoded (graphql/arguments.ts): project ids the caller may see, a period, a user id. */
+export interface CallbackQuery {
+  projectIds: number[];
+  kinds?: TicketKind[] | null;
+  statuses?: CallbackStatus[] | null;
+  purposes?: CallbackPurpose[] | null;
+  /** anchor date in this period */
+  period?: PeriodRange | null;
+  /** assigned (or co-assigned) to this user */
+  assigneeId?: number | null;
+  overdue?: boolean | null;
+  due?: boolean | null;
+  text?: string | null;
 }
 
-export const likePattern = (text: string) => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-
-/**
- * Text search in residents' name and unit only where the caller may read them: otherwise a search would tell
- * a caller without pii:read whose ticket a row is (seed 001: 保护客户隐私，不得泄露个人信息).
- */
-export function personalDataSearch<T>(access: ProjectAccess, wrap: (match: FilterQuery<Ticket>) => FilterQuery<T>, like: string): FilterQuery<T>[] {
-  const allowed = access.piiProjectIds?.filter((id) => access.projectIds.includes(id)) ?? [];
-  if (allowed.length === 0) return [];
-  return [wrap({ project: { $in: allowed }, $or: [{ ownerName: { $ilike: like } }, { unit: { $ilike: like } }] })];
-}
-
-/** The filter of the callbacks list as a MikroORM query, always limited to the viewer's projects. */
-export function callbackWhere(viewer: ProjectAccess, filter: CallbackFilter | null | undefined, now = new Date()): FilterQuery<Callback> {
-  const and: FilterQuery<Callback>[] = [{ project: { $in: projectArgument(viewer, filter?.projectId) } }];
-  if (filter?.kinds?.length) and.push({ ticket: { kind: { $in: filter.kinds } } });
-  if (filter?.statuses?.length) and.push({ status: { $in: filter.statuses } });
-  if (filter?.purposes?.length) and.push({ purpose: { $in: filter.purposes } });
-  if (filter?.period) {
-    const range = periodRange(filter.period);
-    and.push({ anchorDate: { $gte: range.from, $lte: range.to } });
-  }
-  if (filter?.assigneeId) {
-    const decoded = decodeGlobalId(filter.assigneeId);
-    if (!decoded || decoded.typeName !== 'User') {
-      throw new GraphQLError('assigneeId is not a User id', { extensions: { code: ErrorCode.BAD_USER_INPUT, field: ['filter', 'assigneeId'] } });
-    }
-    and.push({ $or: [{ assignee: decoded.id }, { coAssignee: decoded.id }] });
-  }
+/** The filter of the callbacks list (《业主回访记录表》, the callback plan) as a MikroORM query. */
+export function callbackWhere(access: ProjectAccess, query: CallbackQuery, now = new Date()): FilterQuery<Callback> {
+  const and: FilterQuery<Callback>[] = [{ project: { $in: query.projectIds } }];
+  if (query.kinds?.length) and.push({ ticket: { kind: { $in: query.kinds } } });
+  if (query.statuses?.length) and.push({ status: { $in: query.statuses } });
+  if (query.purposes?.length) and.push({ purpose: { $in: query.purposes } });
+  if (query.period) and.push({ anchorDate: { $gte: query.period.from, $lte: query.period.to } });
+  if (query.assigneeId) and.push({ $or: [{ assignee: query.assigneeId }, { coAssignee: query.assigneeId }] });
   const today = toLocalDate(now);
-  if (filter?.overdue === true) and.push({ status: CallbackStatus.PLANNED, windowTo: { $lt: today } });
-  if (filter?.overdue === false) and.push({ $or: [{ status: { $ne: CallbackStatus.PLANNED } }, { windowTo: { $gte: today } }] });
-  if (filter?.due) and.push({ status: CallbackStatus.PLANNED, windowFrom: { $lte: today } });
-  if (filter?.text?.trim()) {
-    const like = likePattern(filter.text.trim());
+  if (query.overdue === true) and.push({ status: CallbackStatus.PLANNED, windowTo: { $lt: today } });
+  if (query.overdue === false) and.push({ $or: [{ status: { $ne: CallbackStatus.PLANNED } }, { windowTo: { $gte: today } }] });
+  if (query.due) and.push({ status: CallbackStatus.PLANNED, windowFrom: { $lte: today } });
+  if (query.text?.trim()) {
+    const like = likePattern(query.text.trim());
     and.push({
       $or: [
         { serialCode: { $ilike: like } },
         { ticket: { number: { $ilike: like } } },
         { ticket: { summary: { $ilike: like } } },
-        ...personalDataSearch<Callback>(viewer, (match) => ({ ticket: match }), like),
+        ...personalDataSearch<Callback>(access, (match) => ({ ticket: match }), like),
       ],
     });
   }

@@ -1,15 +1,16 @@
 import { ApiScope, CALLBACK_PERFORMERS, CALLBACK_STAFF, CallbackStatus, Role, toLocalDate } from '@hf/shared';
 import { Arg, Authorized, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../graphql/context';
-import { pageSizeFor } from '../../graphql/query-limits';
+import { pageSizeFor } from '../../graphql/limits';
 import { SortDirection } from '../../graphql/enums';
 import { paginate } from '../../graphql/paginate';
-import { related, relatedOrNull } from '../../graphql/read-model';
+import { related, relatedOrNull } from '../../db/read-model';
 import { withUserErrors } from '../../graphql/user-error';
 import { Project } from '../projects/project.entity';
 import { Ticket } from '../tickets/ticket.entity';
 import { VoidInput } from '../tickets/ticket.types';
-import { requireCaller, requireViewer } from '../users/access';
+import { requireCaller, requireViewer } from '../../graphql/context';
+import { idArgument, idOrRefusal, optionalIdArgument, optionalPeriodArgument, projectArgument } from '../../graphql/arguments';
 import { User } from '../users/user.entity';
 import { Callback, CallbackAttempt } from './callback.entity';
 import { readCallbackPage } from './callback-page.read-model';
@@ -24,6 +25,10 @@ import {
 } from './callback.types';
 import { isOverdue } from './overdue';
 
+/** A callback action's input with its id decoded. */
+function withCallbackId<T extends { id: string }>(input: T): Omit<T, 'id'> & { id: number } {
+  return { ...input, id: idArgument(input.id, 'Callback') };
+}
 
 @Resolver(() => Callback)
 export class CallbackResolver {
@@ -36,8 +41,19 @@ export class CallbackResolver {
     @Arg('filter', () => CallbackFilter, { nullable: true }) filter?: CallbackFilter,
     @Arg('orderBy', () => CallbackOrder, { nullable: true }) orderBy?: CallbackOrder,
   ) {
-    const viewer = requireCaller(ctx);
-    return paginate(ctx.em, Callback, callbackWhere(viewer, filter), {
+    const caller = requireCaller(ctx);
+    const query = {
+      projectIds: projectArgument(caller, filter?.projectId),
+      kinds: filter?.kinds,
+      statuses: filter?.statuses,
+      purposes: filter?.purposes,
+      period: optionalPeriodArgument(filter?.period, ['filter', 'period']),
+      assigneeId: optionalIdArgument(filter?.assigneeId, 'User', ['filter', 'assigneeId']),
+      overdue: filter?.overdue,
+      due: filter?.due,
+      text: filter?.text,
+    };
+    return paginate(ctx.em, Callback, callbackWhere(caller, query), {
       first: pageSizeFor(ctx, first),
       after,
       orderBy: orderBy?.field ?? CallbackOrderField.SERIAL_CODE,
@@ -103,55 +119,76 @@ export class CallbackResolver {
   @Authorized(...CALLBACK_STAFF)
   @Mutation(() => UpdateCallbacksPayload, { description: 'many cell edits at once (grid paste); each row with its version' })
   async updateCallbacks(@Arg('input', () => UpdateCallbacksInput) input: UpdateCallbacksInput, @Ctx() ctx: Context) {
-    const result = await withUserErrors(() => updateCallbacks(ctx.em, requireViewer(ctx), input));
+    const viewer = requireViewer(ctx);
+    const result = await withUserErrors(() =>
+      updateCallbacks(ctx.em, viewer, input.rows.map((row, index) => {
+        // a malformed id refuses its row only, like every other cell of a paste
+        const decoded = idOrRefusal(row.id, 'Callback', ['rows', String(index), 'id']);
+        return 'refused' in decoded ? decoded : { ...row, id: decoded.id };
+      })),
+    );
     return { callbacks: result.callbacks ?? [], savedCount: result.savedCount ?? 0, userErrors: result.userErrors };
   }
 
   @Authorized(Role.CLERK, Role.SUPERVISOR, Role.ADMIN)
   @Mutation(() => CallbackPayload, { description: 'add a callback for any ticket by hand' })
   async addCallback(@Arg('input', () => AddCallbackInput) input: AddCallbackInput, @Ctx() ctx: Context) {
-    return withUserErrors(async () => ({ callback: await addCallback(ctx.em, requireViewer(ctx), input) }));
+    const viewer = requireViewer(ctx);
+    return withUserErrors(async () => ({
+      callback: await addCallback(ctx.em, viewer, {
+        ...input,
+        ticketId: idArgument(input.ticketId, 'Ticket', 'ticketId'),
+        assigneeId: optionalIdArgument(input.assigneeId, 'User', 'assigneeId'),
+      }),
+    }));
   }
 
   @Authorized(...CALLBACK_PERFORMERS)
   @Mutation(() => CallbackPayload, { description: 'an attempt that reached nobody, or an owner who asked to be called later' })
   async recordCallbackAttempt(@Arg('input', () => RecordAttemptInput) input: RecordAttemptInput, @Ctx() ctx: Context) {
-    return withUserErrors(async () => ({ callback: await recordAttempt(ctx.em, requireViewer(ctx), input) }));
+    const viewer = requireViewer(ctx);
+    return withUserErrors(async () => ({ callback: await recordAttempt(ctx.em, viewer, withCallbackId(input)) }));
   }
 
   @Authorized(...CALLBACK_PERFORMERS)
   @Mutation(() => CallbackPayload, { description: 'record the result of a callback (the whole row)' })
   async recordCallbackResult(@Arg('input', () => RecordCallbackResultInput) input: RecordCallbackResultInput, @Ctx() ctx: Context) {
-    return withUserErrors(async () => ({ callback: await recordCallbackResult(ctx.em, requireViewer(ctx), input) }));
+    const viewer = requireViewer(ctx);
+    return withUserErrors(async () => ({ callback: await recordCallbackResult(ctx.em, viewer, withCallbackId(input)) }));
   }
 
   @Authorized(Role.SUPERVISOR)
   @Mutation(() => CallbackPayload, { description: '审核: qualified → REVIEWED, unqualified → ESCALATED to the project manager' })
   async reviewCallback(@Arg('input', () => CallbackActionInput) input: CallbackActionInput, @Ctx() ctx: Context) {
-    return withUserErrors(async () => ({ callback: await reviewCallback(ctx.em, requireViewer(ctx), input) }));
+    const viewer = requireViewer(ctx);
+    return withUserErrors(async () => ({ callback: await reviewCallback(ctx.em, viewer, withCallbackId(input)) }));
   }
 
   @Authorized(Role.SUPERVISOR)
   @Mutation(() => CallbackPayload, { description: '上报项目经理' })
   async escalateCallback(@Arg('input', () => CallbackActionInput) input: CallbackActionInput, @Ctx() ctx: Context) {
-    return withUserErrors(async () => ({ callback: await escalateCallback(ctx.em, requireViewer(ctx), input) }));
+    const viewer = requireViewer(ctx);
+    return withUserErrors(async () => ({ callback: await escalateCallback(ctx.em, viewer, withCallbackId(input)) }));
   }
 
   @Authorized(Role.PROJECT_MANAGER)
   @Mutation(() => CallbackPayload, { description: '处理意见: closes an escalated callback' })
   async writeHandlingOpinion(@Arg('input', () => CallbackActionInput) input: CallbackActionInput, @Ctx() ctx: Context) {
-    return withUserErrors(async () => ({ callback: await writeHandlingOpinion(ctx.em, requireViewer(ctx), input) }));
+    const viewer = requireViewer(ctx);
+    return withUserErrors(async () => ({ callback: await writeHandlingOpinion(ctx.em, viewer, withCallbackId(input)) }));
   }
 
   @Authorized(Role.SUPERVISOR)
   @Mutation(() => CallbackPayload)
   async closeCallback(@Arg('input', () => CallbackActionInput) input: CallbackActionInput, @Ctx() ctx: Context) {
-    return withUserErrors(async () => ({ callback: await closeCallback(ctx.em, requireViewer(ctx), input) }));
+    const viewer = requireViewer(ctx);
+    return withUserErrors(async () => ({ callback: await closeCallback(ctx.em, viewer, withCallbackId(input)) }));
   }
 
   @Authorized(Role.SUPERVISOR, Role.ADMIN)
   @Mutation(() => CallbackPayload, { description: '作废: kept with its serial code and the reason' })
   async voidCallback(@Arg('input', () => VoidInput) input: VoidInput, @Ctx() ctx: Context) {
-    return withUserErrors(async () => ({ callback: await voidCallback(ctx.em, requireViewer(ctx), input) }));
+    const viewer = requireViewer(ctx);
+    return withUserErrors(async () => ({ callback: await voidCallback(ctx.em, viewer, withCallbackId(input)) }));
   }
 }

@@ -2,58 +2,72 @@ import { LockMode } from '@mikro-orm/core';
 import { validateSync } from 'class-validator';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import {
-  addDays, Anchor, CallbackEditableField, CallbackPurpose, CallbackResult, CallbackStatus, canEditField, EDITABLE_FIELDS,
+  addDays, Anchor, CallbackEditableField, CallbackPurpose, CallbackStatus, canEditField, EDITABLE_FIELDS,
   ErrorCode, FieldError, isInFuture, isRecordComplete, isWithinCorrectionWindow, OwnerConfirmation, Role, TicketStatus, textOrNull, toLocalDate, validateCallbackRecord,
 } from '@hf/shared';
-import type { Viewer } from '../../graphql/context';
-import { conflict, DomainError, forbidden, notFound, UserError } from '../../graphql/user-error';
-import { isArchived, assertPeriodOpen } from '../archives/archive-guard';
+import type { Viewer } from '../../core/caller';
+import { DomainError, Failure, forbidden } from '../../core/domain-error';
+import { standardMessage } from '../../core/error-messages';
+import { assertOpen } from '../archives/archive-guard';
+import { ArchivedPeriod } from '../archives/archived-period.entity';
 import { Project } from '../projects/project.entity';
 import { Ticket } from '../tickets/ticket.entity';
-import { lockTicket } from '../tickets/ticket.service';
-import { parseId } from '../users/access';
+import { editLocked, lockForEdit, LockOptions } from '../../db/lock-for-edit';
 import { User } from '../users/user.entity';
 import { createCallbackRow, projectStaff } from './callback-scheduler';
 import { Callback, CallbackAttempt } from './callback.entity';
 import { CallbackPatch as CallbackPatchClass } from './callback.types';
-import type {
-  AddCallbackInput, CallbackActionInput, CallbackPatch, RecordAttemptInput, RecordCallbackResultInput, UpdateCallbacksInput,
-} from './callback.types';
+import type { AddCallbackInput, CallbackActionInput, CallbackPatch, RecordAttemptInput, RecordCallbackResultInput } from './callback.types';
 import { earliestPerformedAt } from './window';
+import { attemptedStatus, CALLBACK_TRANSITIONS, CallbackAction, recordedStatus, reviewedStatus } from './callback.transitions';
+import { TICKET_TRANSITIONS, TicketAction } from '../tickets/ticket.transitions';
+import { allows, assertAllowed, transition } from '../../core/transitions';
 
 const FAILED_ATTEMPT_OUTCOMES = new Set(['NO_ANSWER', 'BUSY', 'WRONG_NUMBER']);
 
-async function lockCallback(em: EntityManager, viewer: Viewer, globalId: string, version: number, field: string[] = []): Promise<Callback> {
-  const callback = await em.findOne(Callback, { id: parseId(globalId, 'Callback', [...field, 'id'].join('.')) }, {
-    lockMode: LockMode.PESSIMISTIC_WRITE,
-  });
-  if (!callback || !viewer.projectIds.includes(callback.project.id)) throw notFound([...field, 'id']);
-  if (callback.version !== version) throw conflict([...field, 'version']);
-  if (await isArchived(em, callback.project.id, callback.anchorDate)) {
-    throw DomainError.of(ErrorCode.ARCHIVED, [...field, 'id'], '该期间已存档，记录只读 (the period is archived; records are read-only)');
-  }
-  return callback;
-}
+/** The inputs with their ids decoded at the edge (graphql/arguments.ts). */
+type WithId<T> = Omit<T, 'id'> & { id: number };
+/** One row of a paste: its id decoded, or the refusal of a malformed one (that row only is refused). */
+export type CallbackRowCommand = { id: number; version: number; patch: CallbackPatch } | { refused: Failure };
+export type RecordCallbackResultCommand = WithId<RecordCallbackResultInput>;
+export type CallbackActionCommand = WithId<CallbackActionInput>;
+export type RecordAttemptCommand = WithId<RecordAttemptInput>;
+export type AddCallbackCommand = Omit<AddCallbackInput, 'ticketId' | 'assigneeId'> & { ticketId: number; assigneeId: number | null };
+
+/** A callback is edited only while its period (of its anchor date) is not archived. */
+const CALLBACK_EDIT: LockOptions<Callback> = {
+  whenLocked: (callback, em) => assertOpen(em, callback.project.id, callback.anchorDate, 'id'),
+};
 
 /** The project manager an unqualified callback is escalated to (上报项目经理). */
-async function projectManagerOf(em: EntityManager, projectId: number): Promise<{ id: number } | null> {
+export async function projectManagerOf(em: EntityManager, projectId: number): Promise<{ id: number } | null> {
   const staff = await projectStaff(em, projectId);
   const manager = staff.find((s) => s.role === Role.PROJECT_MANAGER);
   return manager ?? null;
 }
 
-/** Review (审核): qualified records become REVIEWED; unqualified ones go to the project manager. */
-async function review(em: EntityManager, callback: Callback, viewer: Viewer, opinion: string | null, now: Date, forceEscalation: boolean) {
+/**
+ * Review (审核) or escalation (上报): qualified records become REVIEWED; unqualified ones go to the project manager.
+ * `managerOf` finds the project manager (a batch of reviews asks once per project).
+ */
+export async function review(
+  em: EntityManager,
+  callback: Callback,
+  viewer: Viewer,
+  opinion: string | null,
+  now: Date,
+  action: CallbackAction.REVIEW | CallbackAction.ESCALATE,
+  managerOf: (projectId: number) => Promise<{ id: number } | null> = (projectId) => projectManagerOf(em, projectId),
+) {
+  const to = reviewedStatus(callback.result, action === CallbackAction.ESCALATE);
+  callback.status = transition(CALLBACK_TRANSITIONS, action, callback.status, { to });
   callback.reviewOpinion = opinion ?? callback.reviewOpinion;
   callback.reviewedBy = em.getReference(User, viewer.user.id, { wrapped: true });
   callback.reviewedAt = now;
-  if (callback.result === CallbackResult.UNQUALIFIED || forceEscalation) {
-    callback.status = CallbackStatus.ESCALATED;
+  if (to === CallbackStatus.ESCALATED) {
     callback.escalatedAt = now;
-    const manager = await projectManagerOf(em, callback.project.id);
+    const manager = await managerOf(callback.project.id);
     callback.escalatedTo = manager ? em.getReference(User, manager.id, { wrapped: true }) : null;
-  } else {
-    callback.status = CallbackStatus.REVIEWED;
   }
 }
 
@@ -117,8 +131,9 @@ async function applyPatch(
     else if (typeof value === 'string' || value === null) (callback as unknown as Record<string, unknown>)[field] = typeof value === 'string' ? textOrNull(value) : null;
     else (callback as unknown as Record<string, unknown>)[field] = value;
   }
-  if (callback.status === CallbackStatus.PLANNED && complete) {
-    callback.status = CallbackStatus.DONE;
+  const recorded = recordedStatus(callback.status, complete);
+  if (recorded !== callback.status) {
+    callback.status = recorded;
     callback.recordedAt = now;
     callback.recordedBy = em.getReference(User, viewer.user.id, { wrapped: true });
     // the handler and department as they were when the callback was done
@@ -126,13 +141,14 @@ async function applyPatch(
     callback.departmentAtRecording = ticket.department ? ((await ticket.department.load())?.name ?? null) : null;
     callback.visitors ??= viewer.user.displayName;
   }
-  if (fields.includes('reviewOpinion') && callback.status === CallbackStatus.DONE) {
-    await review(em, callback, viewer, callback.reviewOpinion, now, false);
+  // in the grid, the supervisor's opinion reviews a done record and the manager's closes an escalation
+  if (fields.includes('reviewOpinion') && allows(CALLBACK_TRANSITIONS, CallbackAction.REVIEW, callback.status)) {
+    await review(em, callback, viewer, callback.reviewOpinion, now, CallbackAction.REVIEW);
   }
-  if (fields.includes('handlingOpinion') && callback.status === CallbackStatus.ESCALATED && callback.handlingOpinion) {
+  if (fields.includes('handlingOpinion') && allows(CALLBACK_TRANSITIONS, CallbackAction.HANDLE, callback.status) && callback.handlingOpinion) {
+    callback.status = transition(CALLBACK_TRANSITIONS, CallbackAction.HANDLE, callback.status);
     callback.handlingBy = em.getReference(User, viewer.user.id, { wrapped: true });
     callback.handlingAt = now;
-    callback.status = CallbackStatus.CLOSED;
     callback.closedAt = now;
   }
   return [];
@@ -154,25 +170,23 @@ export function cellErrors(patch: CallbackPatch): { field: string; message: stri
 export async function updateCallbacks(
   em: EntityManager,
   viewer: Viewer,
-  input: UpdateCallbacksInput,
+  rows: CallbackRowCommand[],
   now = new Date(),
-): Promise<{ callbacks: Callback[]; savedCount: number; userErrors: UserError[] }> {
-  if (input.rows.length > MAX_PASTED_ROWS) {
+): Promise<{ callbacks: Callback[]; savedCount: number; userErrors: Failure[] }> {
+  if (rows.length > MAX_PASTED_ROWS) {
     throw DomainError.of(ErrorCode.BAD_USER_INPUT, 'rows', `一次最多修改 ${MAX_PASTED_ROWS} 行 (at most ${MAX_PASTED_ROWS} rows at once)`);
   }
   // every refusal names its cell ["rows", index, column] and refuses that row only; the other rows are still saved
-  const userErrors: UserError[] = [];
+  const userErrors: Failure[] = [];
   const refuse = (index: number, column: string, code: ErrorCode, message: string) => userErrors.push({ field: ['rows', String(index), column], code, message });
   const firstIndexOf = new Map<number, number>();
-  const ids = input.rows.map((row, index): number | null => {
-    let id: number;
-    try {
-      id = parseId(row.id, 'Callback', ['rows', String(index), 'id'].join('.'));
-    } catch (error) {
-      if (!(error instanceof DomainError)) throw error;
-      refuse(index, 'id', ErrorCode.BAD_USER_INPUT, error.errors[0]?.message ?? '不是有效的回访 ID (not a Callback id)');
+  const ids = rows.map((row, index): number | null => {
+    // a malformed id was refused at the edge (graphql/arguments.ts) for this row only
+    if ('refused' in row) {
+      userErrors.push(row.refused);
       return null;
     }
+    const { id } = row;
     const first = firstIndexOf.get(id);
     if (first !== undefined) {
       refuse(index, 'id', ErrorCode.BAD_USER_INPUT, `与第 ${first + 1} 行是同一条记录，请合并为一次修改 (the same record as row ${first + 1}: merge the edits)`);
@@ -192,11 +206,12 @@ export async function updateCallbacks(
     // one statement for the tickets and projects of all rows (the rules read them row by row from the identity map)
     await tx.find(Ticket, { id: { $in: [...new Set(locked.map((c) => c.ticket.id))] } });
     await tx.find(Project, { id: { $in: [...new Set(locked.map((c) => c.project.id))] } });
-    const archivedCache = new Map<string, boolean>();
+    // a paste names many rows: the archived periods of their projects are read once
+    const isArchived = await tx.getRepository(ArchivedPeriod).archivedDays([...new Set(locked.map((c) => c.project.id))]);
     let savedCount = 0;
-    for (const [index, row] of input.rows.entries()) {
+    for (const [index, row] of rows.entries()) {
       const id = ids[index];
-      if (id === null) continue;
+      if (id === null || 'refused' in row) continue;
       const prefix = ['rows', String(index)];
       const callback = byId.get(id);
       if (!callback || !viewer.projectIds.includes(callback.project.id)) {
@@ -211,10 +226,8 @@ export async function updateCallbacks(
         });
         continue;
       }
-      const archiveKey = `${callback.project.id}:${callback.anchorDate}`;
-      if (!archivedCache.has(archiveKey)) archivedCache.set(archiveKey, await isArchived(tx, callback.project.id, callback.anchorDate));
-      if (archivedCache.get(archiveKey)) {
-        userErrors.push({ field: [...prefix, 'id'], code: ErrorCode.ARCHIVED, message: '该期间已存档，记录只读 (archived; read-only)' });
+      if (isArchived(callback.project.id, callback.anchorDate)) {
+        userErrors.push({ field: [...prefix, 'id'], code: ErrorCode.ARCHIVED, message: standardMessage(ErrorCode.ARCHIVED) });
         continue;
       }
       const errors = await applyPatch(tx, viewer, callback, row.patch, now, false);
@@ -228,83 +241,55 @@ export async function updateCallbacks(
   });
 }
 
-async function withLockedCallback(
-  em: EntityManager,
-  viewer: Viewer,
-  id: string,
-  version: number,
-  change: (tx: EntityManager, callback: Callback) => Promise<void>,
-): Promise<Callback> {
-  return em.transactional(async (tx) => {
-    const callback = await lockCallback(tx, viewer, id, version);
-    await change(tx, callback);
-    return callback;
-  });
-}
-
 /** 记录回访结果: the whole record at once; it must be complete. */
-export async function recordCallbackResult(em: EntityManager, viewer: Viewer, input: RecordCallbackResultInput, now = new Date()) {
+export async function recordCallbackResult(em: EntityManager, viewer: Viewer, input: RecordCallbackResultCommand, now = new Date()) {
   const { id, version, ...patch } = input;
-  return withLockedCallback(em, viewer, id, version, async (tx, callback) => {
-    if (callback.status !== CallbackStatus.PLANNED && callback.status !== CallbackStatus.DONE) {
-      throw DomainError.of(ErrorCode.INVALID_STATE, 'id', '该回访已审核或关闭，不能再记录 (already reviewed or closed)');
-    }
+  return editLocked(em, Callback, viewer, { id, version }, CALLBACK_EDIT, async (tx, callback) => {
+    assertAllowed(CALLBACK_TRANSITIONS, CallbackAction.RECORD, callback.status);
     const errors = await applyPatch(tx, viewer, callback, patch, now, true);
     if (errors.length) throw DomainError.fromFieldErrors(errors);
   });
 }
 
-export async function reviewCallback(em: EntityManager, viewer: Viewer, input: CallbackActionInput, now = new Date()) {
-  return withLockedCallback(em, viewer, input.id, input.version, async (tx, callback) => {
-    if (callback.status !== CallbackStatus.DONE) {
-      throw DomainError.of(ErrorCode.INVALID_STATE, 'id', '只能审核已回访的记录 (only done callbacks can be reviewed)');
-    }
-    await review(tx, callback, viewer, textOrNull(input.opinion), now, false);
+export async function reviewCallback(em: EntityManager, viewer: Viewer, input: CallbackActionCommand, now = new Date()) {
+  return editLocked(em, Callback, viewer, { id: input.id, version: input.version }, CALLBACK_EDIT, async (tx, callback) => {
+    await review(tx, callback, viewer, textOrNull(input.opinion), now, CallbackAction.REVIEW);
   });
 }
 
-export async function escalateCallback(em: EntityManager, viewer: Viewer, input: CallbackActionInput, now = new Date()) {
-  return withLockedCallback(em, viewer, input.id, input.version, async (tx, callback) => {
-    if (![CallbackStatus.DONE, CallbackStatus.REVIEWED].includes(callback.status)) {
-      throw DomainError.of(ErrorCode.INVALID_STATE, 'id', '只能上报已回访或已审核的记录 (only done or reviewed callbacks can be escalated)');
-    }
-    await review(tx, callback, viewer, textOrNull(input.opinion), now, true);
+export async function escalateCallback(em: EntityManager, viewer: Viewer, input: CallbackActionCommand, now = new Date()) {
+  return editLocked(em, Callback, viewer, { id: input.id, version: input.version }, CALLBACK_EDIT, async (tx, callback) => {
+    await review(tx, callback, viewer, textOrNull(input.opinion), now, CallbackAction.ESCALATE);
   });
 }
 
-export async function writeHandlingOpinion(em: EntityManager, viewer: Viewer, input: CallbackActionInput, now = new Date()) {
-  return withLockedCallback(em, viewer, input.id, input.version, async (tx, callback) => {
-    if (callback.status !== CallbackStatus.ESCALATED) {
-      throw DomainError.of(ErrorCode.INVALID_STATE, 'id', '只有已上报的回访需要处理意见 (only escalated callbacks take a handling opinion)');
-    }
+export async function writeHandlingOpinion(em: EntityManager, viewer: Viewer, input: CallbackActionCommand, now = new Date()) {
+  return editLocked(em, Callback, viewer, { id: input.id, version: input.version }, CALLBACK_EDIT, async (tx, callback) => {
+    assertAllowed(CALLBACK_TRANSITIONS, CallbackAction.HANDLE, callback.status);
     if (!textOrNull(input.opinion)) throw DomainError.of(ErrorCode.BAD_USER_INPUT, 'opinion', '请填写处理意见 (the opinion is required)');
     const errors = await applyPatch(tx, viewer, callback, { handlingOpinion: input.opinion, followUp: input.followUp }, now, false);
     if (errors.length) throw DomainError.fromFieldErrors(errors.map((e) => ({ ...e, field: e.field === 'handlingOpinion' ? 'opinion' : e.field })));
   });
 }
 
-export async function closeCallback(em: EntityManager, viewer: Viewer, input: CallbackActionInput, now = new Date()) {
-  return withLockedCallback(em, viewer, input.id, input.version, async (_tx, callback) => {
-    if (![CallbackStatus.REVIEWED, CallbackStatus.UNREACHABLE].includes(callback.status)) {
-      throw DomainError.of(ErrorCode.INVALID_STATE, 'id', '只能关闭已审核或无法联系的回访 (only reviewed or unreachable callbacks can be closed)');
-    }
-    callback.status = CallbackStatus.CLOSED;
+export async function closeCallback(em: EntityManager, viewer: Viewer, input: CallbackActionCommand, now = new Date()) {
+  return editLocked(em, Callback, viewer, { id: input.id, version: input.version }, CALLBACK_EDIT, async (_tx, callback) => {
+    callback.status = transition(CALLBACK_TRANSITIONS, CallbackAction.CLOSE, callback.status);
     callback.closedAt = now;
   });
 }
 
-export async function voidCallback(em: EntityManager, viewer: Viewer, input: { id: string; version: number; reason: string }, now = new Date()) {
+export async function voidCallback(em: EntityManager, viewer: Viewer, input: { id: number; version: number; reason: string }, now = new Date()) {
   if (!input.reason.trim()) throw DomainError.of(ErrorCode.BAD_USER_INPUT, 'reason', '请填写作废原因 (give a reason)');
-  return withLockedCallback(em, viewer, input.id, input.version, async (_tx, callback) => {
-    if (callback.status === CallbackStatus.VOIDED) throw DomainError.of(ErrorCode.INVALID_STATE, 'id', '已作废 (already voided)');
-    callback.status = CallbackStatus.VOIDED;
+  return editLocked(em, Callback, viewer, { id: input.id, version: input.version }, CALLBACK_EDIT, async (_tx, callback) => {
+    callback.status = transition(CALLBACK_TRANSITIONS, CallbackAction.VOID, callback.status);
     callback.voidReason = input.reason.trim();
     callback.voidedAt = now;
   });
 }
 
 /** An attempt that reached nobody or was asked to call later; after the cap (default 3) the owner is 无法联系. */
-export async function recordAttempt(em: EntityManager, viewer: Viewer, input: RecordAttemptInput, now = new Date()) {
+export async function recordAttempt(em: EntityManager, viewer: Viewer, input: RecordAttemptCommand, now = new Date()) {
   const attemptedAt = input.attemptedAt ?? now;
   if (isInFuture(attemptedAt, now)) {
     throw DomainError.of(ErrorCode.BAD_USER_INPUT, 'attemptedAt', '尝试时间不能晚于当前时间 (attempted in the future)');
@@ -312,10 +297,8 @@ export async function recordAttempt(em: EntityManager, viewer: Viewer, input: Re
   if (input.nextAttemptAt && input.nextAttemptAt.getTime() < attemptedAt.getTime()) {
     throw DomainError.of(ErrorCode.BAD_USER_INPUT, 'nextAttemptAt', '下次回访时间早于本次 (next attempt before this one)');
   }
-  return withLockedCallback(em, viewer, input.id, input.version, async (tx, callback) => {
-    if (callback.status !== CallbackStatus.PLANNED) {
-      throw DomainError.of(ErrorCode.INVALID_STATE, 'id', '只有待回访的记录可以登记尝试 (only planned callbacks take attempts)');
-    }
+  return editLocked(em, Callback, viewer, { id: input.id, version: input.version }, CALLBACK_EDIT, async (tx, callback) => {
+    assertAllowed(CALLBACK_TRANSITIONS, CallbackAction.ATTEMPT, callback.status);
     if (viewer.user.role === Role.AUDITOR) throw forbidden('id');
     const project = await tx.findOneOrFail(Project, callback.project.id);
     const failed = await tx.count(CallbackAttempt, { callback: callback.id, outcome: { $in: [...FAILED_ATTEMPT_OUTCOMES] as never } });
@@ -329,8 +312,9 @@ export async function recordAttempt(em: EntityManager, viewer: Viewer, input: Re
     });
     callback.attemptCount += 1;
     callback.nextAttemptAt = input.nextAttemptAt ?? null;
-    if (FAILED_ATTEMPT_OUTCOMES.has(input.outcome) && failed + 1 >= project.maxAttempts) {
-      callback.status = CallbackStatus.UNREACHABLE;
+    const to = attemptedStatus(failed, FAILED_ATTEMPT_OUTCOMES.has(input.outcome), project.maxAttempts);
+    callback.status = transition(CALLBACK_TRANSITIONS, CallbackAction.ATTEMPT, callback.status, { to });
+    if (to === CallbackStatus.UNREACHABLE) {
       callback.ownerConfirmation = OwnerConfirmation.UNREACHABLE;
       callback.recordedAt = now;
       callback.recordedBy = tx.getReference(User, viewer.user.id, { wrapped: true });
@@ -339,21 +323,18 @@ export async function recordAttempt(em: EntityManager, viewer: Viewer, input: Re
 }
 
 /** A clerk may add any ticket to the callbacks by hand (window defaults to the next week). */
-export async function addCallback(em: EntityManager, viewer: Viewer, input: AddCallbackInput, now = new Date()): Promise<Callback> {
+export async function addCallback(em: EntityManager, viewer: Viewer, input: AddCallbackCommand, now = new Date()): Promise<Callback> {
   return em.transactional(async (tx) => {
-    const ticket = await lockTicket(tx, viewer, input.ticketId, null).catch((e: unknown) => {
-      if (e instanceof DomainError) throw DomainError.of(e.errors[0].code, 'ticketId', e.errors[0].message);
-      throw e;
-    });
-    if (ticket.status === TicketStatus.VOIDED) throw DomainError.of(ErrorCode.INVALID_STATE, 'ticketId', '工单已作废 (the ticket is voided)');
+    const ticket = await lockForEdit(tx, Ticket, viewer, { id: input.ticketId, version: null }, { idField: 'ticketId' });
+    assertAllowed(TICKET_TRANSITIONS, TicketAction.ADD_CALLBACK, ticket.status, { field: 'ticketId' });
     const anchorDate = ticket.completedAt ? toLocalDate(ticket.completedAt) : toLocalDate(now);
-    await assertPeriodOpen(tx, ticket.project.id, anchorDate, 'ticketId');
+    await assertOpen(tx, ticket.project.id, anchorDate, 'ticketId');
     const from = input.windowFrom ?? (anchorDate > toLocalDate(now) ? anchorDate : toLocalDate(now));
     const to = input.windowTo ?? addDays(from, 7);
     if (to < from) throw DomainError.of(ErrorCode.BAD_USER_INPUT, 'windowTo', '回访期限结束早于开始 (window ends before it starts)');
     let assigneeId: number | null = viewer.user.id;
     if (input.assigneeId) {
-      assigneeId = parseId(input.assigneeId, 'User', 'assigneeId');
+      assigneeId = input.assigneeId;
       const staff = await projectStaff(tx, ticket.project.id);
       if (!staff.some((s) => s.id === assigneeId)) throw DomainError.of(ErrorCode.BAD_USER_INPUT, 'assigneeId', '该员工不属于本项目 (not staff of this project)');
     }

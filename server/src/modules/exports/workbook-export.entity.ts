@@ -1,7 +1,8 @@
-import { BigIntType, Entity, ManyToOne, PrimaryKey, Property, Ref, Unique, OptionalProps } from '@mikro-orm/core';
+import { BigIntType, Entity, ManyToOne, Property, Ref, Unique, OptionalProps } from '@mikro-orm/core';
 import { GraphQLDateTime } from 'graphql-scalars';
-import { Field, ID, Int, ObjectType } from 'type-graphql';
-import { encodeGlobalId, Node } from '../../graphql/node';
+import { Field, Int, ObjectType } from 'type-graphql';
+import { Node } from '../../graphql/node';
+import { NodeEntity, NodeProps } from '../../db/base-entity';
 import { Project } from '../projects/project.entity';
 import { User } from '../users/user.entity';
 
@@ -22,16 +23,8 @@ export class SheetRowCount {
 @ObjectType({ implements: Node, description: '工作簿导出登记' })
 @Entity({ tableName: 'workbook_export' })
 @Unique({ properties: ['project', 'period', 'sequence'] })
-export class WorkbookExport {
-  [OptionalProps]?: 'nodeId' | 'downloadUrl';
-
-  @PrimaryKey({ type: 'integer' })
-  id!: number;
-
-  @Field(() => ID, { name: 'id' })
-  get nodeId(): string {
-    return encodeGlobalId('WorkbookExport', this.id);
-  }
+export class WorkbookExport extends NodeEntity {
+  [OptionalProps]?: NodeProps | 'downloadUrl';
 
   @ManyToOne(() => Project, { ref: true })
   project!: Ref<Project>;

@@ -4,11 +4,11 @@ import type { Context } from '../../graphql/context';
 import { pageSize } from '../../graphql/connection';
 import { SortDirection } from '../../graphql/enums';
 import { paginate } from '../../graphql/paginate';
-import { withQueryErrors } from '../../graphql/query-errors';
 import { withUserErrors } from '../../graphql/user-error';
 import { loadConfigOnce } from '../../graphql/settings';
 import { Project } from '../projects/project.entity';
-import { projectArgument, requireViewer } from '../users/access';
+import { optionalPeriodArgument, periodArgument, projectArgument, projectInput } from '../../graphql/arguments';
+import { requireViewer } from '../../graphql/context';
 import { User } from '../users/user.entity';
 import { WorkbookExport } from './workbook-export.entity';
 import { exportQuarterlyWorkbook, registerWhere } from './workbook-export.service';
@@ -21,8 +21,14 @@ export class WorkbookExportResolver {
   @Authorized(...WORKBOOK_EXPORTERS)
   @Mutation(() => ExportQuarterlyWorkbookPayload, { description: '导出季度工作簿: numbers, registers and stores the quarter as an .xlsx' })
   async exportQuarterlyWorkbook(@Arg('input', () => ExportQuarterlyWorkbookInput) input: ExportQuarterlyWorkbookInput, @Ctx() ctx: Context) {
+    const viewer = requireViewer(ctx);
     const result = await withUserErrors(async () => ({
-      workbook: await exportQuarterlyWorkbook(ctx.em, requireViewer(ctx), input, loadConfigOnce().dataDir),
+      workbook: await exportQuarterlyWorkbook(
+        ctx.em,
+        viewer,
+        { projectId: projectInput(viewer, input.projectId), range: periodArgument(input.period.trim()) },
+        loadConfigOnce().dataDir,
+      ),
     }));
     return { ...result, downloadUrl: result.workbook?.downloadUrl ?? null };
   }
@@ -37,14 +43,12 @@ export class WorkbookExportResolver {
     @Arg('after', () => String, { nullable: true }) after?: string,
   ) {
     const viewer = requireViewer(ctx);
-    return withQueryErrors(() =>
-      paginate(ctx.em, WorkbookExport, registerWhere(projectArgument(viewer, projectId), period), {
-        first: pageSize(first),
-        after,
-        orderBy: 'id',
-        direction: SortDirection.DESC,
-      }),
-    );
+    return paginate(ctx.em, WorkbookExport, registerWhere(projectArgument(viewer, projectId), optionalPeriodArgument(period)), {
+      first: pageSize(first),
+      after,
+      orderBy: 'id',
+      direction: SortDirection.DESC,
+    });
   }
 
   @FieldResolver(() => Project)

@@ -1,46 +1,24 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { formatWorkbookNumber, toLocalDate } from '@hf/shared';
-import type { Viewer } from '../../graphql/context';
-import { periodArgument } from '../../graphql/period-argument';
-import { badInput } from '../../graphql/user-error';
+import { formatWorkbookNumber, PeriodRange, toLocalDate } from '@hf/shared';
+import type { Viewer } from '../../core/caller';
+import { badInput } from '../../core/domain-error';
 import { COUNTER_SCOPE, nextSequence } from '../numbering/code-counter';
 import { Project } from '../projects/project.entity';
 import { computeQuarterlyStatistics } from '../statistics/statistics.service';
-import { assertProjectAccess, parseId } from '../users/access';
 import { User } from '../users/user.entity';
 import { QuarterlyReport } from '../statistics/quarterly-report.entity';
+import { ArchivedPeriod } from '../archives/archived-period.entity';
 import { writeQuarterlyWorkbook } from './quarterly-workbook';
 import type { ReportText } from './statistics.sheets';
 import { WorkbookExport } from './workbook-export.entity';
 import { workbookRelativePath, writeHashedFile } from './workbook-file';
 
-export interface ExportWorkbookInput {
-  projectId: string;
-  period: string;
-}
-
 /** The period to export: a quarter (2026Q3) or, where the project compiles monthly (seed 001), a month; not a future one. */
-export function validateExportPeriod(period: string, today: string) {
-  const range = periodArgument(period);
+export function validateExportPeriod(range: PeriodRange, today: string): PeriodRange {
   if (range.from > today) throw badInput('period', '该期间尚未开始，不能导出 (the period has not started yet)');
   return range;
-}
-
-/**
- * Whether every day of the range lies in an archived period of the project (存档): a workbook of a period that is
- * not is a draft (未存档), its records may still change. A monthly project's quarter is archived with its third month.
- */
-export async function isPeriodArchived(em: EntityManager, projectId: number, from: string, to: string): Promise<boolean> {
-  const [row] = await em.execute<{ archived: boolean }[]>(
-    `select not exists (
-       select 1 from generate_series(?::date, ?::date, interval '1 day') as d(day)
-        where not exists (select 1 from archived_period a where a.project_id = ? and d.day::date between a.from_date and a.to_date)
-     ) as archived`,
-    [from, to, projectId],
-  );
-  return Boolean(row?.archived);
 }
 
 /** The period's 季度统计分析报告 as the workbook prints it: the text and who compiled, reviewed and reported it. */
@@ -72,14 +50,13 @@ async function reportText(em: EntityManager, projectId: number, period: string):
 export async function exportQuarterlyWorkbook(
   em: EntityManager,
   viewer: Viewer,
-  input: ExportWorkbookInput,
+  input: { projectId: number; range: PeriodRange },
   dataDir: string,
   now = new Date(),
 ): Promise<WorkbookExport> {
-  const projectId = parseId(input.projectId, 'Project', 'projectId');
-  assertProjectAccess(viewer, projectId);
+  const { projectId } = input;
   const today = toLocalDate(now);
-  const range = validateExportPeriod(input.period.trim(), today);
+  const range = validateExportPeriod(input.range, today);
   const project = await em.findOneOrFail(Project, projectId);
 
   let written: string | null = null;
@@ -90,8 +67,8 @@ export async function exportQuarterlyWorkbook(
       const filePath = workbookRelativePath(project.code, number);
       const absolutePath = path.join(dataDir, filePath);
       // the figures in the same transaction as the rows, by the statistics service (one SQL statement)
-      const figures = await computeQuarterlyStatistics(tx, projectId, range.key, now);
-      const archived = await isPeriodArchived(tx, projectId, range.from, range.to);
+      const figures = await computeQuarterlyStatistics(tx, projectId, range, now);
+      const archived = await tx.getRepository(ArchivedPeriod).covers(projectId, range);
       const report = await reportText(tx, projectId, range.key);
       const file = await writeHashedFile(absolutePath, (output) =>
         writeQuarterlyWorkbook(
@@ -138,10 +115,9 @@ export async function exportQuarterlyWorkbook(
 }
 
 /** 导出登记: the register of a project's workbooks (or of all the viewer's projects), newest first. */
-export function registerWhere(projectIds: number[], period: string | null | undefined) {
-  if (period) periodArgument(period);
+export function registerWhere(projectIds: number[], period: PeriodRange | null) {
   return {
     project: { $in: projectIds },
-    ...(period ? { period } : {}),
+    ...(period ? { period: period.key } : {}),
   };
 }

@@ -1,6 +1,7 @@
-import { Entity, ManyToOne, PrimaryKey, Property, Ref, Unique, OptionalProps } from '@mikro-orm/core';
-import { Field, ID, ObjectType } from 'type-graphql';
-import { encodeGlobalId, Node } from '../../graphql/node';
+import { Entity, ManyToOne, Property, Ref, Unique, OptionalProps } from '@mikro-orm/core';
+import { Field, ObjectType } from 'type-graphql';
+import { Node } from '../../graphql/node';
+import { NodeEntity, NodeProps } from '../../db/base-entity';
 import { PersonalData } from '../../graphql/personal-data';
 import { Project } from '../projects/project.entity';
 
@@ -8,16 +9,8 @@ import { Project } from '../projects/project.entity';
 @ObjectType({ implements: Node, description: '业主' })
 @Entity({ tableName: 'owner' })
 @Unique({ properties: ['project', 'unit', 'name'] })
-export class Owner {
-  [OptionalProps]?: 'nodeId' | 'phone';
-
-  @PrimaryKey({ type: 'integer' })
-  id!: number;
-
-  @Field(() => ID, { name: 'id' })
-  get nodeId(): string {
-    return encodeGlobalId('Owner', this.id);
-  }
+export class Owner extends NodeEntity {
+  [OptionalProps]?: NodeProps | 'phone';
 
   @ManyToOne(() => Project, { ref: true })
   project!: Ref<Project>;

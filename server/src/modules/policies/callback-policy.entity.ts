@@ -1,24 +1,17 @@
-import { Entity, Enum, ManyToOne, PrimaryKey, Property, Ref, OptionalProps } from '@mikro-orm/core';
+import { Entity, Enum, ManyToOne, Property, Ref, OptionalProps } from '@mikro-orm/core';
 import { ComplaintSeverity, PolicyStage, TicketKind } from '@hf/shared';
 import { GraphQLDateTime } from 'graphql-scalars';
-import { Field, ID, Int, ObjectType } from 'type-graphql';
-import { encodeGlobalId, Node } from '../../graphql/node';
+import { Field, Int, ObjectType } from 'type-graphql';
+import { Node } from '../../graphql/node';
+import { VersionedEntity, VersionedProps } from '../../db/base-entity';
 import { Project } from '../projects/project.entity';
 import { PolicyStageType } from './policy-stage.type';
 
 /** 回访政策: per project and ticket kind (and complaint severity), a list of stages. */
 @ObjectType({ implements: Node, description: '回访政策' })
 @Entity({ tableName: 'callback_policy' })
-export class CallbackPolicy {
-  [OptionalProps]?: 'nodeId' | 'version' | 'updatedAt' | 'preset' | 'severity';
-
-  @PrimaryKey({ type: 'integer' })
-  id!: number;
-
-  @Field(() => ID, { name: 'id' })
-  get nodeId(): string {
-    return encodeGlobalId('CallbackPolicy', this.id);
-  }
+export class CallbackPolicy extends VersionedEntity {
+  [OptionalProps]?: VersionedProps | 'updatedAt' | 'preset' | 'severity';
 
   @ManyToOne(() => Project, { ref: true })
   project!: Ref<Project>;
@@ -44,6 +37,5 @@ export class CallbackPolicy {
   updatedAt: Date = new Date();
 
   @Field(() => Int)
-  @Property({ version: true, type: 'integer' })
-  version!: number;
+  override version!: number;
 }

@@ -2,7 +2,8 @@ import { ApiScope, PolicyPresetName, Role } from '@hf/shared';
 import { Arg, Authorized, Ctx, Field, ID, InputType, Int, Mutation, ObjectType, Query, registerEnumType, Resolver } from 'type-graphql';
 import type { Context } from '../../graphql/context';
 import { UserError, withUserErrors } from '../../graphql/user-error';
-import { projectArgument, requireCaller, requireViewer } from '../users/access';
+import { idArgument, projectArgument, projectInput } from '../../graphql/arguments';
+import { requireCaller, requireViewer } from '../../graphql/context';
 import { CallbackPolicy } from './callback-policy.entity';
 import { applyPresetForViewer, updatePolicyStages } from './policy.service';
 import { PolicyStageInput } from './policy-stage.type';
@@ -46,13 +47,15 @@ export class PolicyResolver {
   @Authorized(Role.ADMIN, Role.SUPERVISOR)
   @Mutation(() => CallbackPolicyPayload, { description: 'the supervisor sets rates (e.g. OTHER); the admin maintains policies' })
   async updateCallbackPolicy(@Arg('input', () => UpdateCallbackPolicyInput) input: UpdateCallbackPolicyInput, @Ctx() ctx: Context) {
-    return withUserErrors(async () => ({ policy: await updatePolicyStages(ctx.em, requireViewer(ctx), input) }));
+    const viewer = requireViewer(ctx);
+    return withUserErrors(async () => ({ policy: await updatePolicyStages(ctx.em, viewer, { ...input, id: idArgument(input.id, 'CallbackPolicy') }) }));
   }
 
   @Authorized(Role.ADMIN)
   @Mutation(() => ApplyPolicyPresetPayload)
   async applyPolicyPreset(@Arg('input', () => ApplyPolicyPresetInput) input: ApplyPolicyPresetInput, @Ctx() ctx: Context) {
-    const result = await withUserErrors(async () => ({ policies: await applyPresetForViewer(ctx.em, requireViewer(ctx), input.projectId, input.preset) }));
+    const viewer = requireViewer(ctx);
+    const result = await withUserErrors(async () => ({ policies: await applyPresetForViewer(ctx.em, projectInput(viewer, input.projectId), input.preset) }));
     return { policies: result.policies ?? [], userErrors: result.userErrors };
   }
 }

@@ -1,9 +1,9 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { ErrorCode, FieldError, isCallbackPerformer, PolicyPresetName, policyPreset, PolicyStage, TicketKind } from '@hf/shared';
-import { conflict, DomainError, notFound } from '../../graphql/user-error';
-import type { Viewer } from '../../graphql/context';
+import { DomainError } from '../../core/domain-error';
+import type { Viewer } from '../../core/caller';
 import { Project } from '../projects/project.entity';
-import { parseId } from '../users/access';
+import { lockForEdit } from '../../db/lock-for-edit';
 import { CallbackPolicy } from './callback-policy.entity';
 
 /** A policy stage must make sense: a window that closes after it opens, a rate in 0–100, a performer who calls. */
@@ -35,19 +35,16 @@ export async function applyPreset(em: EntityManager, project: Project, name: Pol
   return policies;
 }
 
-export async function applyPresetForViewer(em: EntityManager, viewer: Viewer, projectGlobalId: string, name: PolicyPresetName) {
-  const projectId = parseId(projectGlobalId, 'Project', 'projectId');
-  if (!viewer.projectIds.includes(projectId)) throw notFound('projectId');
+/** The admin applies a preset to a project of theirs (checked at the edge: projectInput). */
+export async function applyPresetForViewer(em: EntityManager, projectId: number, name: PolicyPresetName) {
   return em.transactional(async (tx) => applyPreset(tx, await tx.findOneOrFail(Project, projectId), name));
 }
 
-export async function updatePolicyStages(em: EntityManager, viewer: Viewer, input: { id: string; version: number; stages: PolicyStage[] }) {
+export async function updatePolicyStages(em: EntityManager, viewer: Viewer, input: { id: number; version: number; stages: PolicyStage[] }) {
   const errors = validateStages(input.stages);
   if (errors.length) throw DomainError.fromFieldErrors(errors);
   return em.transactional(async (tx) => {
-    const policy = await tx.findOne(CallbackPolicy, { id: parseId(input.id, 'CallbackPolicy', 'id') });
-    if (!policy || !viewer.projectIds.includes(policy.project.id)) throw notFound();
-    if (policy.version !== input.version) throw conflict();
+    const policy = await lockForEdit(tx, CallbackPolicy, viewer, input);
     if (policy.kind === TicketKind.COMPLAINT && input.stages.some((s) => s.ratePercent < 100)) {
       throw DomainError.of(ErrorCode.BAD_USER_INPUT, 'stages', '投诉回访率须为 100% (回访标准规程 4.1.2a: complaints are always called back)');
     }

@@ -3,7 +3,8 @@ import { Max, Min } from 'class-validator';
 import { Arg, Authorized, Ctx, Field, ID, InputType, Int, Mutation, ObjectType, Resolver } from 'type-graphql';
 import type { Context } from '../../graphql/context';
 import { UserError, withUserErrors } from '../../graphql/user-error';
-import { assertProjectAccess, parseId, requireViewer } from '../users/access';
+import { projectInput } from '../../graphql/arguments';
+import { requireViewer } from '../../graphql/context';
 import { Project } from './project.entity';
 
 @InputType({ description: '项目设置 of statistics and archiving' })
@@ -26,8 +27,7 @@ export class ProjectSettingsResolver {
   async updateProjectSettings(@Arg('input', () => UpdateProjectSettingsInput) input: UpdateProjectSettingsInput, @Ctx() ctx: Context) {
     return withUserErrors(async () => {
       const viewer = requireViewer(ctx);
-      const id = parseId(input.projectId, 'Project', 'projectId');
-      assertProjectAccess(viewer, id);
+      const id = projectInput(viewer, input.projectId);
       return ctx.em.transactional(async (tx) => {
         const project = await tx.findOneOrFail(Project, id);
         // @Min(2) has refused fewer than 2 years before this runs (保管2年)

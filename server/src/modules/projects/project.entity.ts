@@ -1,21 +1,14 @@
-import { Entity, Enum, ManyToOne, PrimaryKey, Property, Ref, Unique, OptionalProps } from '@mikro-orm/core';
+import { Entity, Enum, ManyToOne, Property, Ref, Unique, OptionalProps } from '@mikro-orm/core';
 import { DEFAULT_CORRECTION_HOURS, StatisticsPeriod } from '@hf/shared';
-import { Field, ID, Int, ObjectType } from 'type-graphql';
-import { encodeGlobalId, Node } from '../../graphql/node';
+import { Field, Int, ObjectType } from 'type-graphql';
+import { Node } from '../../graphql/node';
+import { NodeEntity, NodeProps } from '../../db/base-entity';
 
 /** 物业项目: one residential estate; every ticket belongs to one. */
 @ObjectType({ implements: Node, description: '物业项目' })
 @Entity({ tableName: 'project' })
-export class Project {
-  [OptionalProps]?: 'nodeId' | 'statisticsPeriod' | 'minGapDays' | 'maxAttempts' | 'correctionHours' | 'retentionYears' | 'createdAt';
-
-  @PrimaryKey({ type: 'integer' })
-  id!: number;
-
-  @Field(() => ID, { name: 'id' })
-  get nodeId(): string {
-    return encodeGlobalId('Project', this.id);
-  }
+export class Project extends NodeEntity {
+  [OptionalProps]?: NodeProps | 'statisticsPeriod' | 'minGapDays' | 'maxAttempts' | 'correctionHours' | 'retentionYears' | 'createdAt';
 
   @Field(() => String, { description: 'short code used in every number, e.g. A01' })
   @Unique()
@@ -57,16 +50,8 @@ export class Project {
 @ObjectType({ implements: Node, description: '部门' })
 @Entity({ tableName: 'department' })
 @Unique({ properties: ['project', 'name'] })
-export class Department {
-  [OptionalProps]?: 'nodeId';
-
-  @PrimaryKey({ type: 'integer' })
-  id!: number;
-
-  @Field(() => ID, { name: 'id' })
-  get nodeId(): string {
-    return encodeGlobalId('Department', this.id);
-  }
+export class Department extends NodeEntity {
+  [OptionalProps]?: NodeProps;
 
   @ManyToOne(() => Project, { ref: true })
   project!: Ref<Project>;

@@ -1,7 +1,8 @@
 import { ALL_API_SCOPES, Role } from '@hf/shared';
 import { Arg, Authorized, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../graphql/context';
-import { projectArgument, requireCaller, requireViewer } from '../users/access';
+import { projectArgument } from '../../graphql/arguments';
+import { requireCaller, requireViewer } from '../../graphql/context';
 import { User } from '../users/user.entity';
 import { Department, Project } from './project.entity';
 

@@ -1,8 +1,9 @@
-import { Entity, Enum, ManyToOne, OptionalProps, PrimaryKey, Property, Ref, Unique } from '@mikro-orm/core';
+import { Entity, Enum, ManyToOne, OptionalProps, Property, Ref, Unique } from '@mikro-orm/core';
 import { QuarterlyReportStatus } from '@hf/shared';
 import { GraphQLDateTime, GraphQLLocalDate } from 'graphql-scalars';
-import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { encodeGlobalId, Node } from '../../graphql/node';
+import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Node } from '../../graphql/node';
+import { TrackedEntity, TrackedProps } from '../../db/base-entity';
 import { Project } from '../projects/project.entity';
 import { User } from '../users/user.entity';
 import type { QuarterlyStatistics } from './statistics.types';
@@ -17,18 +18,8 @@ registerEnumType(QuarterlyReportStatus, { name: 'QuarterlyReportStatus' });
 @ObjectType({ implements: Node, description: '季度统计分析报告' })
 @Entity({ tableName: 'quarterly_report' })
 @Unique({ properties: ['project', 'period'] })
-export class QuarterlyReport {
-  [OptionalProps]?: 'nodeId' | 'status' | 'analysis' | 'improvementMeasures' | 'figures' | 'createdBy' | 'submittedBy' | 'submittedAt'
-    | 'reviewedBy' | 'reviewedAt' | 'reviewOpinion' | 'reportedBy' | 'reportedAt' | 'returnedBy' | 'returnedAt' | 'returnReason'
-    | 'createdAt' | 'updatedAt' | 'version';
-
-  @PrimaryKey({ type: 'integer' })
-  id!: number;
-
-  @Field(() => ID, { name: 'id' })
-  get nodeId(): string {
-    return encodeGlobalId('QuarterlyReport', this.id);
-  }
+export class QuarterlyReport extends TrackedEntity {
+  [OptionalProps]?: TrackedProps | 'status' | 'analysis' | 'improvementMeasures' | 'figures' | 'createdBy' | 'submittedBy' | 'submittedAt' | 'reviewedBy' | 'reviewedAt' | 'reviewOpinion' | 'reportedBy' | 'reportedAt' | 'returnedBy' | 'returnedAt' | 'returnReason';
 
   @ManyToOne(() => Project, { ref: true })
   project!: Ref<Project>;
@@ -101,14 +92,11 @@ export class QuarterlyReport {
   returnReason: string | null = null;
 
   @Field(() => GraphQLDateTime)
-  @Property({ type: 'Date' })
-  createdAt: Date = new Date();
+  override createdAt!: Date;
 
   @Field(() => GraphQLDateTime)
-  @Property({ type: 'Date', onUpdate: () => new Date() })
-  updatedAt: Date = new Date();
+  override updatedAt!: Date;
 
   @Field(() => Int)
-  @Property({ version: true, type: 'integer' })
-  version!: number;
+  override version!: number;
 }

@@ -1,11 +1,10 @@
 import { ApiScope, Role } from '@hf/shared';
 import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../graphql/context';
-import { withQueryErrors } from '../../graphql/query-errors';
 import { withUserErrors } from '../../graphql/user-error';
-import { periodArgument } from '../../graphql/period-argument';
 import { Project } from '../projects/project.entity';
-import { projectArgument, requireCaller, requireViewer } from '../users/access';
+import { idArgument, periodArgument, projectArgument, projectInput } from '../../graphql/arguments';
+import { requireCaller, requireViewer } from '../../graphql/context';
 import { User } from '../users/user.entity';
 import { QuarterlyReport } from './quarterly-report.entity';
 import {
@@ -21,7 +20,7 @@ export class QuarterlyReportResolver {
   @Query(() => QuarterlyReport, { nullable: true, description: '季度统计分析报告 of a project and period (null before the first draft)' })
   async quarterlyReport(@Ctx() ctx: Context, @Arg('projectId', () => ID) projectId: string, @Arg('period', () => String) period: string) {
     const [id] = projectArgument(requireCaller(ctx), projectId);
-    const range = await withQueryErrors(async () => periodArgument(period));
+    const range = periodArgument(period);
     return ctx.em.findOne(QuarterlyReport, { project: id, period: range.key });
   }
 
@@ -61,30 +60,38 @@ export class QuarterlyReportResolver {
   @Authorized(Role.CLERK)
   @Mutation(() => QuarterlyReportPayload, { description: '起草/修改 the analysis and improvement measures of a draft' })
   saveQuarterlyReport(@Arg('input', () => SaveQuarterlyReportInput) input: SaveQuarterlyReportInput, @Ctx() ctx: Context) {
-    return withUserErrors(async () => ({ report: await saveQuarterlyReport(ctx.em, requireViewer(ctx), input) }));
+    const viewer = requireViewer(ctx);
+    return withUserErrors(async () => {
+      const { projectId, period, ...text } = input;
+      return { report: await saveQuarterlyReport(ctx.em, viewer, { ...text, projectId: projectInput(viewer, projectId), range: periodArgument(period) }) };
+    });
   }
 
   @Authorized(Role.CLERK)
   @Mutation(() => QuarterlyReportPayload, { description: '提交: freezes the figures' })
   submitQuarterlyReport(@Arg('input', () => QuarterlyReportActionInput) input: QuarterlyReportActionInput, @Ctx() ctx: Context) {
-    return withUserErrors(async () => ({ report: await submitQuarterlyReport(ctx.em, requireViewer(ctx), input) }));
+    const viewer = requireViewer(ctx);
+    return withUserErrors(async () => ({ report: await submitQuarterlyReport(ctx.em, viewer, { ...input, id: idArgument(input.id, 'QuarterlyReport') }) }));
   }
 
   @Authorized(Role.SUPERVISOR)
   @Mutation(() => QuarterlyReportPayload, { description: '审核' })
   reviewQuarterlyReport(@Arg('input', () => QuarterlyReportActionInput) input: QuarterlyReportActionInput, @Ctx() ctx: Context) {
-    return withUserErrors(async () => ({ report: await reviewQuarterlyReport(ctx.em, requireViewer(ctx), input) }));
+    const viewer = requireViewer(ctx);
+    return withUserErrors(async () => ({ report: await reviewQuarterlyReport(ctx.em, viewer, { ...input, id: idArgument(input.id, 'QuarterlyReport') }) }));
   }
 
   @Authorized(Role.PROJECT_MANAGER)
   @Mutation(() => QuarterlyReportPayload, { description: '上报 to the project manager (who receives it)' })
   reportQuarterlyReport(@Arg('input', () => QuarterlyReportActionInput) input: QuarterlyReportActionInput, @Ctx() ctx: Context) {
-    return withUserErrors(async () => ({ report: await reportQuarterlyReport(ctx.em, requireViewer(ctx), input) }));
+    const viewer = requireViewer(ctx);
+    return withUserErrors(async () => ({ report: await reportQuarterlyReport(ctx.em, viewer, { ...input, id: idArgument(input.id, 'QuarterlyReport') }) }));
   }
 
   @Authorized(Role.SUPERVISOR, Role.PROJECT_MANAGER)
   @Mutation(() => QuarterlyReportPayload, { description: '退回 to draft with a reason; the snapshot is dropped' })
   returnQuarterlyReport(@Arg('input', () => QuarterlyReportActionInput) input: QuarterlyReportActionInput, @Ctx() ctx: Context) {
-    return withUserErrors(async () => ({ report: await returnQuarterlyReport(ctx.em, requireViewer(ctx), input) }));
+    const viewer = requireViewer(ctx);
+    return withUserErrors(async () => ({ report: await returnQuarterlyReport(ctx.em, viewer, { ...input, id: idArgument(input.id, 'QuarterlyReport') }) }));
   }
 }

@@ -1,13 +1,14 @@
 import { isDeepStrictEqual } from 'node:util';
 import { LockMode, UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { ErrorCode, QuarterlyReportStatus, Role, textOrNull } from '@hf/shared';
-import type { Viewer } from '../../graphql/context';
-import { conflict, DomainError, forbidden, notFound } from '../../graphql/user-error';
-import { isRangeArchived } from '../archives/archive-guard';
-import { periodArgument } from '../../graphql/period-argument';
+import { ErrorCode, parsePeriod, PeriodRange, textOrNull } from '@hf/shared';
+import type { Viewer } from '../../core/caller';
+import { conflict, DomainError, notFound } from '../../core/domain-error';
+import { assertOpen } from '../archives/archive-guard';
+import { editLocked, LockOptions } from '../../db/lock-for-edit';
+import { assertAllowed, transition } from '../../core/transitions';
+import { REPORT_TRANSITIONS, ReportAction } from './quarterly-report.transitions';
 import { Project } from '../projects/project.entity';
-import { assertProjectAccess, parseId } from '../users/access';
 import { User } from '../users/user.entity';
 import { QuarterlyReport } from './quarterly-report.entity';
 import type { QuarterlyReportActionInput, SaveQuarterlyReportInput } from './quarterly-report.types';
@@ -16,19 +17,21 @@ import { computeQuarterlyStatistics } from './statistics.service';
 import type { QuarterlyStatistics } from './statistics.types';
 
 
-async function assertReportOpen(em: EntityManager, projectId: number, from: string, to: string): Promise<void> {
-  if (await isRangeArchived(em, projectId, from, to)) {
-    throw DomainError.of(ErrorCode.ARCHIVED, 'id', '该期间已存档，报告只读 (the period is archived; the report is read-only)');
-  }
-}
+/** A report of an archived period is read-only: refused with ARCHIVED on its id. */
+const assertReportOpen = (em: EntityManager, projectId: number, from: string, to: string) =>
+  assertOpen(em, projectId, { from, to }, 'id', () =>
+    DomainError.of(ErrorCode.ARCHIVED, 'id', '该期间已存档，报告只读 (the period is archived; the report is read-only)'));
 
-const invalidState = (message: string) => DomainError.of(ErrorCode.INVALID_STATE, 'id', message);
+/** The inputs with the project, the period and the report id decoded at the edge (graphql/arguments.ts). */
+export type SaveQuarterlyReportCommand = Omit<SaveQuarterlyReportInput, 'projectId' | 'period'> & { projectId: number; range: PeriodRange };
+export type QuarterlyReportActionCommand = Omit<QuarterlyReportActionInput, 'id'> & { id: number };
+
+/** The period a report is of (its key was checked when the report was drafted). */
+export const reportRange = (report: Pick<QuarterlyReport, 'period'>): PeriodRange => parsePeriod(report.period);
 
 /** 起草: the clerk writes the analysis and measures; only a draft can be changed. */
-export async function saveQuarterlyReport(em: EntityManager, viewer: Viewer, input: SaveQuarterlyReportInput, now = new Date()): Promise<QuarterlyReport> {
-  const projectId = parseId(input.projectId, 'Project', 'projectId');
-  assertProjectAccess(viewer, projectId);
-  const range = periodArgument(input.period);
+export async function saveQuarterlyReport(em: EntityManager, viewer: Viewer, input: SaveQuarterlyReportCommand, now = new Date()): Promise<QuarterlyReport> {
+  const { projectId, range } = input;
   // two clerks starting the same report at once: the unique (project, period) lets one win, the other is told
   return em.transactional(async (tx) => {
     await assertReportOpen(tx, projectId, range.from, range.to);
@@ -46,7 +49,7 @@ export async function saveQuarterlyReport(em: EntityManager, viewer: Viewer, inp
       });
     } else {
       if (report.version !== input.version) throw conflict();
-      if (report.status !== QuarterlyReportStatus.DRAFT) throw invalidState('报告已提交，不能修改 (only a draft can be edited)');
+      assertAllowed(REPORT_TRANSITIONS, ReportAction.EDIT, report.status);
     }
     if (input.analysis !== undefined) report.analysis = textOrNull(input.analysis);
     if (input.improvementMeasures !== undefined) report.improvementMeasures = textOrNull(input.improvementMeasures);
@@ -58,47 +61,33 @@ export async function saveQuarterlyReport(em: EntityManager, viewer: Viewer, inp
   });
 }
 
-async function withLockedReport(
-  em: EntityManager,
-  viewer: Viewer,
-  input: QuarterlyReportActionInput,
-  change: (tx: EntityManager, report: QuarterlyReport) => Promise<void>,
-): Promise<QuarterlyReport> {
-  const id = parseId(input.id, 'QuarterlyReport', 'id');
-  return em.transactional(async (tx) => {
-    const report = await tx.findOne(QuarterlyReport, { id }, { lockMode: LockMode.PESSIMISTIC_WRITE });
-    if (!report || !viewer.projectIds.includes(report.project.id)) throw notFound();
-    if (report.version !== input.version) throw conflict();
-    await assertReportOpen(tx, report.project.id, report.fromDate, report.toDate);
-    await change(tx, report);
-    await tx.flush();
-    return report;
-  });
-}
+/** A report is edited only while its period is not archived. */
+const REPORT_EDIT: LockOptions<QuarterlyReport> = {
+  whenLocked: (report, em) => assertReportOpen(em, report.project.id, report.fromDate, report.toDate),
+};
 
 /** 提交 (clerk): the figures are frozen into the report as they are now. */
-export function submitQuarterlyReport(em: EntityManager, viewer: Viewer, input: QuarterlyReportActionInput, now = new Date()) {
-  return withLockedReport(em, viewer, input, async (tx, report) => {
-    if (report.status !== QuarterlyReportStatus.DRAFT) throw invalidState('只有草稿可以提交 (only a draft can be submitted)');
+export function submitQuarterlyReport(em: EntityManager, viewer: Viewer, input: QuarterlyReportActionCommand, now = new Date()) {
+  return editLocked(em, QuarterlyReport, viewer, input, REPORT_EDIT, async (tx, report) => {
+    const submitted = transition(REPORT_TRANSITIONS, ReportAction.SUBMIT, report.status);
     const missing = (['analysis', 'improvementMeasures'] as const).filter((f) => !report[f]);
     if (missing.length) {
       throw new DomainError(missing.map((field) => ({
         field: [field], code: ErrorCode.BAD_USER_INPUT, message: '提交前请填写统计分析和改进措施 (write the analysis and the measures first)',
       })));
     }
-    const figures = await computeQuarterlyStatistics(tx, report.project.id, report.period, now);
+    const figures = await computeQuarterlyStatistics(tx, report.project.id, reportRange(report), now);
     report.figures = JSON.parse(JSON.stringify(figures)) as QuarterlyStatistics;
-    report.status = QuarterlyReportStatus.SUBMITTED;
+    report.status = submitted;
     report.submittedBy = tx.getReference(User, viewer.user.id, { wrapped: true });
     report.submittedAt = now;
   });
 }
 
 /** 审核 (service supervisor). */
-export function reviewQuarterlyReport(em: EntityManager, viewer: Viewer, input: QuarterlyReportActionInput, now = new Date()) {
-  return withLockedReport(em, viewer, input, async (tx, report) => {
-    if (report.status !== QuarterlyReportStatus.SUBMITTED) throw invalidState('只有已提交的报告可以审核 (only a submitted report can be reviewed)');
-    report.status = QuarterlyReportStatus.REVIEWED;
+export function reviewQuarterlyReport(em: EntityManager, viewer: Viewer, input: QuarterlyReportActionCommand, now = new Date()) {
+  return editLocked(em, QuarterlyReport, viewer, input, REPORT_EDIT, async (tx, report) => {
+    report.status = transition(REPORT_TRANSITIONS, ReportAction.REVIEW, report.status);
     report.reviewedBy = tx.getReference(User, viewer.user.id, { wrapped: true });
     report.reviewedAt = now;
     report.reviewOpinion = textOrNull(input.opinion);
@@ -106,28 +95,21 @@ export function reviewQuarterlyReport(em: EntityManager, viewer: Viewer, input: 
 }
 
 /** 上报 (project manager receives the reviewed report). */
-export function reportQuarterlyReport(em: EntityManager, viewer: Viewer, input: QuarterlyReportActionInput, now = new Date()) {
-  return withLockedReport(em, viewer, input, async (tx, report) => {
-    if (report.status !== QuarterlyReportStatus.REVIEWED) throw invalidState('只有已审核的报告可以上报 (only a reviewed report can be reported)');
-    report.status = QuarterlyReportStatus.REPORTED;
+export function reportQuarterlyReport(em: EntityManager, viewer: Viewer, input: QuarterlyReportActionCommand, now = new Date()) {
+  return editLocked(em, QuarterlyReport, viewer, input, REPORT_EDIT, async (tx, report) => {
+    report.status = transition(REPORT_TRANSITIONS, ReportAction.REPORT, report.status);
     report.reportedBy = tx.getReference(User, viewer.user.id, { wrapped: true });
     report.reportedAt = now;
   });
 }
 
 /** 退回: the supervisor (submitted) or the project manager (reviewed) sends it back to draft, with a reason. */
-export function returnQuarterlyReport(em: EntityManager, viewer: Viewer, input: QuarterlyReportActionInput, now = new Date()) {
-  return withLockedReport(em, viewer, input, async (tx, report) => {
-    const allowed =
-      (report.status === QuarterlyReportStatus.SUBMITTED && viewer.user.role === Role.SUPERVISOR) ||
-      (report.status === QuarterlyReportStatus.REVIEWED && viewer.user.role === Role.PROJECT_MANAGER);
-    if (report.status === QuarterlyReportStatus.DRAFT || report.status === QuarterlyReportStatus.REPORTED) {
-      throw invalidState('草稿或已上报的报告不能退回 (a draft or reported report cannot be sent back)');
-    }
-    if (!allowed) throw forbidden('id');
+export function returnQuarterlyReport(em: EntityManager, viewer: Viewer, input: QuarterlyReportActionCommand, now = new Date()) {
+  return editLocked(em, QuarterlyReport, viewer, input, REPORT_EDIT, async (tx, report) => {
+    const draft = transition(REPORT_TRANSITIONS, ReportAction.RETURN, report.status, { role: viewer.user.role });
     const reason = textOrNull(input.opinion);
     if (!reason) throw DomainError.of(ErrorCode.BAD_USER_INPUT, 'opinion', '请填写退回原因 (give a reason)');
-    report.status = QuarterlyReportStatus.DRAFT;
+    report.status = draft;
     report.figures = null;
     report.returnedBy = tx.getReference(User, viewer.user.id, { wrapped: true });
     report.returnedAt = now;
@@ -138,13 +120,13 @@ export function returnQuarterlyReport(em: EntityManager, viewer: Viewer, input: 
 /** The report's figures: the snapshot once submitted, the live statistics while a draft. */
 export async function reportFigures(em: EntityManager, report: QuarterlyReport): Promise<QuarterlyStatistics> {
   if (report.figures) return withRowProject(report.figures, report.project.id);
-  return computeQuarterlyStatistics(em, report.project.id, report.period);
+  return computeQuarterlyStatistics(em, report.project.id, reportRange(report));
 }
 
 /** Whether the records changed after submission (the live figures, as of the snapshot's day, differ from it). */
 export async function changedSinceSubmission(em: EntityManager, report: QuarterlyReport): Promise<boolean> {
   if (!report.figures) return false;
-  const live = JSON.parse(JSON.stringify(await computeQuarterlyStatistics(em, report.project.id, report.period, new Date(), report.figures.asOf)));
+  const live = JSON.parse(JSON.stringify(await computeQuarterlyStatistics(em, report.project.id, reportRange(report), new Date(), report.figures.asOf)));
   const { computedAt: _a, ...snapshot } = report.figures as unknown as Record<string, unknown>;
   const { computedAt: _b, ...now } = live as Record<string, unknown>;
   return !isDeepStrictEqual(snapshot, now);

@@ -1,5 +1,5 @@
-import type { ProjectAccess } from '../../graphql/context';
-import { maskRow, registerJsonPersonalData } from '../../graphql/personal-data';
+import type { ProjectAccess } from '../../core/caller';
+import { maskRow, registerJsonPersonalData } from '../../core/personal-data';
 import type { QuarterlyStatistics } from './statistics.types';
 
 /**

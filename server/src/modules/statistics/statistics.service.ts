@@ -1,7 +1,8 @@
 /**
  * 季度统计分析 (DOMAIN.md "Quarterly statistics and analysis"):
- * `computeQuarterlyStatistics(em, projectId: number, period?: '2026Q3' | '2026-07', now = new Date(), asOf?: 'YYYY-MM-DD')`
- * (period omitted: the current one in the project's setting; asOf: the day OVERDUE is judged on, default today).
+ * `computeQuarterlyStatistics(em, projectId: number, period: PeriodRange | null, now = new Date(), asOf?: 'YYYY-MM-DD')`
+ * (the range of 2026Q3 or 2026-07, decoded by graphql/arguments.ts; null: the current one in the project's setting;
+ * asOf: the day OVERDUE is judged on, default today).
  * A submitted QuarterlyReport keeps the same object, JSON-serialised, in `figures` (dates as ISO strings).
  *
  * Returns a plain `QuarterlyStatistics` object (classes in ./statistics.types.ts, also the GraphQL types):
@@ -21,11 +22,9 @@
  */
 import type { EntityManager } from '@mikro-orm/postgresql';
 import {
-  addDays, BUSINESS_UTC_OFFSET_MINUTES, CallbackPurpose, CallbackStatus, ErrorCode, isPeriodKey, parsePeriod, PeriodRange, periodOf,
-  Satisfaction, startOfLocalDate, StatisticsPeriod, TicketKind, toLocalDate,
+  addDays, BUSINESS_UTC_OFFSET_MINUTES, currentPeriod, CallbackPurpose, CallbackStatus, PeriodRange, Satisfaction, startOfLocalDate, TicketKind, toLocalDate,
 } from '@hf/shared';
-import { GraphQLError } from 'graphql';
-import { encodeGlobalId } from '../../graphql/node';
+import { encodeGlobalId } from '../../core/global-id';
 import { Project } from '../projects/project.entity';
 import { positionalToKnex, QUARTERLY_STATISTICS_SQL } from './statistics.sql';
 import type {
@@ -35,19 +34,6 @@ import type {
 
 /** seed 004: 主管每季度抽查20%的维修记录 */
 export const DEFAULT_SPOT_CHECK_RATE_PERCENT = 20;
-
-/** The period asked for, or the current one in the project's setting (quarter by default, month per seed 001). */
-export function resolvePeriod(project: Pick<Project, 'statisticsPeriod'>, period: string | null | undefined, now = new Date()): PeriodRange {
-  if (period === null || period === undefined || period === '') {
-    return parsePeriod(periodOf(toLocalDate(now), project.statisticsPeriod ?? StatisticsPeriod.QUARTER));
-  }
-  if (!isPeriodKey(period)) {
-    throw new GraphQLError('统计期间格式应为 2026Q3 或 2026-07 (period must look like 2026Q3 or 2026-07)', {
-      extensions: { code: ErrorCode.BAD_USER_INPUT, field: ['period'] },
-    });
-  }
-  return parsePeriod(period);
-}
 
 /** The statement's parameters, in $n order (see statistics.sql.ts). */
 export function statisticsParameters(projectId: number, range: PeriodRange, today: string): unknown[] {
@@ -77,12 +63,12 @@ const rate = (value: number | string | null): number | null => (value === null ?
 export async function computeQuarterlyStatistics(
   em: EntityManager,
   projectId: number,
-  period?: string | null,
+  period: PeriodRange | null,
   now = new Date(),
   asOf?: string | null,
 ): Promise<QuarterlyStatistics> {
   const project = await em.findOneOrFail(Project, projectId);
-  const range = resolvePeriod(project, period, now);
+  const range = period ?? currentPeriod(project.statisticsPeriod, now);
   const today = asOf ?? toLocalDate(now);
   const { sql, bindings } = positionalToKnex(QUARTERLY_STATISTICS_SQL, statisticsParameters(projectId, range, today));
   const [row] = await em.execute<StatisticsRow[]>(sql, bindings);

@@ -1,8 +1,9 @@
-import { Entity, Enum, Index, ManyToOne, PrimaryKey, Property, Ref, Unique, OptionalProps } from '@mikro-orm/core';
+import { Entity, Enum, Index, ManyToOne, Property, Ref, Unique, OptionalProps } from '@mikro-orm/core';
 import { Channel, ComplaintSeverity, TicketKind, TicketStatus } from '@hf/shared';
 import { GraphQLDateTime, GraphQLLocalDate } from 'graphql-scalars';
-import { Field, ID, Int, ObjectType } from 'type-graphql';
-import { encodeGlobalId, Node } from '../../graphql/node';
+import { Field, Int, ObjectType } from 'type-graphql';
+import { Node } from '../../graphql/node';
+import { VoidableEntity, VoidableProps } from '../../db/base-entity';
 import { PersonalData } from '../../graphql/personal-data';
 import { Owner } from '../owners/owner.entity';
 import { Department, Project } from '../projects/project.entity';
@@ -11,18 +12,10 @@ import { User } from '../users/user.entity';
 /** 服务事项/工单: one service event that may need a callback (the 《客户投诉登记表》 and repair work order). */
 @ObjectType({ implements: Node, description: '工单' })
 @Entity({ tableName: 'ticket' })
-@Index({ properties: ['project', 'kind', 'completedAt'] })
+// the statistics' covering indexes (completed, received, special-service contracts): migrations …100001StatisticsIndexes
 @Index({ properties: ['project', 'receivedAt'] })
-export class Ticket {
-  [OptionalProps]?: 'nodeId' | 'status' | 'createdAt' | 'updatedAt' | 'version' | 'severity' | 'phone' | 'department' | 'category' | 'handler' | 'handlingResult' | 'startedAt' | 'completedAt' | 'contractStart' | 'contractEnd' | 'voidReason' | 'voidedAt' | 'createdBy';
-
-  @PrimaryKey({ type: 'integer' })
-  id!: number;
-
-  @Field(() => ID, { name: 'id' })
-  get nodeId(): string {
-    return encodeGlobalId('Ticket', this.id);
-  }
+export class Ticket extends VoidableEntity {
+  [OptionalProps]?: VoidableProps | 'status' | 'severity' | 'phone' | 'department' | 'category' | 'handler' | 'handlingResult' | 'startedAt' | 'completedAt' | 'contractStart' | 'contractEnd' | 'createdBy';
 
   @ManyToOne(() => Project, { ref: true })
   project!: Ref<Project>;
@@ -106,25 +99,20 @@ export class Ticket {
   status: TicketStatus = TicketStatus.OPEN;
 
   @Field(() => String, { nullable: true })
-  @Property({ type: 'text', nullable: true })
-  voidReason: string | null = null;
+  override voidReason!: string | null;
 
   @Field(() => GraphQLDateTime, { nullable: true })
-  @Property({ type: 'Date', nullable: true })
-  voidedAt: Date | null = null;
+  override voidedAt!: Date | null;
 
   @ManyToOne(() => User, { ref: true, nullable: true })
   createdBy!: Ref<User> | null;
 
   @Field(() => GraphQLDateTime)
-  @Property({ type: 'Date' })
-  createdAt: Date = new Date();
+  override createdAt!: Date;
 
   @Field(() => GraphQLDateTime)
-  @Property({ type: 'Date', onUpdate: () => new Date() })
-  updatedAt: Date = new Date();
+  override updatedAt!: Date;
 
   @Field(() => Int, { description: 'send back with every edit (optimistic locking)' })
-  @Property({ version: true, type: 'integer' })
-  version!: number;
+  override version!: number;
 }

@@ -1,23 +1,21 @@
-import type { FilterQuery } from '@mikro-orm/core';
 import { ApiScope, Role, TICKET_WRITERS } from '@hf/shared';
 import { Arg, Authorized, Ctx, Field, FieldResolver, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../graphql/context';
-import { pageSizeFor } from '../../graphql/query-limits';
+import { pageSizeFor } from '../../graphql/limits';
 import { SortDirection } from '../../graphql/enums';
 import { paginate } from '../../graphql/paginate';
 import { UserError, withUserErrors } from '../../graphql/user-error';
 import { Callback } from '../callbacks/callback.entity';
-import { likePattern, periodRange, personalDataSearch } from '../callbacks/callback.query';
 import { Project } from '../projects/project.entity';
-import { projectArgument, requireCaller, requireViewer } from '../users/access';
+import { idArgument, optionalPeriodArgument, projectArgument, projectInput } from '../../graphql/arguments';
+import { requireCaller, requireViewer } from '../../graphql/context';
 import { Ticket } from './ticket.entity';
+import { ticketWhere } from './ticket.query';
 import { closeTicket, completeTicket, createTicket, updateTicket, voidTicket } from './ticket.service';
 import {
   CompleteTicketInput, CreateTicketInput, TicketConnection, TicketFilter, TicketOrder, TicketOrderField, TicketPayload,
   TicketActionInput, UpdateTicketInput, VoidInput,
 } from './ticket.types';
-import { startOfLocalDate, addDays } from '@hf/shared';
-
 
 @ObjectType()
 class CompleteTicketPayload {
@@ -37,19 +35,15 @@ export class TicketResolver {
     @Arg('filter', () => TicketFilter, { nullable: true }) filter?: TicketFilter,
     @Arg('orderBy', () => TicketOrder, { nullable: true }) orderBy?: TicketOrder,
   ) {
-    const viewer = requireCaller(ctx);
-    const and: FilterQuery<Ticket>[] = [{ project: { $in: projectArgument(viewer, filter?.projectId) } }];
-    if (filter?.kinds?.length) and.push({ kind: { $in: filter.kinds } });
-    if (filter?.statuses?.length) and.push({ status: { $in: filter.statuses } });
-    if (filter?.period) {
-      const range = periodRange(filter.period);
-      and.push({ receivedAt: { $gte: startOfLocalDate(range.from), $lt: startOfLocalDate(addDays(range.to, 1)) } });
-    }
-    if (filter?.text?.trim()) {
-      const like = likePattern(filter.text.trim());
-      and.push({ $or: [{ number: { $ilike: like } }, { category: { $ilike: like } }, { summary: { $ilike: like } }, ...personalDataSearch<Ticket>(viewer, (p) => p, like)] });
-    }
-    return paginate(ctx.em, Ticket, { $and: and }, {
+    const caller = requireCaller(ctx);
+    const query = {
+      projectIds: projectArgument(caller, filter?.projectId),
+      kinds: filter?.kinds,
+      statuses: filter?.statuses,
+      period: optionalPeriodArgument(filter?.period, ['filter', 'period']),
+      text: filter?.text,
+    };
+    return paginate(ctx.em, Ticket, ticketWhere(caller, query), {
       first: pageSizeFor(ctx, first),
       after,
       orderBy: orderBy?.field ?? TicketOrderField.NUMBER,
@@ -76,31 +70,36 @@ export class TicketResolver {
   @Authorized<Role | ApiScope>(...TICKET_WRITERS, ApiScope.TICKETS_WRITE)
   @Mutation(() => TicketPayload, { description: 'also for a call-centre system with an API token holding tickets:write' })
   async createTicket(@Arg('input', () => CreateTicketInput) input: CreateTicketInput, @Ctx() ctx: Context) {
-    return withUserErrors(async () => ({ ticket: await createTicket(ctx.em, requireCaller(ctx), input) }));
+    const caller = requireCaller(ctx);
+    return withUserErrors(async () => ({ ticket: await createTicket(ctx.em, caller, { ...input, projectId: projectInput(caller, input.projectId) }) }));
   }
 
   @Authorized(...TICKET_WRITERS)
   @Mutation(() => TicketPayload)
   async updateTicket(@Arg('input', () => UpdateTicketInput) input: UpdateTicketInput, @Ctx() ctx: Context) {
-    return withUserErrors(async () => ({ ticket: await updateTicket(ctx.em, requireViewer(ctx), input) }));
+    const viewer = requireViewer(ctx);
+    return withUserErrors(async () => ({ ticket: await updateTicket(ctx.em, viewer, { ...input, id: idArgument(input.id, 'Ticket') }) }));
   }
 
   @Authorized(...TICKET_WRITERS)
   @Mutation(() => CompleteTicketPayload, { description: '处理完毕: schedules the callbacks its policy and sampling call for' })
   async completeTicket(@Arg('input', () => CompleteTicketInput) input: CompleteTicketInput, @Ctx() ctx: Context) {
-    const result = await withUserErrors(() => completeTicket(ctx.em, requireViewer(ctx), input));
+    const viewer = requireViewer(ctx);
+    const result = await withUserErrors(() => completeTicket(ctx.em, viewer, { ...input, id: idArgument(input.id, 'Ticket') }));
     return { ticket: result.ticket ?? null, callbacks: result.callbacks ?? [], userErrors: result.userErrors };
   }
 
   @Authorized(...TICKET_WRITERS)
   @Mutation(() => TicketPayload)
   async closeTicket(@Arg('input', () => TicketActionInput) input: TicketActionInput, @Ctx() ctx: Context) {
-    return withUserErrors(async () => ({ ticket: await closeTicket(ctx.em, requireViewer(ctx), input.id, input.version) }));
+    const viewer = requireViewer(ctx);
+    return withUserErrors(async () => ({ ticket: await closeTicket(ctx.em, viewer, idArgument(input.id, 'Ticket'), input.version) }));
   }
 
   @Authorized(Role.SUPERVISOR, Role.PROJECT_MANAGER, Role.ADMIN)
   @Mutation(() => TicketPayload, { description: '作废 with a reason; the ticket and its number are kept' })
   async voidTicket(@Arg('input', () => VoidInput) input: VoidInput, @Ctx() ctx: Context) {
-    return withUserErrors(async () => ({ ticket: await voidTicket(ctx.em, requireViewer(ctx), input) }));
+    const viewer = requireViewer(ctx);
+    return withUserErrors(async () => ({ ticket: await voidTicket(ctx.em, viewer, { ...input, id: idArgument(input.id, 'Ticket') }) }));
   }
 }

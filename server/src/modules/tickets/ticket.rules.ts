@@ -1,4 +1,4 @@
-import { ComplaintSeverity, ErrorCode, FieldError, isInFuture, isLocalDate, normalisePhone, TicketKind } from '@hf/shared';
+import { ComplaintSeverity, ErrorCode, FieldError, isInFuture, isLocalDate, normalisePhone, TicketKind, toLocalDate } from '@hf/shared';
 
 export interface TicketDraft {
   kind: TicketKind;
@@ -51,6 +51,14 @@ export function validateTicket(draft: TicketDraft, now: Date): FieldError[] {
     bad('receivedAt', '受理时间无效 (received before 2000)');
   }
   return errors;
+}
+
+/**
+ * The days a ticket belongs to: the one it was received on (the register, repeated complaints) and, once completed,
+ * the one of its completion (the statistics). It is read-only when either lies in an archived period.
+ */
+export function ticketDays(ticket: { receivedAt: Date; completedAt: Date | null }): string[] {
+  return ticket.completedAt ? [toLocalDate(ticket.receivedAt), toLocalDate(ticket.completedAt)] : [toLocalDate(ticket.receivedAt)];
 }
 
 export function validateCompletion(receivedAt: Date, completedAt: Date, now: Date): FieldError[] {

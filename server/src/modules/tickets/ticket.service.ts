@@ -1,29 +1,28 @@
-import { LockMode, ref } from '@mikro-orm/core';
+import { ref } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { formatTicketNumber, normalisePhone, TicketStatus, toLocalDate, ErrorCode, textOrNull } from '@hf/shared';
-import { Caller, isTokenCaller, Viewer } from '../../graphql/context';
-import { conflict, DomainError, notFound } from '../../graphql/user-error';
-import { assertProjectAccess, parseId } from '../users/access';
+import { formatTicketNumber, normalisePhone, toLocalDate, ErrorCode, textOrNull } from '@hf/shared';
+import { Caller, isTokenCaller, Viewer } from '../../core/caller';
+import { DomainError } from '../../core/domain-error';
 import { User } from '../users/user.entity';
 import { Owner } from '../owners/owner.entity';
 import { Department, Project } from '../projects/project.entity';
 import { COUNTER_SCOPE, nextSequence } from '../numbering/code-counter';
 import { scheduleCallbacks } from '../callbacks/callback-scheduler';
 import type { Callback } from '../callbacks/callback.entity';
-import { assertPeriodOpen, assertTicketOpen } from '../archives/archive-guard';
+import { assertOpen } from '../archives/archive-guard';
 import { voidOpenCallbacksOfTicket } from '../callbacks/callback-void';
+import { lockForEdit } from '../../db/lock-for-edit';
 import { Ticket } from './ticket.entity';
-import { validateCompletion, validateTicket } from './ticket.rules';
+import { ticketDays, validateCompletion, validateTicket } from './ticket.rules';
+import { TICKET_TRANSITIONS, TicketAction } from './ticket.transitions';
+import { allows, assertAllowed, transition } from '../../core/transitions';
 import type { CompleteTicketInput, CreateTicketInput, UpdateTicketInput, VoidInput } from './ticket.types';
 
-
-/** Loads a ticket for a change: locked for the transaction, visible to the viewer, at the version they read. */
-export async function lockTicket(em: EntityManager, viewer: Viewer, globalId: string, version: number | null): Promise<Ticket> {
-  const ticket = await em.findOne(Ticket, { id: parseId(globalId, 'Ticket', 'id') }, { lockMode: LockMode.PESSIMISTIC_WRITE });
-  if (!ticket || !viewer.projectIds.includes(ticket.project.id)) throw notFound();
-  if (version !== null && ticket.version !== version) throw conflict();
-  return ticket;
-}
+/** The inputs with their ids decoded at the edge (graphql/arguments.ts). */
+export type CreateTicketCommand = Omit<CreateTicketInput, 'projectId'> & { projectId: number };
+export type UpdateTicketCommand = Omit<UpdateTicketInput, 'id'> & { id: number };
+export type CompleteTicketCommand = Omit<CompleteTicketInput, 'id'> & { id: number };
+export type VoidTicketCommand = Omit<VoidInput, 'id'> & { id: number };
 
 async function findDepartment(em: EntityManager, projectId: number, name: string | null): Promise<Department | null> {
   if (!name) return null;
@@ -41,9 +40,9 @@ async function findOrCreateOwner(em: EntityManager, projectId: number, name: str
   return em.create(Owner, { project: projectId, name, unit, phone });
 }
 
-export async function createTicket(em: EntityManager, viewer: Caller, input: CreateTicketInput, now = new Date()): Promise<Ticket> {
-  const projectId = parseId(input.projectId, 'Project', 'projectId');
-  assertProjectAccess(viewer, projectId);
+/** Registers a ticket in a project of the caller's (the resolver checked the project: projectInput). */
+export async function createTicket(em: EntityManager, viewer: Caller, input: CreateTicketCommand, now = new Date()): Promise<Ticket> {
+  const projectId = input.projectId;
   const draft = {
     kind: input.kind,
     severity: input.severity ?? null,
@@ -63,7 +62,7 @@ export async function createTicket(em: EntityManager, viewer: Caller, input: Cre
   return em.transactional(async (tx) => {
     const project = await tx.findOneOrFail(Project, projectId);
     const receivedOn = toLocalDate(draft.receivedAt);
-    await assertPeriodOpen(tx, projectId, receivedOn, 'receivedAt');
+    await assertOpen(tx, projectId, receivedOn, 'receivedAt');
     const department = await findDepartment(tx, projectId, draft.department);
     const phone = draft.phone ? normalisePhone(draft.phone) : null;
     const owner = await findOrCreateOwner(tx, projectId, draft.ownerName, draft.unit, phone);
@@ -94,12 +93,12 @@ export async function createTicket(em: EntityManager, viewer: Caller, input: Cre
   });
 }
 
-export async function updateTicket(em: EntityManager, viewer: Viewer, input: UpdateTicketInput, now = new Date()): Promise<Ticket> {
+export async function updateTicket(em: EntityManager, viewer: Viewer, input: UpdateTicketCommand, now = new Date()): Promise<Ticket> {
   return em.transactional(async (tx) => {
-    const ticket = await lockTicket(tx, viewer, input.id, input.version);
-    if (ticket.status === TicketStatus.VOIDED) throw DomainError.of(ErrorCode.INVALID_STATE, 'id', '工单已作废 (the ticket is voided)');
-    await assertTicketOpen(tx, ticket, 'id');
-    if (input.receivedAt) await assertPeriodOpen(tx, ticket.project.id, toLocalDate(input.receivedAt), 'receivedAt');
+    const ticket = await lockForEdit(tx, Ticket, viewer, input);
+    assertAllowed(TICKET_TRANSITIONS, TicketAction.UPDATE, ticket.status);
+    await assertOpen(tx, ticket.project.id, ticketDays(ticket), 'id');
+    if (input.receivedAt) await assertOpen(tx, ticket.project.id, toLocalDate(input.receivedAt), 'receivedAt');
     const department = input.department !== undefined ? textOrNull(input.department) : ((await ticket.department?.load())?.name ?? null);
     const draft = {
       kind: ticket.kind,
@@ -138,8 +137,8 @@ export async function updateTicket(em: EntityManager, viewer: Viewer, input: Upd
     ticket.department = found ? ref(found) : null;
     if (input.handler !== undefined) ticket.handler = textOrNull(input.handler);
     if (input.handlingResult !== undefined) ticket.handlingResult = textOrNull(input.handlingResult);
-    if (input.start && ticket.status === TicketStatus.OPEN) {
-      ticket.status = TicketStatus.IN_PROGRESS;
+    if (input.start && allows(TICKET_TRANSITIONS, TicketAction.START, ticket.status)) {
+      ticket.status = transition(TICKET_TRANSITIONS, TicketAction.START, ticket.status);
       ticket.startedAt = now;
     }
     return ticket;
@@ -150,20 +149,18 @@ export async function updateTicket(em: EntityManager, viewer: Viewer, input: Upd
 export async function completeTicket(
   em: EntityManager,
   viewer: Viewer,
-  input: CompleteTicketInput,
+  input: CompleteTicketCommand,
   now = new Date(),
 ): Promise<{ ticket: Ticket; callbacks: Callback[] }> {
   return em.transactional(async (tx) => {
-    const ticket = await lockTicket(tx, viewer, input.id, input.version);
-    if (![TicketStatus.OPEN, TicketStatus.IN_PROGRESS].includes(ticket.status)) {
-      throw DomainError.of(ErrorCode.INVALID_STATE, 'id', '只有待处理或处理中的工单可以完成 (only open tickets can be completed)');
-    }
+    const ticket = await lockForEdit(tx, Ticket, viewer, input);
+    const completed = transition(TICKET_TRANSITIONS, TicketAction.COMPLETE, ticket.status);
     const completedAt = input.completedAt ?? now;
     const errors = validateCompletion(ticket.receivedAt, completedAt, now);
     if (errors.length) throw DomainError.fromFieldErrors(errors);
     // a ticket still open when its receiving period was archived carries over: its completion belongs to the new period
-    await assertPeriodOpen(tx, ticket.project.id, toLocalDate(completedAt), 'completedAt');
-    ticket.status = TicketStatus.COMPLETED;
+    await assertOpen(tx, ticket.project.id, toLocalDate(completedAt), 'completedAt');
+    ticket.status = completed;
     ticket.completedAt = completedAt;
     ticket.startedAt ??= ticket.receivedAt;
     if (input.handler !== undefined) ticket.handler = textOrNull(input.handler);
@@ -174,26 +171,24 @@ export async function completeTicket(
   });
 }
 
-export async function closeTicket(em: EntityManager, viewer: Viewer, id: string, version: number): Promise<Ticket> {
+export async function closeTicket(em: EntityManager, viewer: Viewer, id: number, version: number): Promise<Ticket> {
   return em.transactional(async (tx) => {
-    const ticket = await lockTicket(tx, viewer, id, version);
-    if (ticket.status !== TicketStatus.COMPLETED) {
-      throw DomainError.of(ErrorCode.INVALID_STATE, 'id', '只有已完成的工单可以关闭 (only completed tickets can be closed)');
-    }
-    await assertTicketOpen(tx, ticket, 'id');
-    ticket.status = TicketStatus.CLOSED;
+    const ticket = await lockForEdit(tx, Ticket, viewer, { id, version });
+    const closed = transition(TICKET_TRANSITIONS, TicketAction.CLOSE, ticket.status);
+    await assertOpen(tx, ticket.project.id, ticketDays(ticket), 'id');
+    ticket.status = closed;
     return ticket;
   });
 }
 
 /** 作废: a ticket is never deleted; voiding keeps it (and its number) with the reason, and voids its open callbacks. */
-export async function voidTicket(em: EntityManager, viewer: Viewer, input: VoidInput, now = new Date()): Promise<Ticket> {
+export async function voidTicket(em: EntityManager, viewer: Viewer, input: VoidTicketCommand, now = new Date()): Promise<Ticket> {
   if (!input.reason.trim()) throw DomainError.of(ErrorCode.BAD_USER_INPUT, 'reason', '请填写作废原因 (give a reason)');
   return em.transactional(async (tx) => {
-    const ticket = await lockTicket(tx, viewer, input.id, input.version);
-    if (ticket.status === TicketStatus.VOIDED) throw DomainError.of(ErrorCode.INVALID_STATE, 'id', '工单已作废 (already voided)');
-    await assertTicketOpen(tx, ticket, 'id');
-    ticket.status = TicketStatus.VOIDED;
+    const ticket = await lockForEdit(tx, Ticket, viewer, input);
+    const voided = transition(TICKET_TRANSITIONS, TicketAction.VOID, ticket.status);
+    await assertOpen(tx, ticket.project.id, ticketDays(ticket), 'id');
+    ticket.status = voided;
     ticket.voidReason = input.reason.trim();
     ticket.voidedAt = now;
     await voidOpenCallbacksOfTicket(tx, ticket, `工单作废: ${ticket.voidReason}`, now);

@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Request } from 'express';
-import type { Viewer } from '../../graphql/context';
+import type { Viewer } from '../../core/caller';
 import { looksLikeApiToken } from '../api-tokens/api-token.service';
 import { readSessionToken } from './session-cookie';
 import { viewerForToken } from './session.service';

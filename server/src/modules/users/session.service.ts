@@ -2,8 +2,8 @@ import crypto from 'node:crypto';
 import bcrypt from 'bcryptjs';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { ALL_PROJECT_ROLES } from '@hf/shared';
-import type { Viewer } from '../../graphql/context';
-import { columnNames } from '../../graphql/read-model';
+import type { Viewer } from '../../core/caller';
+import { columnNames } from '../../db/read-model';
 import { Session, User } from './user.entity';
 import { hashToken } from './token-hash';
 

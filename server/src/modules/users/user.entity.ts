@@ -1,22 +1,15 @@
 import { Collection, Entity, Enum, ManyToMany, ManyToOne, PrimaryKey, Property, Ref, Unique, OptionalProps } from '@mikro-orm/core';
 import { Role } from '@hf/shared';
-import { Field, ID, ObjectType } from 'type-graphql';
-import { encodeGlobalId, Node } from '../../graphql/node';
+import { Field, ObjectType } from 'type-graphql';
+import { Node } from '../../graphql/node';
+import { NodeEntity, NodeProps } from '../../db/base-entity';
 import { Department, Project } from '../projects/project.entity';
 
 /** A member of staff: clerk, supervisor, department supervisor, project manager, auditor or admin. */
 @ObjectType({ implements: Node, description: '员工' })
 @Entity({ tableName: 'app_user' })
-export class User {
-  [OptionalProps]?: 'nodeId' | 'active' | 'createdAt' | 'department';
-
-  @PrimaryKey({ type: 'integer' })
-  id!: number;
-
-  @Field(() => ID, { name: 'id' })
-  get nodeId(): string {
-    return encodeGlobalId('User', this.id);
-  }
+export class User extends NodeEntity {
+  [OptionalProps]?: NodeProps | 'active' | 'createdAt' | 'department';
 
   @Field(() => String)
   @Unique()

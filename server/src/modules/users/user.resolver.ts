@@ -5,7 +5,7 @@ import { Arg, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, Root } 
 import type { Context } from '../../graphql/context';
 import { loadConfigOnce } from '../../graphql/settings';
 import { Project } from '../projects/project.entity';
-import { requireViewer } from './access';
+import { requireViewer } from '../../graphql/context';
 import { SESSION_COOKIE, readSessionToken } from './session-cookie';
 import { Blocked, loginThrottle, waitText } from './login-throttle';
 import { signIn, signOut } from './session.service';
@@ -31,7 +31,8 @@ export class UserResolver {
   async me(@Ctx() ctx: Context): Promise<Me> {
     const viewer = requireViewer(ctx);
     const projects = await ctx.em.find(Project, { id: { $in: viewer.projectIds } }, { orderBy: { code: 'asc' } });
-    return { user: viewer.user, projects };
+    // the session lookup (viewerForToken) maps the User entity itself
+    return { user: viewer.user as User, projects };
   }
 
   @Mutation(() => LoginPayload)

@@ -1,13 +1,7 @@
-import { GraphQLError } from 'graphql';
 import { AuthChecker } from 'type-graphql';
-import { ApiScope, ErrorCode, isApiScope, Role } from '@hf/shared';
-import { Context, isTokenCaller } from './context';
-
-export const unauthenticated = () =>
-  new GraphQLError('请先登录 (sign in first)', { extensions: { code: ErrorCode.UNAUTHENTICATED } });
-
-export const forbiddenError = (message = '无权执行此操作 (not allowed for your role)') =>
-  new GraphQLError(message, { extensions: { code: ErrorCode.FORBIDDEN } });
+import { ApiScope, isApiScope, Role } from '@hf/shared';
+import { isTokenCaller } from '../core/caller';
+import { Context, forbiddenError, unauthenticated } from '../graphql/context';
 
 /**
  * @Authorized(): signed-in staff; @Authorized(roles): staff with one of the roles.

@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import './enums';
+import '../graphql/enums';
 import { GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
 import { CallbackResolver } from '../modules/callbacks/callback.resolver';
@@ -13,15 +13,22 @@ import { TicketResolver } from '../modules/tickets/ticket.resolver';
 import { UserResolver } from '../modules/users/user.resolver';
 import { WorkbookExportResolver } from '../modules/exports/workbook-export.resolver';
 import { ApiTokenResolver } from '../modules/api-tokens/api-token.resolver';
-import { ChangeRecordResolver, historyResolvers } from '../modules/audit/history.resolver';
+import { ChangeRecordResolver, historyResolverFor } from '../modules/audit/history.resolver';
 import { HistoryChainResolver } from '../modules/audit/history-chain.resolver';
+import { WorkQueueResolver } from '../modules/work-queues/work-queue.resolver';
+import { CallbackReviewResolver } from '../modules/callbacks/callback-review.resolver';
 import { authChecker } from './auth-checker';
 import { NodeResolver } from './node.resolver';
-import { maskPersonalDataFields } from './personal-data';
+import { maskPersonalDataFields } from '../graphql/personal-data';
+import { historyTypes } from '../db/entities';
+
+/** `history` on every type of the registry that shows it (db/entities.ts). */
+const historyResolvers = historyTypes().map((type) => historyResolverFor(type as new () => { id: number }));
 
 export const resolvers = [NodeResolver, UserResolver, ProjectResolver, TicketResolver, CallbackResolver, PolicyResolver,
   StatisticsResolver, QuarterlyReportResolver, ArchiveResolver, ProjectSettingsResolver, WorkbookExportResolver,
-  ApiTokenResolver, ChangeRecordResolver, HistoryChainResolver, ...historyResolvers,
+  ApiTokenResolver, ChangeRecordResolver, HistoryChainResolver, ...historyResolvers, WorkQueueResolver,
+  CallbackReviewResolver,
 ] as const;
 
 export async function createSchema(): Promise<GraphQLSchema> {

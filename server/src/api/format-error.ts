@@ -2,6 +2,8 @@ import { unwrapResolverError } from '@apollo/server/errors';
 import { ErrorCode } from '@hf/shared';
 import { GraphQLError, GraphQLFormattedError } from 'graphql';
 import { ArgumentValidationError } from 'type-graphql';
+import { DomainError } from '../core/domain-error';
+import { standardMessage } from '../core/error-messages';
 
 const PASS_THROUGH = new Set<string>([
   ErrorCode.BAD_USER_INPUT, ErrorCode.FORBIDDEN, ErrorCode.UNAUTHENTICATED, ErrorCode.NOT_FOUND, ErrorCode.CONFLICT,
@@ -12,9 +14,14 @@ const PASS_THROUGH = new Set<string>([
 /**
  * Errors are part of the API: expected ones keep their code (and field); anything else is masked, so no
  * SQL, stack or internal message ever reaches a client. The original is logged on the server.
+ * A DomainError that reaches here was thrown by a query (a mutation returns it as userErrors, graphql/user-error.ts):
+ * this is the one place it becomes a GraphQL error, with its first failure's message, code and field.
  */
 export function formatError(formatted: GraphQLFormattedError, error: unknown, log: (e: unknown) => void = console.error): GraphQLFormattedError {
   const original = unwrapResolverError(error);
+  if (original instanceof DomainError) {
+    return { message: original.errors[0].message, locations: formatted.locations, path: formatted.path, extensions: original.extensions };
+  }
   if (original instanceof ArgumentValidationError) {
     const fields = original.extensions.validationErrors?.map((v) => v.property) ?? [];
     return {
@@ -37,7 +44,7 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown, lo
   }
   log(original);
   return {
-    message: '服务器内部错误 (internal error)',
+    message: standardMessage(ErrorCode.INTERNAL_SERVER_ERROR),
     locations: formatted.locations,
     path: formatted.path,
     extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR },

@@ -1,5 +1,5 @@
 import type { RateLimitConfig } from '../config';
-import { Caller, isTokenCaller } from './context';
+import { Caller, isTokenCaller } from '../core/caller';
 
 /**
  * Cost-based rate limit, GitHub-style: each caller has a budget of points per fixed window (an hour by default);

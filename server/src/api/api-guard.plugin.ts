@@ -2,7 +2,7 @@ import type { ApolloServerPlugin } from '@apollo/server';
 import { HeaderMap } from '@apollo/server';
 import { ErrorCode } from '@hf/shared';
 import { GraphQLError } from 'graphql';
-import type { Context } from './context';
+import type { Context } from '../graphql/context';
 import { assertAcceptableText } from './input-text';
 import { isIntrospection, operationCost } from './query-limits';
 import { RateLimiter, RateLimitState, rateLimitHeaders } from './rate-limit';

@@ -1,0 +1,23 @@
+import { useQuery } from '@apollo/client/react';
+import { useEffect, useMemo } from 'react';
+import { badgesBySheet } from './navigation';
+import { WorkQueueCountsQuery } from './queries';
+
+/**
+ * The navigation badges of the signed-in person for a project (one request, one statement on the server), refreshed
+ * as often as the sheets' rows (`?poll=N`, 0 = off) and whenever `refreshKey` changes (another sheet chosen).
+ */
+export function useWorkQueueBadges(projectId: string | null, pollSeconds: number, refreshKey: string): Record<string, number> {
+  const { data, refetch } = useQuery(WorkQueueCountsQuery, {
+    variables: { projectId },
+    skip: !projectId,
+    pollInterval: pollSeconds * 1000,
+    fetchPolicy: 'cache-and-network',
+  });
+  useEffect(() => {
+    if (projectId && data) void refetch();
+    // only a new key asks again; the first answer comes from the query itself
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [refreshKey]);
+  return useMemo(() => badgesBySheet(data?.workQueueCounts.queues ?? []), [data]);
+}

@@ -1,0 +1,46 @@
+import { CallbackResult, CallbackStatus } from '@hf/shared';
+import { TransitionTable } from '../../core/transitions';
+
+const { PLANNED, DONE, REVIEWED, ESCALATED, CLOSED, UNREACHABLE, VOIDED } = CallbackStatus;
+
+/** What is done to a callback (回访标准规程 4.5: record → review → escalate to the project manager → handle → close). */
+export enum CallbackAction {
+  /** 记录回访结果 (and the visitor's correction of it) */
+  RECORD = 'RECORD',
+  /** an attempt that reached nobody; after the cap the owner is 无法联系 */
+  ATTEMPT = 'ATTEMPT',
+  /** 审核: qualified → REVIEWED, unqualified → ESCALATED */
+  REVIEW = 'REVIEW',
+  /** 上报项目经理 */
+  ESCALATE = 'ESCALATE',
+  /** 处理意见 of the project manager: closes the escalation */
+  HANDLE = 'HANDLE',
+  CLOSE = 'CLOSE',
+  /** 作废: kept with its serial code and the reason */
+  VOID = 'VOID',
+}
+
+export const CALLBACK_TRANSITIONS: TransitionTable<CallbackAction, CallbackStatus> = {
+  [CallbackAction.RECORD]: { from: [PLANNED, DONE], to: [DONE], refusal: '该回访已审核或关闭，不能再记录 (already reviewed or closed)' },
+  [CallbackAction.ATTEMPT]: { from: [PLANNED], to: [PLANNED, UNREACHABLE], refusal: '只有待回访的记录可以登记尝试 (only planned callbacks take attempts)' },
+  [CallbackAction.REVIEW]: { from: [DONE], to: [REVIEWED, ESCALATED], refusal: '只能审核已回访的记录 (only done callbacks can be reviewed)' },
+  [CallbackAction.ESCALATE]: { from: [DONE, REVIEWED], to: [ESCALATED], refusal: '只能上报已回访或已审核的记录 (only done or reviewed callbacks can be escalated)' },
+  [CallbackAction.HANDLE]: { from: [ESCALATED], to: [CLOSED], refusal: '只有已上报的回访需要处理意见 (only escalated callbacks take a handling opinion)' },
+  [CallbackAction.CLOSE]: { from: [REVIEWED, UNREACHABLE], to: [CLOSED], refusal: '只能关闭已审核或无法联系的回访 (only reviewed or unreachable callbacks can be closed)' },
+  [CallbackAction.VOID]: { from: [PLANNED, DONE, REVIEWED, ESCALATED, CLOSED, UNREACHABLE], to: [VOIDED], refusal: '已作废 (already voided)' },
+};
+
+/** Where a review leads: an unqualified record (or one the supervisor escalates) goes to the project manager. */
+export function reviewedStatus(result: CallbackResult | null, escalate: boolean): CallbackStatus {
+  return result === CallbackResult.UNQUALIFIED || escalate ? ESCALATED : REVIEWED;
+}
+
+/** A planned callback whose record is complete is done; an incomplete record (a grid edit of some columns) leaves it planned. */
+export function recordedStatus(status: CallbackStatus, complete: boolean): CallbackStatus {
+  return status === PLANNED && complete ? DONE : status;
+}
+
+/** After an attempt: 无法联系 once the failed attempts (this one included) reach the project's cap (default 3). */
+export function attemptedStatus(failedBefore: number, failed: boolean, maxAttempts: number): CallbackStatus {
+  return failed && failedBefore + 1 >= maxAttempts ? UNREACHABLE : PLANNED;
+}
