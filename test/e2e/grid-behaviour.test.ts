@@ -164,4 +164,60 @@ describe('《业主回访记录表》 never fights the clerk (issue 13)', () => 
     await screenshot(page, '21-callbacks-filtered-count');
     await context.close();
   });
+
+  it('should record 无人接听 then 约定稍后 on the same row without a false conflict, ask for the agreed time and show the attempts in the row', async () => {
+    const serial = await freshCallback(api);
+    const { context, page } = await signIn(browser, 'zhangli');
+    await plannedSheet(page);
+    const rowIndex = await rowOf(page, serial);
+    await cell(page, rowIndex, 'summary').click();
+    await page.getByRole('button', { name: '无人接听' }).click();
+    await page.waitForFunction((code) => document.querySelector('[data-testid=attempt-message]')?.textContent === `${code} · 已尝试 1 次`, serial);
+    await expect(cell(page, rowIndex, 'attemptCount').textContent()).resolves.toBe('1');
+
+    // 约定稍后 asks when the owner wants to be called
+    await page.getByRole('button', { name: '约定稍后' }).click();
+    const picker = page.getByTestId('call-later-at');
+    await picker.waitFor();
+    const tomorrow = new Date(Date.now() + 24 * 3600_000);
+    const day = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit' }).format(tomorrow);
+    await picker.fill(`${day}T14:30`);
+    await screenshot(page, '22-callbacks-call-later');
+    await page.getByTestId('call-later-form').getByRole('button', { name: '确定' }).click();
+    await page.waitForFunction(
+      ({ code, at }) => document.querySelector('[data-testid=attempt-message]')?.textContent === `${code} · 已尝试 2 次 · 约定 ${at}`,
+      { code: serial, at: `${day} 14:30` },
+    );
+    await expect(cell(page, rowIndex, 'attemptCount').textContent()).resolves.toBe(`2 · 约 ${day} 14:30`);
+    const row = await stored(api, serial);
+    expect(row).toMatchObject({ status: 'PLANNED', attemptCount: 2 });
+    expect(new Date(String(row.nextAttemptAt)).toISOString()).toBe(new Date(`${day}T14:30:00+08:00`).toISOString());
+    await context.close();
+  });
+
+  it('should complete a ticket once with 处理完毕 and then disable the button, without a false conflict', async () => {
+    const projectId = (await api<{ me: { projects: { id: string; code: string }[] } }>('{ me { projects { id code } } }')).me.projects.find((p) => p.code === 'A01')!.id;
+    const created = await api<{ createTicket: { ticket: { number: string } } }>(
+      `mutation ($i: CreateTicketInput!) { createTicket(input: $i) { ticket { number } } }`,
+      { i: { projectId, kind: 'HELP', ownerName: '钱多多', unit: '9-1-0901', phone: '13912340000', channel: 'PHONE', summary: '求助：楼道灯不亮', handler: '张丽', handlingResult: '已更换灯泡' } },
+    );
+    const number = created.createTicket.ticket.number;
+    const { context, page } = await signIn(browser, 'zhangli');
+    await page.getByRole('button', { name: '工单登记' }).click();
+    await page.getByPlaceholder('搜索编号/业主/房号/摘要').fill(number);
+    const code = page.locator('.ag-row .ag-cell[col-id="number"]', { hasText: number });
+    await code.waitFor();
+    const rowIndex = Number(await code.evaluate((el) => el.closest('.ag-row')!.getAttribute('row-index')));
+    await cell(page, rowIndex, 'summary').click();
+    const complete = page.getByRole('button', { name: '处理完毕' });
+    await expect(complete.isEnabled()).resolves.toBe(true);
+    await complete.click();
+    await page.waitForFunction((n) => {
+      const row = [...document.querySelectorAll('.ag-row')].find((r) => r.querySelector('[col-id="number"]')?.textContent === n);
+      return row?.querySelector('[col-id="status"]')?.textContent === '已完成';
+    }, number);
+    await expect(complete.isDisabled()).resolves.toBe(true);
+    await expect(page.locator('[data-testid=ticket-message]', { hasText: '已被他人修改' }).count()).resolves.toBe(0);
+    await context.close();
+  });
 });

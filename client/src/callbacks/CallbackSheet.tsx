@@ -13,6 +13,8 @@ import { CallbacksQuery, RecordAttemptMutation, UpdateCallbacksMutation } from '
 import { HandlingOpinionForm } from '../escalations/HandlingOpinionForm';
 import { BatchReviewBar } from '../reviews/BatchReviewBar';
 import { rowOfHash } from '../work-queue/navigation';
+import { useSelectedRow } from '../grid/use-selected-row';
+import { attemptSummary } from './attempts';
 
 type Row = CallbackRowFragment;
 
@@ -22,7 +24,6 @@ const PAGE = 500;
 export function CallbackSheet({ session }: { session: Session }) {
   const { language, t } = useI18n();
   const client = useApolloClient();
-  const [selected, setSelected] = useState<Row | null>(null);
   const [blockIds, setBlockIds] = useState<string[]>([]);
   // a 待办 link: #/callbacks?row=<id>&col=<column to fill>
   const [focus] = useState(() => rowOfHash(window.location.hash));
@@ -38,8 +39,8 @@ export function CallbackSheet({ session }: { session: Session }) {
   });
   const [recordAttempt] = useMutation(RecordAttemptMutation);
   const rows = useMemo(() => (data?.callbacks.edges ?? []).map((e) => e.node as Row), [data]);
-  // the selected row as stored now (an action on it uses its latest version)
-  const current = selected ? rows.find((r) => r.id === selected.id) ?? null : null;
+  // the selected row as stored now; an action on it sends its latest version (or the one our last action returned)
+  const { selected, select, versionOf, remember } = useSelectedRow(rows);
 
   const editable = useCallback((field: CallbackEditableField) => (row: Row) => {
     const recordedAt = row.recordedAt ? new Date(row.recordedAt) : null;
@@ -67,18 +68,24 @@ export function CallbackSheet({ session }: { session: Session }) {
   const save = useRowSaver({ rows, columns, columnName, send });
 
   const [attemptMessage, setAttemptMessage] = useState('');
-  const attempt = async (outcome: 'NO_ANSWER' | 'CALL_LATER') => {
-    if (!selected) return;
-    const answer = await recordAttempt({ variables: { input: { id: selected.id, version: selected.version, outcome } } })
-      .catch((e: unknown) => ({ data: undefined, error: e instanceof Error ? e : new Error(String(e)) }));
+  const [attempting, setAttempting] = useState(false);
+  /** 无人接听, or 约定稍后 with the time the owner agreed to: one more attempt on the row, on its latest version */
+  const attempt = async (outcome: 'NO_ANSWER' | 'CALL_LATER', nextAttemptAt: string | null = null) => {
+    if (!selected || attempting) return;
+    setAttempting(true);
+    const answer = await recordAttempt({ variables: { input: { id: selected.id, version: versionOf(selected), outcome, nextAttemptAt } } })
+      .catch((e: unknown) => ({ data: undefined, error: e instanceof Error ? e : new Error(String(e)) }))
+      .finally(() => setAttempting(false));
     const payload = answer.data?.recordCallbackAttempt;
-    setAttemptMessage(answer.error?.message ?? payload?.userErrors.map((e) => e.message).join('；')
-      ?? '');
-    if (payload?.callback) setAttemptMessage(`${payload.callback.serialCode} · ${t('attempts', { count: payload.callback.attemptCount })}`);
+    setAttemptMessage(answer.error?.message ?? payload?.userErrors.map((e) => e.message).join('；') ?? '');
+    if (payload?.callback) {
+      remember(payload.callback);
+      setAttemptMessage(attemptSummary(payload.callback, language, t));
+    }
   };
 
   if (error && !data) return <div className="hf-error-banner">{error.message}</div>;
-  const canAttempt = !session.archived && selected?.status === CallbackStatus.PLANNED && isCallbackPerformer(session.user.role);
+  const canAttempt = !attempting && !session.archived && selected?.status === CallbackStatus.PLANNED && isCallbackPerformer(session.user.role);
   return (
     <SpreadsheetGrid<Row>
       rows={rows}
@@ -89,7 +96,7 @@ export function CallbackSheet({ session }: { session: Session }) {
       readOnly={session.archived}
       storageKey="callbacks"
       rowClass={(r) => (r.status === CallbackStatus.VOIDED ? 'hf-row-voided' : r.overdue ? 'hf-row-overdue' : undefined)}
-      onSelectRow={setSelected}
+      onSelectRow={select}
       onSelectRows={(block) => setBlockIds(block.map((r) => r.id))}
       focusRowId={focus?.rowId}
       focusField={focus?.field}
@@ -100,7 +107,7 @@ export function CallbackSheet({ session }: { session: Session }) {
           loading={loading && !data}
           truncatedAt={data?.callbacks.pageInfo.hasNextPage ? PAGE : null}
           canAttempt={canAttempt}
-          onAttempt={(outcome) => void attempt(outcome)}
+          onAttempt={(outcome, nextAttemptAt) => void attempt(outcome, nextAttemptAt)}
           selectedCode={selected?.serialCode ?? null}
           attemptMessage={attemptMessage}
         />
@@ -108,8 +115,8 @@ export function CallbackSheet({ session }: { session: Session }) {
         {session.user.role === Role.SUPERVISOR && !session.archived && (
           <BatchReviewBar selected={rows.filter((r) => blockIds.includes(r.id))} onArchived={session.markArchived} />
         )}
-        {session.user.role === Role.PROJECT_MANAGER && !session.archived && current?.status === CallbackStatus.ESCALATED && (
-          <HandlingOpinionForm key={current.id} callback={current} onArchived={session.markArchived} onDone={setAttemptMessage} />
+        {session.user.role === Role.PROJECT_MANAGER && !session.archived && selected?.status === CallbackStatus.ESCALATED && (
+          <HandlingOpinionForm key={selected.id} callback={selected} onArchived={session.markArchived} onDone={setAttemptMessage} />
         )}
       </>}
     />

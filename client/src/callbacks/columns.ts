@@ -6,6 +6,8 @@ import type { CallbackRowFragment } from '../api/generated/graphql';
 import type { ValueKind } from '../grid/cell-values';
 import type { SheetColumn } from '../grid/sheet-types';
 import { CALLBACK_COLUMNS, columnLabel } from '../i18n/columns';
+import { translate } from '../i18n/i18n';
+import { attemptsCell } from './attempts';
 
 type Row = CallbackRowFragment;
 
@@ -31,6 +33,8 @@ export function callbackColumns(language: Language, editable: (field: CallbackEd
     col('windowTo', (r) => r.windowTo, { width: 105 }),
     col('assignee', (r) => [r.assignee?.displayName, r.coAssignee?.displayName].filter(Boolean).join('、'), { width: 95 }),
     col('status', (r) => r.status, { kind: { type: 'enum', labels: CALLBACK_STATUS_LABELS }, width: 85 }),
+    // 无人接听 / 约定稍后 so far, and the time agreed with the owner
+    col('attemptCount', (r) => attemptsCell(r, (key, values) => translate(language, key, values)), { width: 120 }),
     edit('methods', { type: 'enumList', labels: METHOD_LABELS }, { select: true, width: 130 }),
     edit('performedAt', { type: 'dateTime' }, { width: 140 }),
     edit('visitors', text(MAX_LABEL_LENGTH), { width: 90 }),

@@ -10,6 +10,7 @@ import type { Session } from '../session/session';
 import { ticketColumns } from './columns';
 import { NewTicketForm } from './components/NewTicketForm';
 import { TicketToolbar } from './components/TicketToolbar';
+import { useSelectedRow } from '../grid/use-selected-row';
 import { CompleteTicketMutation, CreateTicketMutation, TicketsQuery, UpdateTicketMutation } from './queries';
 
 type Row = TicketRowFragment;
@@ -20,7 +21,6 @@ export function TicketSheet({ session }: { session: Session }) {
   const client = useApolloClient();
   const [complaintsOnly, setComplaintsOnly] = useState(false);
   const [search, setSearch] = useState('');
-  const [selected, setSelected] = useState<Row | null>(null);
   const [creating, setCreating] = useState(false);
   const [message, setMessage] = useState('');
   const variables = {
@@ -31,6 +31,9 @@ export function TicketSheet({ session }: { session: Session }) {
   const [completeTicket] = useMutation(CompleteTicketMutation);
   const [createTicket, created] = useMutation(CreateTicketMutation);
   const rows = useMemo(() => (data?.tickets.edges ?? []).map((e) => e.node as Row), [data]);
+  // the selected ticket as stored now: 处理完毕 sends its latest version and is off once it is completed
+  const { selected, select, versionOf, remember } = useSelectedRow(rows);
+  const [completing, setCompleting] = useState(false);
   const writer = isTicketWriter(session.user.role) && !session.archived;
   const canWrite = useCallback((row: Row) => writer && row.status !== TicketStatus.VOIDED, [writer]);
   const columns = useMemo(() => ticketColumns(language, canWrite), [language, canWrite]);
@@ -45,21 +48,27 @@ export function TicketSheet({ session }: { session: Session }) {
     const userErrors = answers.flatMap((a, i) => a.userErrors.map((e) => ({ ...e, field: ['rows', String(i), ...e.field] })));
     // CONFLICT: read the rows as they are now, so the clerk sees both values and chooses (as on the callbacks)
     const fresh = userErrors.some((e) => e.code === ErrorCode.CONFLICT) ? (await refetch()).data?.tickets.edges.map((e) => e.node as Row) ?? [] : [];
-    return { userErrors, current: (id: string) => fresh.find((r) => r.id === id) };
+    // saved rows as the server has them now: the next save of the row goes on this version
+    const saved = new Map(answers.flatMap((a) => (a.ticket ? [[a.ticket.id, a.ticket as Row] as const] : [])));
+    return { userErrors, current: (id: string) => fresh.find((r) => r.id === id) ?? saved.get(id) };
   }, [client, refetch]);
   const columnName = useCallback((field: string) => columnLabel(TICKET_COLUMNS, field, language), [language]);
   const save = useRowSaver({ rows, columns, columnName, send });
 
   const complete = async () => {
-    if (!selected) return;
-    const { data: result } = await completeTicket({ variables: { input: { id: selected.id, version: selected.version } } });
-    const payload = result?.completeTicket;
-    setMessage(payload?.userErrors.length ? payload.userErrors.map((e) => e.message).join('；') : payload?.callbacks.map((c) => c.serialCode).join('、') ?? '');
+    if (!selected || completing) return;
+    setCompleting(true);
+    const answer = await completeTicket({ variables: { input: { id: selected.id, version: versionOf(selected) } } })
+      .catch((e: unknown) => ({ data: undefined, error: e instanceof Error ? e : new Error(String(e)) }))
+      .finally(() => setCompleting(false));
+    const payload = answer.data?.completeTicket;
+    remember(payload?.ticket);
+    setMessage(answer.error?.message ?? (payload?.userErrors.length ? payload.userErrors.map((e) => e.message).join('；') : payload?.callbacks.map((c) => c.serialCode).join('、') ?? ''));
   };
   const create = async (input: Omit<CreateTicketInput, 'projectId'>) =>
     (await createTicket({ variables: { input: { projectId: session.project.id, ...input } } })).data?.createTicket;
 
-  const canComplete = writer && (selected?.status === TicketStatus.OPEN || selected?.status === TicketStatus.IN_PROGRESS);
+  const canComplete = writer && !completing && (selected?.status === TicketStatus.OPEN || selected?.status === TicketStatus.IN_PROGRESS);
   return (
     <>
       {creating && <NewTicketForm onCreate={create} creating={created.loading} onDone={(text) => { setCreating(false); setMessage(text); void refetch(); }} />}
@@ -72,7 +81,7 @@ export function TicketSheet({ session }: { session: Session }) {
         readOnly={!writer}
         storageKey="tickets"
         rowClass={(r) => (r.status === TicketStatus.VOIDED ? 'hf-row-voided' : undefined)}
-        onSelectRow={setSelected}
+        onSelectRow={select}
         toolbar={
           <TicketToolbar
             complaintsOnly={complaintsOnly}
