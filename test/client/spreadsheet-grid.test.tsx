@@ -114,6 +114,42 @@ describe('the spreadsheet grid, typing Chinese', () => {
   });
 });
 
+describe('the spreadsheet grid, a column with common values and a row that lacks one', () => {
+  it('should mark the cell the row lacks in red with its reason, and offer the common reasons in its editor', async () => {
+    const server = new FakeServer();
+    server.rows[0].satisfaction = 'UNSATISFIED'; // saved before the comment, as the paper form's order goes
+    await open(server);
+    await shows(() => [has(0, 'shortcomings', 'hf-gap'), has(1, 'shortcomings', 'hf-gap')], [true, false]);
+    await click(0, 'shortcomings');
+    await shows(message, '不满意须填写缺点与不足');
+
+    await press('F2');
+    const editor = await screen.findByTestId('suggestion-editor');
+    const input = editor.querySelector('input')!;
+    expect(input.value).toBe('');
+    fireEvent.click(within(editor).getByRole('button', { name: '处理不及时' }));
+    fireEvent.click(within(editor).getByRole('button', { name: '服务态度差' }));
+    expect(input.value).toBe('处理不及时、服务态度差');
+    await act(async () => {
+      fireEvent.keyDown(input, { key: 'Enter' });
+      await new Promise((resolve) => setTimeout(resolve, 0));
+    });
+    await settled(server);
+    expect(server.row('r0').shortcomings).toBe('处理不及时、服务态度差');
+    await shows(() => [text(0, 'shortcomings'), has(0, 'shortcomings', 'hf-gap'), has(0, 'shortcomings', 'hf-saved')], ['处理不及时、服务态度差', false, true]);
+  });
+
+  it('should replace the cell with a typed letter in the picker editor, like any cell', async () => {
+    const server = new FakeServer();
+    server.rows[1].shortcomings = '旧的';
+    await open(server);
+    await click(1, 'shortcomings');
+    await press('x');
+    const input = (await screen.findByTestId('suggestion-editor')).querySelector('input')!;
+    expect(input.value).toBe('x');
+  });
+});
+
 describe('the spreadsheet grid, blocks', () => {
   it('should paste a TSV block from the focused cell in one save, parse labels, skip read-only cells and keep the block selected', async () => {
     const server = new FakeServer();

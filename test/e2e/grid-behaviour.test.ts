@@ -1,5 +1,5 @@
 import type { Browser, Page } from 'playwright-core';
-import { apiAs, cell, eventually, launchBrowser, screenshot, signIn } from './helpers/browser';
+import { apiAs, cell, eventually, launchBrowser, screenshot, signIn, typeIntoCell } from './helpers/browser';
 
 // Issue 13's on-screen items of 《业主回访记录表》 in Chromium: what a clerk hits in a working day. Each test adds the
 // callbacks it works on (addCallback), so the demo rows other browser tests use stay as they were.
@@ -7,7 +7,7 @@ import { apiAs, cell, eventually, launchBrowser, screenshot, signIn } from './he
 type Api = Awaited<ReturnType<typeof apiAs>>;
 
 const CALLBACK = `query ($code: String!) { callbacks(first: 5, filter: { text: $code }) { edges { node {
-  serialCode version status visitors suggestions qualityEvaluation satisfaction shortcomings performedAt attemptCount nextAttemptAt handlingOpinion followUp } } } }`;
+  id serialCode version status visitors suggestions qualityEvaluation satisfaction shortcomings performedAt attemptCount nextAttemptAt handlingOpinion followUp } } } }`;
 
 async function stored(api: Api, serialCode: string) {
   const data = await api<{ callbacks: { edges: { node: Record<string, unknown> }[] } }>(CALLBACK, { code: serialCode });
@@ -63,6 +63,26 @@ function justNow(): string {
   const p = Object.fromEntries(parts.map((x) => [x.type, x.value]));
   return `${p.year}-${p.month}-${p.day} ${p.hour}:${p.minute}`;
 }
+
+/** The sheet filtered by 编码 to one callback (the period's rows may be more than the screen shows): its row is the first. */
+async function onlyRow(page: Page, serial: string): Promise<number> {
+  await page.locator('.ag-header-cell[col-id="serialCode"] .ag-header-cell-filter-button').click();
+  await page.locator('.ag-filter input').first().waitFor();
+  await page.keyboard.type(serial);
+  await page.keyboard.press('Escape');
+  await page.waitForFunction((code) => {
+    const cells = [...document.querySelectorAll('.ag-row .ag-cell[col-id="serialCode"]')];
+    return cells.length === 1 && cells[0].textContent === code;
+  }, serial);
+  return 0;
+}
+
+/** the message under the grid (the focused cell's), once the grid has shown it */
+const messageIs = (page: Page, text: string) =>
+  page.waitForFunction((expected) => document.querySelector('[data-testid=cell-message]')?.textContent === expected, text);
+
+const hasClass = async (page: Page, rowIndex: number, colId: string, name: string) =>
+  (await cell(page, rowIndex, colId).getAttribute('class'))!.split(' ').includes(name);
 
 async function pasteAt(page: Page, rowIndex: number, colId: string, rows: string[][]) {
   await cell(page, rowIndex, colId).click();
@@ -218,6 +238,95 @@ describe('《业主回访记录表》 never fights the clerk (issue 13)', () => 
     }, number);
     await expect(complete.isDisabled()).resolves.toBe(true);
     await expect(page.locator('[data-testid=ticket-message]', { hasText: '已被他人修改' }).count()).resolves.toBe(0);
+    await context.close();
+  });
+
+  it('should take 不满意 before 缺点与不足, mark the comment cell red until it is given, offer the common reasons, and record it done then', async () => {
+    const serial = await freshCallback(api);
+    const { context, page } = await signIn(browser, 'zhangli');
+    await plannedSheet(page);
+    const rowIndex = await rowOf(page, serial);
+    // the paper form's order: 满意程度 不满意 and the result before the comment
+    await pasteAt(page, rowIndex, 'methods', [['电话', justNow(), '张丽', '维修不彻底', '一般', '不满意', '4']]);
+    await pasteAt(page, rowIndex, 'result', [['不合格']]);
+    await eventually(async () => (await stored(api, serial)).satisfaction, 'UNSATISFIED');
+    await page.waitForFunction(() => document.querySelectorAll('.ag-cell.hf-saving').length === 0);
+    expect((await stored(api, serial)).status).toBe('PLANNED');
+    await expect(cell(page, rowIndex, 'satisfaction').textContent()).resolves.toBe('不满意');
+    await page.waitForFunction((i) => document.querySelector(`.ag-row[row-index="${i}"] .ag-cell[col-id="shortcomings"]`)?.classList.contains('hf-gap'), rowIndex);
+    await expect(hasClass(page, rowIndex, 'satisfaction', 'hf-error')).resolves.toBe(false);
+    await cell(page, rowIndex, 'shortcomings').click();
+    await messageIs(page, '不满意须填写缺点与不足（填写前本条不算已回访）');
+    await screenshot(page, '23-callbacks-unsatisfied-gap');
+
+    await page.keyboard.press('F2');
+    const picker = page.getByTestId('suggestion-editor');
+    await picker.waitFor();
+    await picker.getByRole('button', { name: '问题未彻底解决' }).click();
+    await picker.getByRole('button', { name: '未按约定时间上门' }).click();
+    await expect(picker.locator('input').inputValue()).resolves.toBe('问题未彻底解决、未按约定时间上门');
+    await screenshot(page, '24-callbacks-shortcomings-picker');
+    await page.keyboard.press('Enter');
+    await eventually(async () => [(await stored(api, serial)).status, (await stored(api, serial)).shortcomings], ['DONE', '问题未彻底解决、未按约定时间上门']);
+    await page.waitForFunction((i) => !document.querySelector(`.ag-row[row-index="${i}"] .ag-cell[col-id="shortcomings"]`)?.classList.contains('hf-gap'), rowIndex);
+    await context.close();
+  });
+
+  it('should warn in the cell of a record before its window opens, and of a record of another clerk\'s callback', async () => {
+    const inThreeWeeks = new Date(Date.now() + 21 * 86_400_000);
+    const day = (d: Date) => new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit' }).format(d);
+    const early = await freshCallback(api, { windowFrom: day(inThreeWeeks), windowTo: day(new Date(inThreeWeeks.getTime() + 14 * 86_400_000)) });
+    const hers = await freshCallback(api); // 张丽's
+    const { context, page } = await signIn(browser, 'wangfang');
+    await plannedSheet(page);
+
+    const earlyRow = await rowOf(page, early);
+    await pasteAt(page, earlyRow, 'methods', [['电话', justNow(), '王芳', '良好', '及时', '满意', '9']]);
+    await pasteAt(page, earlyRow, 'result', [['合格']]);
+    await eventually(async () => (await stored(api, early)).status, 'DONE');
+    await page.waitForFunction((i) => document.querySelector(`.ag-row[row-index="${i}"] .ag-cell[col-id="performedAt"]`)?.classList.contains('hf-warned'), earlyRow);
+    await cell(page, earlyRow, 'performedAt').click();
+    await messageIs(page, `早于回访期限（${day(inThreeWeeks)} 起）：不计入时效内完成`);
+    // 张丽's callback recorded by 王芳: accepted, and the visitors cell says whose it is
+    await expect(hasClass(page, earlyRow, 'visitors', 'hf-warned')).resolves.toBe(true);
+
+    const hersRow = await rowOf(page, hers);
+    await typeIntoCell(page, hersRow, 'suggestions', '希望晚上联系');
+    await eventually(async () => (await stored(api, hers)).suggestions, '希望晚上联系');
+    await page.waitForFunction((i) => document.querySelector(`.ag-row[row-index="${i}"] .ag-cell[col-id="visitors"]`)?.classList.contains('hf-warned'), hersRow);
+    await cell(page, hersRow, 'visitors').click();
+    await messageIs(page, '此回访分配给 张丽，不是本人');
+    await screenshot(page, '25-callbacks-warnings');
+    await context.close();
+  });
+
+  it("should keep an escalation open while the project manager writes 处理意见 then 跟进情况 in the grid, and close it on 关闭回访", async () => {
+    const serial = await freshCallback(api);
+    const { id } = await stored(api, serial) as { id: string };
+    const recorded = await api<{ recordCallbackResult: { callback: { version: number } } }>(
+      `mutation ($i: RecordCallbackResultInput!) { recordCallbackResult(input: $i) { callback { version } userErrors { message } } }`,
+      { i: { id, version: (await stored(api, serial)).version, methods: ['PHONE'], performedAt: new Date(Date.now() - 60_000).toISOString(), satisfaction: 'UNSATISFIED', shortcomings: '处理不及时', result: 'UNQUALIFIED' } },
+    );
+    const supervisor = await apiAs('liqiang');
+    await supervisor(`mutation ($i: CallbackActionInput!) { reviewCallback(input: $i) { userErrors { message } } }`, { i: { id, version: recorded.recordCallbackResult.callback.version, opinion: '回访不合格，上报项目经理' } });
+    expect((await stored(api, serial)).status).toBe('ESCALATED');
+
+    const { context, page } = await signIn(browser, 'chenjie');
+    await page.selectOption('[data-testid=period-picker]', 'all');
+    const rowIndex = await onlyRow(page, serial);
+    await typeIntoCell(page, rowIndex, 'handlingOpinion', '责成工程部三日内返修');
+    await eventually(async () => (await stored(api, serial)).handlingOpinion, '责成工程部三日内返修');
+    expect((await stored(api, serial)).status).toBe('ESCALATED');
+    // the follow-up to its right is still his to write
+    await expect(hasClass(page, rowIndex, 'followUp', 'hf-readonly')).resolves.toBe(false);
+    await typeIntoCell(page, rowIndex, 'followUp', '已返修，业主确认满意');
+    await eventually(async () => (await stored(api, serial)).followUp, '已返修，业主确认满意');
+    await cell(page, rowIndex, 'followUp').click();
+    await screenshot(page, '26-callbacks-handling-before-close');
+    await page.getByRole('button', { name: '关闭回访' }).click();
+    await eventually(async () => (await stored(api, serial)).status, 'CLOSED');
+    await page.waitForFunction((i) => document.querySelector(`.ag-row[row-index="${i}"] .ag-cell[col-id="status"]`)?.textContent === '已关闭', rowIndex);
+    await expect(hasClass(page, rowIndex, 'followUp', 'hf-readonly')).resolves.toBe(true);
     await context.close();
   });
 });

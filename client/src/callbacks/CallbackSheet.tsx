@@ -1,5 +1,5 @@
 import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
-import { CallbackStatus, canEditField, ErrorCode, isCallbackPerformer, isWithinCorrectionWindow, Role, type CallbackEditableField } from '@hf/shared';
+import { CallbackStatus, canEditField, ErrorCode, isCallbackPerformer, isWithinCorrectionWindow, RecordWarningCode, Role, type CallbackEditableField } from '@hf/shared';
 import { useCallback, useMemo, useState } from 'react';
 import type { CallbackRowFragment } from '../api/generated/graphql';
 import { SpreadsheetGrid } from '../grid/SpreadsheetGrid';
@@ -9,7 +9,8 @@ import { useI18n } from '../i18n/i18n';
 import type { Session } from '../session/session';
 import { callbackColumns } from './columns';
 import { CallbackToolbar } from './components/CallbackToolbar';
-import { CallbacksQuery, RecordAttemptMutation, UpdateCallbacksMutation } from './queries';
+import { CallbacksQuery, CloseCallbackMutation, RecordAttemptMutation, UpdateCallbacksMutation } from './queries';
+import { warningText } from './notes';
 import { HandlingOpinionForm } from '../escalations/HandlingOpinionForm';
 import { BatchReviewBar } from '../reviews/BatchReviewBar';
 import { rowOfHash } from '../work-queue/navigation';
@@ -62,8 +63,14 @@ export function CallbackSheet({ session }: { session: Session }) {
     const payload = result.updateCallbacks;
     if (payload.userErrors.some((e) => e.code === ErrorCode.ARCHIVED)) session.markArchived();
     const current = new Map(payload.callbacks.map((c) => [c.id, c as Row]));
-    return { userErrors: payload.userErrors, current: (id: string) => current.get(id) };
-  }, [client, session]);
+    // the row itself shows when it was performed out of its window or lacks 缺点与不足 (callbackNotes); that the
+    // clerk is not its assignee only this answer can say while the record is still being filled in
+    const warnings = payload.warnings.flatMap((w) => {
+      const row = current.get(patches[Number(w.field[1])]?.id ?? '');
+      return w.code === (RecordWarningCode.NOT_ASSIGNEE as string) && row ? [{ field: w.field, message: warningText(RecordWarningCode.NOT_ASSIGNEE, row, t) }] : [];
+    });
+    return { userErrors: payload.userErrors, current: (id: string) => current.get(id), warnings };
+  }, [client, session, t]);
   const columnName = useCallback((field: string) => columnLabel(CALLBACK_COLUMNS, field, language), [language]);
   const save = useRowSaver({ rows, columns, columnName, send });
 
@@ -83,6 +90,23 @@ export function CallbackSheet({ session }: { session: Session }) {
       setAttemptMessage(attemptSummary(payload.callback, language, t));
     }
   };
+
+  const [closeCallback] = useMutation(CloseCallbackMutation);
+  const [closing, setClosing] = useState(false);
+  /** 关闭: the project manager closes an escalation once its handling opinion is written (跟进情况 may follow until then) */
+  const close = async () => {
+    if (!selected || closing) return;
+    setClosing(true);
+    const answer = await closeCallback({ variables: { input: { id: selected.id, version: versionOf(selected) } } })
+      .catch((e: unknown) => ({ data: undefined, error: e instanceof Error ? e : new Error(String(e)) }))
+      .finally(() => setClosing(false));
+    const payload = answer.data?.closeCallback;
+    if (payload?.userErrors.some((e) => e.code === ErrorCode.ARCHIVED)) session.markArchived();
+    remember(payload?.callback);
+    setAttemptMessage(answer.error?.message ?? (payload?.userErrors.length ? payload.userErrors.map((e) => e.message).join('；') : t('closedDone', { code: selected.serialCode })));
+  };
+  const canClose = !closing && !session.archived && session.user.role === Role.PROJECT_MANAGER
+    && selected?.status === CallbackStatus.ESCALATED && Boolean(selected.handlingOpinion);
 
   if (error && !data) return <div className="hf-error-banner">{error.message}</div>;
   const canAttempt = !attempting && !session.archived && selected?.status === CallbackStatus.PLANNED && isCallbackPerformer(session.user.role);
@@ -115,8 +139,12 @@ export function CallbackSheet({ session }: { session: Session }) {
         {session.user.role === Role.SUPERVISOR && !session.archived && (
           <BatchReviewBar selected={rows.filter((r) => blockIds.includes(r.id))} onArchived={session.markArchived} />
         )}
+        {session.user.role === Role.PROJECT_MANAGER && selected?.status === CallbackStatus.ESCALATED && (
+          <button type="button" disabled={!canClose} onClick={() => void close()} title={selected.handlingOpinion ? undefined : t('handlingRequired')}>{t('closeCallback')}</button>
+        )}
         {session.user.role === Role.PROJECT_MANAGER && !session.archived && selected?.status === CallbackStatus.ESCALATED && (
-          <HandlingOpinionForm key={selected.id} callback={selected} onArchived={session.markArchived} onDone={setAttemptMessage} />
+          // a new form when the opinion or follow-up changed in the grid, so it never sends what the grid replaced
+          <HandlingOpinionForm key={`${selected.id}:${selected.handlingOpinion ?? ''}:${selected.followUp ?? ''}`} callback={selected} onArchived={session.markArchived} onDone={setAttemptMessage} />
         )}
       </>}
     />

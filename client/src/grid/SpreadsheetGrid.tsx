@@ -68,10 +68,10 @@ export function SpreadsheetGrid<Row>(props: Props<Row>) {
   const gridElement = useRef<HTMLDivElement>(null);
   const ime = useImeStart<Row>(grid, saves, useCallback(() => gridElement.current, []));
 
-  const { canEdit, currentValue, stateOf } = saves;
+  const { canEdit, currentValue, stateOf, noteOf } = saves;
   const defs = useMemo(
-    () => columnDefs(columns, { language, form: Boolean(save), canEdit, currentValue, stateOf, inBlock: range.contains }),
-    [columns, language, save, canEdit, currentValue, stateOf, range.contains],
+    () => columnDefs(columns, { language, form: Boolean(save), canEdit, currentValue, stateOf, noteOf, inBlock: range.contains }),
+    [columns, language, save, canEdit, currentValue, stateOf, noteOf, range.contains],
   );
 
   // the rows the column filters let through (AG Grid's displayed rows), against all rows of the sheet

@@ -7,7 +7,7 @@ import { parseValue } from './cell-values';
 import { judgeConflict, resolveConflict, type RowConflict } from './conflict';
 import type { DisplayedGrid } from './displayed-grid';
 import { EditHistory } from './edit-history';
-import type { SaveFn, SaveResult, SheetColumn } from './sheet-types';
+import type { CellNote, SaveFn, SaveResult, SheetColumn } from './sheet-types';
 
 /** What became of the cells of one save (with its resends): saved, or refused with a message by cell key. */
 interface Outcome {
@@ -60,6 +60,8 @@ export function useCellSaves<Row>({ grid, save, readOnly, rowId, rowsById, colum
   /** the outcome of the last undo/redo the server refused, in one message */
   const [notice, setNotice] = useState('');
   const [conflicts, setConflicts] = useState<RowConflict[]>([]);
+  /** the server's warnings of our last save of each row, by row and column */
+  const warnings = useRef(new Map<string, Map<string, string>>()).current;
 
   const canEdit = useCallback(
     (column: SheetColumn<Row> | undefined, row: Row | undefined): boolean =>
@@ -76,6 +78,15 @@ export function useCellSaves<Row>({ grid, save, readOnly, rowId, rowsById, colum
   const stateOf = useCallback((row: Row | undefined, field: string): CellState | undefined =>
     (row ? states.get(rowId(row), field) : undefined), [rowId, states]);
 
+  /** what the cell says besides its save state: the row's gap or warning (the column's note), or the server's warning */
+  const noteOf = useCallback((row: Row | undefined, column: SheetColumn<Row>): CellNote | null => {
+    if (!row) return null;
+    const note = column.note?.(row) ?? null;
+    if (note) return note;
+    const warning = warnings.get(rowId(row))?.get(column.field);
+    return warning ? { level: 'warning', message: warning } : null;
+  }, [rowId, warnings]);
+
   const refresh = useCallback(() => {
     grid.api()?.refreshCells({ force: true, suppressFlash: true });
     setCounts(states.counts());
@@ -87,8 +98,10 @@ export function useCellSaves<Row>({ grid, save, readOnly, rowId, rowsById, colum
     const row = focused ? grid.row(focused.rowIndex) : undefined;
     const field = focused?.column.getColDef().field;
     const state = row && field ? states.get(rowId(row), field) : undefined;
-    setFocusMessage(state?.status === 'error' ? state.message ?? '' : '');
-  }, [grid, rowId, states]);
+    const column = field ? columnsByField.get(field) : undefined;
+    const note = column ? noteOf(row, column) : null;
+    setFocusMessage(state?.status === 'error' ? state.message ?? '' : note?.message ?? '');
+  }, [grid, rowId, states, columnsByField, noteOf]);
 
   /**
    * Sends changes to the server as one save (one mutation for callbacks) and shows each cell's outcome: saved, or
@@ -119,6 +132,13 @@ export function useCellSaves<Row>({ grid, save, readOnly, rowId, rowsById, colum
       states.set(c.rowId, c.field, { status: 'saved' });
       answered.add(cellKey(c.rowId, c.field));
       outcome.saved.push(c);
+    }
+    // the warnings of a saved row replace those of its previous save
+    for (const id of new Set(result.saved.map((c) => c.rowId))) warnings.delete(id);
+    for (const w of result.warnings ?? []) {
+      const row = warnings.get(w.rowId) ?? new Map<string, string>();
+      row.set(w.field, w.message);
+      warnings.set(w.rowId, row);
     }
     const refuse = (rowId: string, field: string, message: string) => {
       states.set(rowId, field, { status: 'error', message });
@@ -161,7 +181,7 @@ export function useCellSaves<Row>({ grid, save, readOnly, rowId, rowsById, colum
       for (const [rowId, reasons] of again.reasons) rowReasons.set(rowId, [...(rowReasons.get(rowId) ?? []), ...reasons]);
     }
     return outcome;
-  }, [save, refresh, showFocusMessage, t, states, pending, columnsByField]);
+  }, [save, refresh, showFocusMessage, t, states, pending, columnsByField, warnings]);
 
   /** one action of the clerk (typed, pasted, filled, cleared, or kept in the conflict dialog): saved, and undoable as a whole */
   const edit = useCallback(async (changes: CellChange[], versions: Record<string, number> = {}) => {
@@ -242,12 +262,12 @@ export function useCellSaves<Row>({ grid, save, readOnly, rowId, rowsById, colum
 
   return useMemo(() => ({
     counts, conflicts, focusMessage, notice, rowsRef,
-    canEdit, currentValue, stateOf, refresh, showFocusMessage, changeAt, changeFromText, onCellEditRequest, decide,
+    canEdit, currentValue, stateOf, noteOf, refresh, showFocusMessage, changeAt, changeFromText, onCellEditRequest, decide,
     /** one action of the clerk (typed, pasted, filled, cleared): saved, and undoable as a whole */
     edit: (changes: CellChange[]) => void edit(changes),
     undo: () => void undoOrRedo('undo'),
     redo: () => void undoOrRedo('redo'),
-  }), [counts, conflicts, focusMessage, notice, canEdit, currentValue, stateOf, refresh, showFocusMessage, changeAt, changeFromText, onCellEditRequest, decide, edit, undoOrRedo]);
+  }), [counts, conflicts, focusMessage, notice, canEdit, currentValue, stateOf, noteOf, refresh, showFocusMessage, changeAt, changeFromText, onCellEditRequest, decide, edit, undoOrRedo]);
 }
 
 export type CellSaves<Row> = ReturnType<typeof useCellSaves<Row>>;

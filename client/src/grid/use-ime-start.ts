@@ -47,7 +47,11 @@ export function useImeStart<Row>(grid: DisplayedGrid<Row>, saves: CellSaves<Row>
       const at = input.selectionStart ?? input.value.length;
       const end = input.selectionEnd ?? at;
       input.focus();
-      input.value = input.value.slice(0, at) + text + input.value.slice(end);
+      // through the element's own setter, so a React editor (a controlled input) sees the change as typed text
+      const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')?.set;
+      const next = input.value.slice(0, at) + text + input.value.slice(end);
+      if (setValue) setValue.call(input, next);
+      else input.value = next;
       input.setSelectionRange(at + text.length, at + text.length);
       input.dispatchEvent(new Event('input', { bubbles: true }));
     };

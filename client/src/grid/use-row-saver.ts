@@ -15,6 +15,8 @@ export interface SentRows<Row> {
   userErrors: readonly UserErrorLike[];
   /** the row as the server has it now (read after a CONFLICT), to show "theirs" */
   current: (id: string) => Row | null | undefined;
+  /** saved rows with a caveat, field paths ["rows", index, column], messages as the sheet shows them */
+  warnings?: readonly { field: readonly string[]; message: string }[];
 }
 
 interface Options<Row> {
@@ -63,7 +65,7 @@ export function useRowSaver<Row extends { id: string; version: number }>({ rows,
         const now = conflicted.has(i) ? null : answer.current(g.rowId);
         if (now) own.current.set(g.rowId, Math.max(now.version, own.current.get(g.rowId) ?? 0));
       });
-      return mapRowErrors(
+      const result = mapRowErrors(
         groups,
         answer.userErrors,
         (id) => {
@@ -72,6 +74,11 @@ export function useRowSaver<Row extends { id: string; version: number }>({ rows,
         },
         columnName,
       );
+      result.warnings = (answer.warnings ?? []).flatMap((w) => {
+        const group = w.field[0] === 'rows' ? groups[Number(w.field[1])] : undefined;
+        return group && w.field[2] ? [{ rowId: group.rowId, field: w.field[2], message: w.message }] : [];
+      });
+      return result;
     })();
     for (const g of groups) inFlight.current.set(g.rowId, sending);
     try {

@@ -1,13 +1,13 @@
 import {
   Anchor, AttemptOutcome, CallbackMethod, CallbackPurpose, CallbackResult, CallbackStatus, Channel, ComplaintSeverity,
-  OffsetUnit, OwnerConfirmation, Role, Satisfaction, StatisticsPeriod, TicketKind, TicketStatus,
+  OffsetUnit, OwnerConfirmation, RecordWarningCode, Role, Satisfaction, StatisticsPeriod, TicketKind, TicketStatus,
 } from '@hf/shared';
 import { registerEnumType } from 'type-graphql';
 
 // The shared enums, registered once for the schema.
 const enums = {
   TicketKind, ComplaintSeverity, Channel, TicketStatus, CallbackStatus, CallbackMethod, Satisfaction, CallbackResult,
-  OwnerConfirmation, Role, Anchor, OffsetUnit, CallbackPurpose, AttemptOutcome, StatisticsPeriod,
+  OwnerConfirmation, Role, Anchor, OffsetUnit, CallbackPurpose, AttemptOutcome, StatisticsPeriod, RecordWarningCode,
 };
 for (const [name, enumObject] of Object.entries(enums)) registerEnumType(enumObject, { name });
 

@@ -36,7 +36,12 @@ export const COLUMNS: SheetColumn<FakeRow>[] = [
   { field: 'visitors', header: '回访人', kind: { type: 'text', maxLength: 10 }, value: (r) => r.visitors, editable: (r) => !r.locked },
   { field: 'satisfaction', header: '满意程度', kind: { type: 'enum', labels: SATISFACTION_LABELS }, value: (r) => r.satisfaction, editable: (r) => !r.locked, select: true },
   { field: 'score', header: '评分', kind: { type: 'integer', min: 1, max: 10 }, value: (r) => r.score, editable: (r) => !r.locked },
-  { field: 'shortcomings', header: '缺点与不足', kind: { type: 'text' }, value: (r) => r.shortcomings, editable: (r) => !r.locked },
+  {
+    field: 'shortcomings', header: '缺点与不足', kind: { type: 'text' }, value: (r) => r.shortcomings, editable: (r) => !r.locked,
+    suggestions: ['处理不及时', '服务态度差'],
+    // the row says the comment is missing (as the callback sheet's notes do)
+    note: (r) => (r.satisfaction === 'UNSATISFIED' && !r.shortcomings ? { level: 'gap', message: '不满意须填写缺点与不足' } : null),
+  },
 ];
 
 const DISSATISFIED = ['UNSATISFIED', 'VERY_UNSATISFIED'];

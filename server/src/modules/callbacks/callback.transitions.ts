@@ -1,4 +1,4 @@
-import { CallbackResult, CallbackStatus } from '@hf/shared';
+import { CallbackResult, CallbackStatus, Role } from '@hf/shared';
 import { TransitionTable } from '../../core/transitions';
 
 const { PLANNED, DONE, REVIEWED, ESCALATED, CLOSED, UNREACHABLE, VOIDED } = CallbackStatus;
@@ -13,20 +13,26 @@ export enum CallbackAction {
   REVIEW = 'REVIEW',
   /** 上报项目经理 */
   ESCALATE = 'ESCALATE',
-  /** 处理意见 of the project manager: closes the escalation */
+  /** 提交处理意见并关闭: the project manager's opinion and the closing of the escalation in one step */
   HANDLE = 'HANDLE',
+  /** 关闭: a reviewed or unreachable callback (supervisor), an escalated one with its handling opinion (project manager) */
   CLOSE = 'CLOSE',
   /** 作废: kept with its serial code and the reason */
   VOID = 'VOID',
 }
 
-export const CALLBACK_TRANSITIONS: TransitionTable<CallbackAction, CallbackStatus> = {
+export const CALLBACK_TRANSITIONS: TransitionTable<CallbackAction, CallbackStatus, Role> = {
   [CallbackAction.RECORD]: { from: [PLANNED, DONE], to: [DONE], refusal: '该回访已审核或关闭，不能再记录 (already reviewed or closed)' },
   [CallbackAction.ATTEMPT]: { from: [PLANNED], to: [PLANNED, UNREACHABLE], refusal: '只有待回访的记录可以登记尝试 (only planned callbacks take attempts)' },
   [CallbackAction.REVIEW]: { from: [DONE], to: [REVIEWED, ESCALATED], refusal: '只能审核已回访的记录 (only done callbacks can be reviewed)' },
   [CallbackAction.ESCALATE]: { from: [DONE, REVIEWED], to: [ESCALATED], refusal: '只能上报已回访或已审核的记录 (only done or reviewed callbacks can be escalated)' },
   [CallbackAction.HANDLE]: { from: [ESCALATED], to: [CLOSED], refusal: '只有已上报的回访需要处理意见 (only escalated callbacks take a handling opinion)' },
-  [CallbackAction.CLOSE]: { from: [REVIEWED, UNREACHABLE], to: [CLOSED], refusal: '只能关闭已审核或无法联系的回访 (only reviewed or unreachable callbacks can be closed)' },
+  [CallbackAction.CLOSE]: {
+    from: [REVIEWED, UNREACHABLE, ESCALATED], to: [CLOSED],
+    refusal: '只能关闭已审核、无法联系或已上报的回访 (only reviewed, unreachable or escalated callbacks can be closed)',
+    // an escalation is the project manager's to close (once the handling opinion is written), the rest the supervisor's
+    by: { [REVIEWED]: [Role.SUPERVISOR], [UNREACHABLE]: [Role.SUPERVISOR], [ESCALATED]: [Role.PROJECT_MANAGER] },
+  },
   [CallbackAction.VOID]: { from: [PLANNED, DONE, REVIEWED, ESCALATED, CLOSED, UNREACHABLE], to: [VOIDED], refusal: '已作废 (already voided)' },
 };
 

@@ -1,4 +1,4 @@
-import { AttemptOutcome, CallbackMethod, CallbackPurpose, CallbackResult, CallbackStatus, MAX_LABEL_LENGTH, MAX_REASON_LENGTH, MAX_TEXT_LENGTH, OwnerConfirmation, Satisfaction, TicketKind, tooLongMessage } from '@hf/shared';
+import { AttemptOutcome, CallbackMethod, CallbackPurpose, CallbackResult, CallbackStatus, MAX_LABEL_LENGTH, MAX_REASON_LENGTH, MAX_TEXT_LENGTH, OwnerConfirmation, RecordWarningCode, Satisfaction, TicketKind, tooLongMessage } from '@hf/shared';
 import { ArrayMaxSize, MaxLength, ValidationArguments } from 'class-validator';
 import { GraphQLDateTime, GraphQLLocalDate } from 'graphql-scalars';
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
@@ -112,6 +112,17 @@ export class CallbackPayload {
   @Field(() => [UserError]) userErrors!: UserError[];
 }
 
+/** What a saved row was accepted with, but the clerk should know (issue 13): counted out of the window, not theirs, incomplete. */
+@ObjectType()
+export class RecordWarningType {
+  @Field(() => [String], { description: 'the cell: ["rows", index, column]' })
+  field!: string[];
+  @Field(() => RecordWarningCode)
+  code!: RecordWarningCode;
+  @Field(() => String)
+  message!: string;
+}
+
 @ObjectType()
 export class UpdateCallbacksPayload {
   @Field(() => [Callback], { description: 'every row named in the input, as stored now (saved or not)' })
@@ -119,4 +130,6 @@ export class UpdateCallbacksPayload {
   @Field(() => Int) savedCount!: number;
   @Field(() => [UserError], { description: 'field paths are ["rows", index, column]' })
   userErrors!: UserError[];
+  @Field(() => [RecordWarningType], { description: 'saved rows with a caveat: before/after the window, not the assignee, 不满意 without 缺点与不足' })
+  warnings!: RecordWarningType[];
 }
