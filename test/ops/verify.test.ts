@@ -44,7 +44,17 @@ describe('npm run verify', () => {
     });
     expect(created.data.createTicket.userErrors).toEqual([]);
 
+    // 封存: B02's last quarter archived by its supervisor is checked too
+    const supervisor = await login(server.url, 'sunwei');
+    const b02 = (await gql(server.url, supervisor, '{ me { projects { id } } }')).data.me.projects[0].id;
+    const now = new Date(Date.now() + 8 * 3_600_000);
+    const quarter = Math.floor(now.getUTCMonth() / 3);
+    const previous = quarter === 0 ? `${now.getUTCFullYear() - 1}Q4` : `${now.getUTCFullYear()}Q${quarter}`;
+    const archived = await gql(server.url, supervisor, 'mutation ($i: ArchivePeriodInput!) { archivePeriod(input: $i) { userErrors { message } } }', { i: { projectId: b02, period: previous } });
+    expect(archived.data.archivePeriod.userErrors).toEqual([]);
+
     const clean = await verify(dataDir);
+    expect(clean.output).toContain(`✓ B02 ${previous} 封存完好 seal holds`);
     expect(clean.code).toBe(0);
     expect(clean.output).toContain('History intact');
     expect(clean.output).toMatch(/✓ A01 阳光花园: \d+ 条变更记录/);

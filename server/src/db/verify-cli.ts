@@ -1,6 +1,7 @@
 // npm run verify: recompute every project's history chain (不允许撕毁) and name the first broken link of each.
 import { Client } from 'pg';
 import { loadConfig } from '../config';
+import { checkSeal, type SqlRunner } from '../modules/archives/archive-seal';
 import { openDataDirDatabase } from './data-dir-database';
 import { StartupError } from './startup-error';
 
@@ -25,8 +26,29 @@ async function main(): Promise<boolean> {
         console.log(`✗ ${name}: 第 ${s.broken_seq} 环断开 (link ${s.broken_seq} broken: ${s.problem}), change_record id ${s.broken_id}; ${s.length} links hold before it`);
       }
     }
+    // 封存: every archived period's records and the history up to its archiving, as sealed
+    const runner: SqlRunner = {
+      execute: async (sql: string, params: unknown[]) => {
+        let n = 0;
+        return (await client.query(sql.replace(/\?/g, () => `$${++n}`), params)).rows;
+      },
+    };
+    const archives = await client.query(
+      `select a.project_id, p.code, a.period, a.from_date::text as from, a.to_date::text as to, a.seal_chain_length, a.seal_chain_hash,
+              a.seal_tickets, a.seal_callbacks, a.seal_records_digest
+         from archived_period a join project p on p.id = a.project_id where a.seal_records_digest is not null order by p.code, a.period`,
+    );
+    let sealed = true;
+    for (const a of archives.rows) {
+      const problems = await checkSeal(runner, a.project_id, { from: a.from, to: a.to }, {
+        chainLength: Number(a.seal_chain_length), chainHash: a.seal_chain_hash, tickets: a.seal_tickets, callbacks: a.seal_callbacks, recordsDigest: a.seal_records_digest,
+      });
+      if (problems.length) sealed = false;
+      console.log(problems.length ? `✗ ${a.code} ${a.period} 封存不符 seal broken: ${problems.join('; ')}` : `✓ ${a.code} ${a.period} 封存完好 seal holds`);
+    }
     console.log(intact ? '历史记录完整 History intact.' : '历史记录被改动 History altered: see the broken links above.');
-    return intact;
+    if (archives.rows.length) console.log(sealed ? '存档封存完好 Archive seals hold.' : '存档封存不符 An archive seal is broken: see above.');
+    return intact && sealed;
   } finally {
     await client.end().catch(() => undefined);
     await database.close();

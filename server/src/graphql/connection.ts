@@ -50,41 +50,4 @@ export function pageSize(first: number | null | undefined, max = MAX_PAGE_SIZE):
   return size;
 }
 
-/** Opaque keyset cursor: the sort value and the id of the row. */
-export function encodeCursor(value: unknown, id: number): string {
-  return Buffer.from(JSON.stringify([value instanceof Date ? value.toISOString() : value, id]), 'utf8').toString('base64url');
-}
-
-export function decodeCursor(cursor: string): [string | number, number] {
-  try {
-    if (typeof cursor !== 'string' || cursor.length > 400) throw new Error('not a cursor');
-    const parsed = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as unknown;
-    if (
-      Array.isArray(parsed) && parsed.length === 2 && Number.isInteger(parsed[1]) && parsed[1] >= 0 && parsed[1] <= 2_147_483_647 &&
-      ((typeof parsed[0] === 'string' && parsed[0].length <= 200) || Number.isFinite(parsed[0]))
-    ) {
-      return parsed as [string | number, number];
-    }
-  } catch {
-    // fall through
-  }
-  throw badCursor();
-}
-
-const badCursor = () =>
-  new GraphQLError('after is not a cursor from this list', { extensions: { code: ErrorCode.BAD_USER_INPUT, field: ['after'] } });
-
-/** A cursor's sort value must fit the sort column (a forged one would otherwise reach SQL as a bad date). */
-export function assertCursorValueFits(value: string | number, columnType: string | undefined): void {
-  if (!columnType) return;
-  if (columnType === 'date') {
-    if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(value) || new Date(`${value}T00:00:00Z`).toISOString().slice(0, 10) !== value) throw badCursor();
-  } else if (columnType.startsWith('timestamp')) {
-    const time = typeof value === 'string' && /^\d{4}-\d{2}-\d{2}T/.test(value) ? Date.parse(value) : NaN;
-    if (Number.isNaN(time)) throw badCursor();
-  } else if (/^(int|integer|smallint|bigint|serial)/.test(columnType)) {
-    if (!Number.isInteger(value)) throw badCursor();
-  } else if (typeof value !== 'string') {
-    throw badCursor();
-  }
-}
+export { assertCursorValueFits, decodeCursor, encodeCursor } from '../db/keyset';

@@ -1,6 +1,8 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { EntityName, FilterQuery } from '@mikro-orm/core';
-import { assertCursorValueFits, ConnectionShape, decodeCursor, encodeCursor } from './connection';
+import { ConnectionShape } from './connection';
+import { assertCursorValueFits, decodeCursor, encodeCursor, readById, type PageReader, type RawQuery } from '../db/keyset';
+export { readById, type PageReader, type PageRow, type RawQuery } from '../db/keyset';
 import { SortDirection } from './enums';
 
 export interface PageRequest {
@@ -9,36 +11,6 @@ export interface PageRequest {
   /** an entity property whose values are never null */
   orderBy: string;
   direction: SortDirection;
-}
-
-/** SQL with `?` placeholders, and its parameters. */
-export interface RawQuery {
-  sql: string;
-  params: readonly unknown[];
-}
-
-/** A row of a page: its keys as selected by the keys query (column names), and the node. */
-export interface PageRow<T> {
-  keys: Record<string, unknown>;
-  node: T;
-}
-
-/**
- * Reads a page given the query of its keys: `keys` selects the page's ids and sort values (named as their columns)
- * and "page$order", their position. A read model joins what the page shows to it and reads the page in one
- * statement; the rows come back in "page$order".
- */
-export type PageReader<T> = (keys: RawQuery) => Promise<PageRow<T>[]>;
-
-/** The default reader: the keys, then the entities by id through the ORM (two statements). */
-export function readById<T extends { id: number }>(em: EntityManager, entity: EntityName<T>): PageReader<T> {
-  return async (keys) => {
-    const rows = await em.execute<Record<string, unknown>[]>(`${keys.sql} order by "page$order"`, [...keys.params]);
-    if (rows.length === 0) return [];
-    const nodes = await em.find(entity, { id: { $in: rows.map((k) => Number(k.id)) } } as unknown as FilterQuery<T>);
-    const byId = new Map(nodes.map((node) => [node.id, node]));
-    return rows.map((keys) => ({ keys, node: byId.get(Number(keys.id))! }));
-  };
 }
 
 /**

@@ -8,6 +8,7 @@ import { Migration20261203100000WorkbookPrint } from './Migration20261203100000W
 import { Migration20261203200000LoginThrottle } from './Migration20261203200000LoginThrottle';
 import { Migration20261204000000WorkQueues } from './Migration20261204000000WorkQueues';
 import { Migration20261204100000StatisticsIndexCleanup } from './Migration20261204100000StatisticsIndexCleanup';
+import { Migration20261204200000ArchiveSeal } from './Migration20261204200000ArchiveSeal';
 
 /** Migrations in order; listed explicitly so compiled and ts-jest runs find the same ones. */
 export const migrationsList = [
@@ -21,4 +22,5 @@ export const migrationsList = [
   { name: 'Migration20261203200000LoginThrottle', class: Migration20261203200000LoginThrottle },
   { name: 'Migration20261204000000WorkQueues', class: Migration20261204000000WorkQueues },
   { name: 'Migration20261204100000StatisticsIndexCleanup', class: Migration20261204100000StatisticsIndexCleanup },
+  { name: 'Migration20261204200000ArchiveSeal', class: Migration20261204200000ArchiveSeal },
 ];

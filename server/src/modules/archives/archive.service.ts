@@ -5,7 +5,8 @@ import type { Viewer } from '../../core/caller';
 import { encodeGlobalId } from '../../core/global-id';
 import { DomainError, notFound } from '../../core/domain-error';
 import { assertOpen } from './archive-guard';
-import { ArchivedPeriod } from './archived-period.entity';
+import { ArchivedPeriod, sealOf } from './archived-period.entity';
+import { checkSeal, takeSeal } from './archive-seal';
 import { Project } from '../projects/project.entity';
 import { User } from '../users/user.entity';
 import type { ArchiveStatus } from './archive.types';
@@ -19,6 +20,8 @@ export function previousPeriod(project: Project, now: Date): string {
 export async function archiveStatus(em: EntityManager, project: Project, range: PeriodRange, now = new Date()): Promise<ArchiveStatus> {
   const row = await em.getRepository(ArchivedPeriod).overlaps(project.id, [range]);
   const dueDate = archiveDueDate(range.key);
+  const sealed = row ? sealOf(row) : null;
+  const problems = sealed && row ? await checkSeal(em, project.id, { from: row.fromDate, to: row.toDate }, sealed) : [];
   return {
     projectId: encodeGlobalId('Project', project.id),
     period: range.key,
@@ -31,6 +34,7 @@ export async function archiveStatus(em: EntityManager, project: Project, range: 
     reminder: !row && toLocalDate(now) > dueDate,
     retentionYears: project.retentionYears,
     keepUntil: addMonths(range.to, 12 * project.retentionYears),
+    seal: sealed && { ...sealed, intact: problems.length === 0, problems },
   };
 }
 
@@ -45,6 +49,7 @@ export async function archivePeriod(em: EntityManager, viewer: Viewer, projectId
     if (!project) throw notFound('projectId');
     await assertOpen(tx, projectId, range, 'period', (archived) =>
       DomainError.of(ErrorCode.INVALID_STATE, 'period', `已存档 (${archived.period} is already archived)`));
+    const seal = await takeSeal(tx, projectId, range);
     tx.create(ArchivedPeriod, {
       project: tx.getReference(Project, projectId, { wrapped: true }),
       period: range.key,
@@ -52,6 +57,11 @@ export async function archivePeriod(em: EntityManager, viewer: Viewer, projectId
       toDate: range.to,
       archivedAt: now,
       archivedBy: tx.getReference(User, viewer.user.id, { wrapped: true }),
+      sealChainLength: String(seal.chainLength),
+      sealChainHash: seal.chainHash,
+      sealTickets: seal.tickets,
+      sealCallbacks: seal.callbacks,
+      sealRecordsDigest: seal.recordsDigest,
     });
     await tx.flush();
     return archiveStatus(tx, project, range, now);

@@ -3,6 +3,17 @@ import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { UserError } from '../../graphql/user-error';
 import { User } from '../users/user.entity';
 
+@ObjectType({ description: '封存: the period as it was archived — the history chain head and the digest of its records' })
+export class ArchiveSeal {
+  @Field(() => Int, { description: 'length of the project history chain at archiving' }) chainLength!: number;
+  @Field(() => String, { description: 'SHA-256 (hex) of that link' }) chainHash!: string;
+  @Field(() => Int) tickets!: number;
+  @Field(() => Int) callbacks!: number;
+  @Field(() => String, { description: 'SHA-256 (hex) of the period records at archiving' }) recordsDigest!: string;
+  @Field(() => Boolean, { description: 'recomputed now: the records and the history up to archiving are as sealed' }) intact!: boolean;
+  @Field(() => [String], { description: 'why the seal does not hold (empty when intact)' }) problems!: string[];
+}
+
 @ObjectType({ description: '存档状态 of one project and period' })
 export class ArchiveStatus {
   @Field(() => ID) projectId!: string;
@@ -16,6 +27,7 @@ export class ArchiveStatus {
   @Field(() => Boolean, { description: 'reminder: the period has ended, the due date has passed and it is not archived' }) reminder!: boolean;
   @Field(() => Int, { description: '保管2年: years the records are kept (project setting); nothing is deleted automatically' }) retentionYears!: number;
   @Field(() => GraphQLLocalDate, { description: 'kept at least until this day' }) keepUntil!: string;
+  @Field(() => ArchiveSeal, { nullable: true, description: 'null while not archived, for periods archived before seals existed, and in the 待办 queue (ask archiveStatus)' }) seal!: ArchiveSeal | null;
 }
 
 @InputType()

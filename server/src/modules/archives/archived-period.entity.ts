@@ -1,6 +1,7 @@
 import { Entity, EntityRepositoryType, ManyToOne, OptionalProps, PrimaryKey, PrimaryKeyProp, Property, Ref } from '@mikro-orm/core';
 import { Project } from '../projects/project.entity';
 import { User } from '../users/user.entity';
+import type { ArchiveSealFigures } from './archive-seal';
 import { ArchivedPeriodRepository } from './archived-period.repository';
 
 /**
@@ -11,7 +12,7 @@ import { ArchivedPeriodRepository } from './archived-period.repository';
 export class ArchivedPeriod {
   [EntityRepositoryType]?: ArchivedPeriodRepository;
   [PrimaryKeyProp]?: ['project', 'period'];
-  [OptionalProps]?: 'archivedAt' | 'archivedBy';
+  [OptionalProps]?: 'archivedAt' | 'archivedBy' | 'sealChainLength' | 'sealChainHash' | 'sealTickets' | 'sealCallbacks' | 'sealRecordsDigest';
 
   @ManyToOne(() => Project, { primary: true, ref: true })
   project!: Ref<Project>;
@@ -32,4 +33,32 @@ export class ArchivedPeriod {
 
   @ManyToOne(() => User, { ref: true, nullable: true })
   archivedBy: Ref<User> | null = null;
+
+  // 封存 (archive-seal.ts): taken at archiving; null for periods archived before seals existed
+  @Property({ type: 'bigint', nullable: true })
+  sealChainLength: string | null = null;
+
+  @Property({ type: 'text', nullable: true })
+  sealChainHash: string | null = null;
+
+  @Property({ type: 'integer', nullable: true })
+  sealTickets: number | null = null;
+
+  @Property({ type: 'integer', nullable: true })
+  sealCallbacks: number | null = null;
+
+  @Property({ type: 'text', nullable: true })
+  sealRecordsDigest: string | null = null;
+}
+
+/** The seal of an archive row, when it has one. */
+export function sealOf(row: ArchivedPeriod): ArchiveSealFigures | null {
+  if (row.sealRecordsDigest === null || row.sealChainLength === null) return null;
+  return {
+    chainLength: Number(row.sealChainLength),
+    chainHash: row.sealChainHash ?? '',
+    tickets: row.sealTickets ?? 0,
+    callbacks: row.sealCallbacks ?? 0,
+    recordsDigest: row.sealRecordsDigest,
+  };
 }

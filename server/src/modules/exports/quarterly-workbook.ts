@@ -1,4 +1,5 @@
 import type { Writable } from 'node:stream';
+import { sealFooterText, type ArchiveSealFigures } from '../archives/archive-seal';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import ExcelJS from 'exceljs';
 import type { PeriodRange } from '@hf/shared';
@@ -16,6 +17,13 @@ import {
 } from './statistics.sheets';
 import { EXPORT_BATCH_SIZE } from './row-batches';
 import type { SheetRowCount } from './workbook-export.entity';
+
+/** The seal of the archived period a workbook prints. */
+export interface WorkbookSeal {
+  figures: ArchiveSealFigures;
+  archivedAt: Date;
+  archivedBy: string | null;
+}
 
 export interface QuarterlyWorkbookContent {
   em: EntityManager;
@@ -36,6 +44,8 @@ export interface QuarterlyWorkbookContent {
   report: ReportText | null;
   /** the period is not archived yet: every page says 未存档（草稿） */
   draft: boolean;
+  /** 封存 of an archived period: printed on 统计汇总 and, shortened, in every footer */
+  seal?: WorkbookSeal | null;
   batchSize?: number;
 }
 
@@ -76,6 +86,7 @@ export async function writeQuarterlyWorkbook(content: QuarterlyWorkbookContent, 
     projectCode: content.projectCode,
     period: content.range.key,
     draft: content.draft,
+    seal: content.seal ? sealFooterText(content.seal.figures) : undefined,
     exportedBy: content.exportedBy,
     exportedAt: content.exportedAt,
   });
@@ -127,7 +138,7 @@ export async function writeQuarterlyWorkbook(content: QuarterlyWorkbookContent, 
         caption,
         columns: summaryColumns(),
         appendix: summaryAppendix(figures),
-        extras: statisticsExtras(figures, content.report),
+        extras: statisticsExtras(figures, content.report, content.seal ?? null),
       },
       [summaryRows(figures)],
     ),

@@ -42,6 +42,8 @@ export interface PageHeading {
   period: string;
   /** the period was not archived when exported: every page says 未存档（草稿） */
   draft?: boolean;
+  /** 封存 of an archived period, shortened (archive-seal.ts): at the left of every footer */
+  seal?: string;
   /** who exported it and when: in the middle of every footer */
   exportedBy?: string;
   exportedAt?: Date;
@@ -66,6 +68,6 @@ export function pageHeaderFooter(heading: PageHeading, fontPt = HEADER_FOOTER_FO
     : '';
   return {
     oddHeader: `&L${font}${escapeHeaderText(heading.title)}&C${font}${project} ${period}${draft}&R${font}工作簿编号 ${number}`,
-    oddFooter: `&L${font}${number}  ${project}  ${period}${exported}&R${font}第 &P 页 共 &N 页`,
+    oddFooter: `&L${font}${number}  ${project}  ${period}${heading.seal ? `  ${escapeHeaderText(heading.seal)}` : ''}${exported}&R${font}第 &P 页 共 &N 页`,
   };
 }

@@ -3,6 +3,8 @@ import {
   toLocalDate,
 } from '@hf/shared';
 import type ExcelJS from 'exceljs';
+import { sealLines } from '../archives/archive-seal';
+import type { WorkbookSeal } from './quarterly-workbook';
 import type { QuarterlyStatistics } from '../statistics/statistics.types';
 import { bodyFont } from './print-sheet';
 import type { AppendixBlock, ColumnSpec, SheetExtras } from './print-sheet';
@@ -226,7 +228,7 @@ export function splitParagraph(text: string, width: number, maxLines: number): s
  * not, with a thick black line at its target; the rates are printed under it. It prints the same in Excel, WPS and
  * LibreOffice, in colour or black and white.
  */
-export function statisticsExtras(figures: QuarterlyFigures, report: ReportText | null): SheetExtras {
+export function statisticsExtras(figures: QuarterlyFigures, report: ReportText | null, seal: WorkbookSeal | null = null): SheetExtras {
   return (sheet, { widths, scale, titleHeight, bodyHeight }) => {
     const columns = widths.length;
     const totalWidth = widths.reduce((sum, width) => sum + width, 0);
@@ -330,6 +332,16 @@ export function statisticsExtras(figures: QuarterlyFigures, report: ReportText |
       row.getCell(1).font = bodyFont();
       sheet.mergeCells(row.number, 1, row.number, columns);
       filler.push(row, rowHeight([{ text: signature, width: totalWidth, wraps: true }]));
+    }
+    if (seal) {
+      blank();
+      heading('存档封存（不允许撕毁）');
+      for (const line of sealLines(seal.figures, excelDateTime(seal.archivedAt)!.toISOString().slice(0, 16).replace('T', ' '), seal.archivedBy)) {
+        const row = sheet.addRow([line]);
+        row.getCell(1).font = bodyFont();
+        sheet.mergeCells(row.number, 1, row.number, columns);
+        filler.push(row, rowHeight([{ text: line, width: totalWidth, wraps: true }]));
+      }
     }
     filler.commit();
   };

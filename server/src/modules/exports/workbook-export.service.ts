@@ -9,7 +9,7 @@ import { Project } from '../projects/project.entity';
 import { computeQuarterlyStatistics } from '../statistics/statistics.service';
 import { User } from '../users/user.entity';
 import { QuarterlyReport } from '../statistics/quarterly-report.entity';
-import { ArchivedPeriod } from '../archives/archived-period.entity';
+import { ArchivedPeriod, sealOf } from '../archives/archived-period.entity';
 import { writeQuarterlyWorkbook } from './quarterly-workbook';
 import type { ReportText } from './statistics.sheets';
 import { WorkbookExport } from './workbook-export.entity';
@@ -70,6 +70,12 @@ export async function exportQuarterlyWorkbook(
       const figures = await computeQuarterlyStatistics(tx, projectId, range, now);
       const archived = await tx.getRepository(ArchivedPeriod).covers(projectId, range);
       const report = await reportText(tx, projectId, range.key);
+      // 封存: the seal of this very period, printed on 统计汇总 and in every footer
+      const archive = archived ? await tx.findOne(ArchivedPeriod, { project: projectId, period: range.key }, { populate: ['archivedBy'] }) : null;
+      const sealed = archive ? sealOf(archive) : null;
+      const seal = archive && sealed
+        ? { figures: sealed, archivedAt: archive.archivedAt, archivedBy: archive.archivedBy?.getEntity().displayName ?? null }
+        : null;
       const file = await writeHashedFile(absolutePath, (output) =>
         writeQuarterlyWorkbook(
           {
@@ -86,6 +92,7 @@ export async function exportQuarterlyWorkbook(
             figures,
             report,
             draft: !archived,
+            seal,
           },
           output,
         ),

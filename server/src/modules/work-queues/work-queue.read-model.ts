@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { PageReader } from '../../graphql/paginate';
+import type { PageReader } from '../../db/keyset';
 import { materialise, selectList } from '../../db/read-model';
 import { Callback } from '../callbacks/callback.entity';
 import { Project } from '../projects/project.entity';

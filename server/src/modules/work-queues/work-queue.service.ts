@@ -9,10 +9,9 @@ import {
   addMonths, ALL_PROJECT_ROLES, archiveDueDate, COUNTED_WORK_QUEUES, ErrorCode, parsePeriod, QuarterlyReportStatus, TicketKind,
   WORK_QUEUES_BY_ROLE, WorkQueueKind,
 } from '@hf/shared';
-import { assertCursorValueFits, decodeCursor, encodeCursor, PageInfo } from '../../graphql/connection';
+import { assertCursorValueFits, decodeCursor, encodeCursor, type PagePosition, readById } from '../../db/keyset';
 import { type Caller, isTokenCaller } from '../../core/caller';
 import { encodeGlobalId } from '../../core/global-id';
-import { readById } from '../../graphql/paginate';
 import type { ArchiveStatus } from '../archives/archive.types';
 import { Project } from '../projects/project.entity';
 import { QuarterlyReport } from '../statistics/quarterly-report.entity';
@@ -105,7 +104,7 @@ function keysetPage(first: number, after: string | null | undefined, type: SortT
   return { limit: first + 1, after: { value: String(value), id } };
 }
 
-function pageInfo(after: string | null | undefined, hasNextPage: boolean, edges: { cursor: string }[]): PageInfo {
+function pageInfo(after: string | null | undefined, hasNextPage: boolean, edges: { cursor: string }[]): PagePosition {
   return {
     hasNextPage,
     hasPreviousPage: Boolean(after),
@@ -232,6 +231,7 @@ export async function archiveDue(em: EntityManager, root: WorkQueues): Promise<A
       reminder: archiveReminder(p.period, archived, root.clock.today),
       retentionYears: project.retentionYears,
       keepUntil: addMonths(p.to, 12 * project.retentionYears),
+      seal: null, // the queue shows the due date; archiveStatus recomputes the seal
     };
   });
 }

@@ -171,7 +171,7 @@ export interface KeysetPage {
 }
 
 /**
- * The keys of a page in queue order, numbered "page$order" (what graphql/paginate's PageReader reads, which orders by
+ * The keys of a page in queue order, numbered "page$order" (what db/keyset's PageReader reads, which orders by
  * it): the id, the sort value as "queue$sort" for the cursor, and the queue's extra columns.
  */
 export function callbackKeysSql(queue: CallbackQueueSql, page: KeysetPage): SqlPart {

@@ -1,0 +1,90 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { PeriodRange } from '@hf/shared';
+
+/**
+ * 封存: what an archived period was when it was archived — the project's history chain at that moment (its length
+ * and head hash) and the count and SHA-256 digest of the period's tickets and callbacks. Printed on the workbook, so
+ * a later change behind the application's back (the records, or the history before archiving) shows.
+ */
+export interface ArchiveSealFigures {
+  chainLength: number;
+  chainHash: string;
+  tickets: number;
+  callbacks: number;
+  recordsDigest: string;
+}
+
+interface RecordsRow {
+  tickets: number;
+  callbacks: number;
+  digest: string;
+}
+
+/** What the seal checks need of a connection: a statement with `?` placeholders (an EntityManager, or the verify CLI's client). */
+export interface SqlRunner {
+  // any: an EntityManager's and pg's row types differ; each caller names the row it reads
+  execute(sql: string, params: any[]): Promise<any>;
+}
+
+async function periodRecords(em: SqlRunner, projectId: number, range: Pick<PeriodRange, 'from' | 'to'>): Promise<RecordsRow> {
+  const [row]: RecordsRow[] = await em.execute('select * from archived_period_records(?, ?, ?)', [projectId, range.from, range.to]);
+  return row;
+}
+
+/** The seal of a period now (taken inside archivePeriod's transaction, after the project row is locked). */
+export async function takeSeal(em: EntityManager, projectId: number, range: Pick<PeriodRange, 'from' | 'to'>): Promise<ArchiveSealFigures> {
+  const [head] = await em.execute<{ chain_seq: string; chain_hash: string }[]>(
+    `select chain_seq, encode(chain_hash, 'hex') as chain_hash from change_record where chain_project = ? order by chain_seq desc limit 1`,
+    [projectId],
+  );
+  const records = await periodRecords(em, projectId, range);
+  return {
+    chainLength: Number(head?.chain_seq ?? 0),
+    chainHash: head?.chain_hash ?? '',
+    tickets: records.tickets,
+    callbacks: records.callbacks,
+    recordsDigest: records.digest,
+  };
+}
+
+/** Reasons a seal no longer holds (empty: it holds), in Chinese and English. */
+export async function checkSeal(
+  em: SqlRunner,
+  projectId: number,
+  range: Pick<PeriodRange, 'from' | 'to'>,
+  seal: ArchiveSealFigures,
+): Promise<string[]> {
+  const problems: string[] = [];
+  const records = await periodRecords(em, projectId, range);
+  if (records.tickets !== seal.tickets || records.callbacks !== seal.callbacks) {
+    problems.push(`记录数不符：封存时工单 ${seal.tickets}、回访 ${seal.callbacks}，现为 ${records.tickets}、${records.callbacks} (record counts differ from the seal)`);
+  } else if (records.digest !== seal.recordsDigest) {
+    problems.push('期间记录在存档后被改动 (a record of the period was changed after archiving)');
+  }
+  if (seal.chainLength > 0) {
+    const [status]: { length: string }[] = await em.execute('select length from change_chain_status(?)', [projectId]);
+    const [link]: { chain_hash: string }[] = await em.execute(
+      `select encode(chain_hash, 'hex') as chain_hash from change_record where chain_project = ? and chain_seq = ?`,
+      [projectId, seal.chainLength],
+    );
+    if (Number(status.length) < seal.chainLength || link?.chain_hash !== seal.chainHash) {
+      problems.push('存档前的变更历史被改动 (the history up to archiving was altered)');
+    }
+  }
+  return problems;
+}
+
+/** One line for a page footer: the chain head at archiving, shortened as a person compares it. */
+export function sealFooterText(seal: ArchiveSealFigures): string {
+  return `封存 #${seal.chainLength} ${seal.chainHash.slice(0, 12)}`;
+}
+
+/** The lines printed on 统计汇总 under the report. */
+export function sealLines(seal: ArchiveSealFigures, archivedAt: string, archivedBy: string | null): string[] {
+  return [
+    `存档封存：${archivedAt}${archivedBy ? ` ${archivedBy}` : ''}；工单 ${seal.tickets} 条，回访 ${seal.callbacks} 条`,
+    `记录摘要 SHA-256：${seal.recordsDigest}`,
+    `变更历史第 ${seal.chainLength} 环 SHA-256：${seal.chainHash || '（无）'}`,
+    '校验：npm run verify，或品质管理部的 archiveStatus.seal.intact (check with npm run verify)',
+  ];
+}
