@@ -100,6 +100,23 @@ export type ArchivePeriodPayload = {
   userErrors: Array<UserError>;
 };
 
+/** 封存: the period as it was archived — the history chain head and the digest of its records */
+export type ArchiveSeal = {
+  __typename?: 'ArchiveSeal';
+  callbacks: Scalars['Int']['output'];
+  /** SHA-256 (hex) of that link */
+  chainHash: Scalars['String']['output'];
+  /** length of the project history chain at archiving */
+  chainLength: Scalars['Int']['output'];
+  /** recomputed now: the records and the history up to archiving are as sealed */
+  intact: Scalars['Boolean']['output'];
+  /** why the seal does not hold (empty when intact) */
+  problems: Array<Scalars['String']['output']>;
+  /** SHA-256 (hex) of the period records at archiving */
+  recordsDigest: Scalars['String']['output'];
+  tickets: Scalars['Int']['output'];
+};
+
 /** 存档状态 of one project and period */
 export type ArchiveStatus = {
   __typename?: 'ArchiveStatus';
@@ -117,6 +134,8 @@ export type ArchiveStatus = {
   reminder: Scalars['Boolean']['output'];
   /** 保管2年: years the records are kept (project setting); nothing is deleted automatically */
   retentionYears: Scalars['Int']['output'];
+  /** null while not archived, for periods archived before seals existed, and in the 待办 queue (ask archiveStatus) */
+  seal?: Maybe<ArchiveSeal>;
   to: Scalars['LocalDate']['output'];
 };
 
