@@ -161,6 +161,18 @@ describe('《业主回访记录表》 never fights the clerk (issue 13)', () => 
     await page.keyboard.press('Enter');
     await eventually(async () => (await stored(api, serial)).qualityEvaluation, '良好');
     await expect(cell(page, rowIndex, 'qualityEvaluation').textContent()).resolves.toBe('良好');
+
+    // 工单登记 has a search box above the grid: the composition goes into the cell, not there (Esc: nothing saved)
+    await page.getByRole('button', { name: '工单登记' }).click();
+    await page.waitForSelector('.ag-row .ag-cell[col-id="summary"]');
+    await cell(page, 0, 'summary').click();
+    await cdp.send('Input.dispatchKeyEvent', { type: 'rawKeyDown', key: 'Process', code: 'KeyX', windowsVirtualKeyCode: 229, nativeVirtualKeyCode: 229 });
+    await editor.waitFor();
+    await cdp.send('Input.insertText', { text: '厨房' });
+    await expect(editor.inputValue()).resolves.toBe('厨房');
+    await expect(page.getByPlaceholder('搜索编号/业主/房号/摘要').inputValue()).resolves.toBe('');
+    await page.keyboard.press('Escape');
+    await expect(page.locator('.ag-cell-inline-editing').count()).resolves.toBe(0);
     await context.close();
   });
 
