@@ -1,6 +1,7 @@
 import { CallbackStatus, DISSATISFIED_LEVELS, Role, Satisfaction } from './enums';
 import { ErrorCode } from './error-codes';
 import { apiMessage, type Message, type MessageArgs, type MessageKey, msg } from './messages';
+import { toLocalDate } from './local-date';
 import { isInFuture } from './record-policy';
 import { isCallbackPerformer } from './roles';
 
@@ -68,14 +69,39 @@ export interface CallbackRecordValues {
   result: string | null;
 }
 
-/** A record complete enough to count as done (DONE): when, how, how satisfied, and the result. */
+/** The owner is dissatisfied and the record does not say what was wrong (缺点与不足). */
+export function lacksShortcomings(values: Pick<CallbackRecordValues, 'satisfaction' | 'shortcomings'>): boolean {
+  return values.satisfaction !== null && DISSATISFIED_LEVELS.includes(values.satisfaction) && !values.shortcomings?.trim();
+}
+
+export const SHORTCOMINGS_REQUIRED_MESSAGE = apiMessage(msg('callback.shortcomingsRequired'));
+export const RECORD_REQUIRED_MESSAGE = apiMessage(msg('callback.requiredToRecord'));
+
+/**
+ * What a record still lacks to count as done (DONE): when, how, how satisfied, the result — and, when the owner is
+ * dissatisfied, what was wrong. The clerk fills the columns in the paper form's order, so a planned record may lack
+ * them for a while (满意程度 不满意 before 缺点与不足); a done record must keep them.
+ */
+export function recordGaps(values: CallbackRecordValues): FieldError[] {
+  const gaps: FieldError[] = [];
+  const gap = (field: string, key: MessageKey = 'callback.requiredToRecord') => gaps.push(fieldError(field, ErrorCode.BAD_USER_INPUT, msg(key)));
+  if (values.performedAt === null) gap('performedAt');
+  if (values.methods.length === 0) gap('methods');
+  if (values.satisfaction === null) gap('satisfaction');
+  if (values.result === null) gap('result');
+  if (lacksShortcomings(values)) gap('shortcomings', 'callback.shortcomingsRequired');
+  return gaps;
+}
+
+/** A record complete enough to count as done (DONE). */
 export function isRecordComplete(values: CallbackRecordValues): boolean {
-  return values.performedAt !== null && values.methods.length > 0 && values.satisfaction !== null && values.result !== null;
+  return recordGaps(values).length === 0;
 }
 
 /**
  * What the paper form would not accept: a score outside 1–10, a callback performed before the service it
- * checks was completed or in the future, dissatisfaction without saying what was wrong.
+ * checks was completed or in the future. (Dissatisfaction without 缺点与不足 is not refused: the record stays
+ * incomplete until the comment is given — recordGaps.)
  */
 export function validateCallbackRecord(
   values: CallbackRecordValues,
@@ -96,8 +122,75 @@ export function validateCallbackRecord(
       bad('performedAt', 'callback.performedInFuture');
     }
   }
-  if (values.satisfaction && DISSATISFIED_LEVELS.includes(values.satisfaction) && !values.shortcomings?.trim()) {
-    bad('shortcomings', 'callback.shortcomingsRequired');
-  }
   return errors;
+}
+
+/** What a recorded callback is accepted with, but should be told: it is counted differently, or not the clerk's. */
+export enum RecordWarningCode {
+  /** performed before the window opened: done, but not 时效内完成 */
+  BEFORE_WINDOW = 'BEFORE_WINDOW',
+  /** performed after the window closed: done, but not 时效内完成 */
+  AFTER_WINDOW = 'AFTER_WINDOW',
+  /** recorded by someone the callback is not assigned to */
+  NOT_ASSIGNEE = 'NOT_ASSIGNEE',
+  /** dissatisfied without 缺点与不足: the record is not done until it is given */
+  SHORTCOMINGS_REQUIRED = 'SHORTCOMINGS_REQUIRED',
+}
+
+export interface RecordWarning {
+  field: string;
+  code: RecordWarningCode;
+  message: string;
+  messageKey: MessageKey;
+  args?: MessageArgs;
+}
+
+/** A warning's text: "中文 (English)", and its catalogue key and arguments for a client's language. */
+const warningText = (message: Message) => ({ message: apiMessage(message), messageKey: message.key, ...(message.args ? { args: message.args } : {}) });
+
+export interface RecordWarningInput {
+  performedAt: Date | null;
+  /** 计划回访起 / 止 (LocalDate, 北京时间) */
+  windowFrom: string;
+  windowTo: string;
+  satisfaction: Satisfaction | null;
+  shortcomings: string | null;
+  /** who the callback is assigned to (assignee and co-assignee), by id and name; empty: nobody */
+  assignees: { id: string | number; name: string }[];
+  /** who records it: the one editing a planned record, or the one who recorded it; null: nobody yet */
+  recorderId: string | number | null;
+}
+
+/**
+ * Warnings, not refusals (issue 13): a callback recorded weeks before its window opens (or after it closed) is done but
+ * not counted 时效内完成, as the statistics count it; one recorded by someone it is not assigned to is accepted and
+ * says whose it was; 不满意 without 缺点与不足 says the record is not done yet.
+ */
+export function recordWarnings(v: RecordWarningInput): RecordWarning[] {
+  const warnings: RecordWarning[] = [];
+  if (v.performedAt) {
+    const day = toLocalDate(v.performedAt);
+    if (day < v.windowFrom) {
+      warnings.push({
+        field: 'performedAt', code: RecordWarningCode.BEFORE_WINDOW,
+        ...warningText(msg('warning.beforeWindow', { from: v.windowFrom })),
+      });
+    } else if (day > v.windowTo) {
+      warnings.push({
+        field: 'performedAt', code: RecordWarningCode.AFTER_WINDOW,
+        ...warningText(msg('warning.afterWindow', { to: v.windowTo })),
+      });
+    }
+  }
+  if (v.recorderId !== null && v.assignees.length > 0 && !v.assignees.some((a) => String(a.id) === String(v.recorderId))) {
+    const names = v.assignees.map((a) => a.name).join('、');
+    warnings.push({
+      field: 'visitors', code: RecordWarningCode.NOT_ASSIGNEE,
+      ...warningText(msg('warning.notAssignee', { names })),
+    });
+  }
+  if (lacksShortcomings(v)) {
+    warnings.push({ field: 'shortcomings', code: RecordWarningCode.SHORTCOMINGS_REQUIRED, ...warningText(msg('callback.shortcomingsRequired')) });
+  }
+  return warnings;
 }

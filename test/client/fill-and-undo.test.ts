@@ -1,3 +1,4 @@
+import { cellKey } from '../../client/src/grid/cells';
 import { planFillDown } from '../../client/src/grid/fill';
 import { EditHistory } from '../../client/src/grid/edit-history';
 import { extendRange, rangeCells } from '../../client/src/grid/range';
@@ -60,6 +61,29 @@ describe('undo and redo of saved edits', () => {
     expect(history.undo()?.[0].field).toBe('suggestions');
     expect(history.undo()?.[0].after).toBe(null);
     expect(history.undo()).toBeNull();
+  });
+
+  it('should put the cells the server refused to undo back as undoable, and offer only the undone ones as a redo', () => {
+    const history = new EditHistory();
+    history.record([
+      { rowId: 'r1', field: 'visitors', before: null, after: '张丽' },
+      { rowId: 'r2', field: 'visitors', before: null, after: '王芳' },
+    ]);
+    const undo = history.undo()!;
+    history.settle(undo, new Set([cellKey('r1', 'visitors')]));
+    expect(history.redo()).toEqual([{ rowId: 'r2', field: 'visitors', before: null, after: '王芳' }]);
+    expect(history.undo()).toEqual([{ rowId: 'r2', field: 'visitors', before: '王芳', after: null }]);
+    expect(history.undo()).toEqual([{ rowId: 'r1', field: 'visitors', before: '张丽', after: null }]);
+    expect(history.undo()).toBeNull();
+  });
+
+  it('should keep a wholly refused undo as the next undo, with nothing to redo', () => {
+    const history = new EditHistory();
+    history.record([{ rowId: 'r1', field: 'visitors', before: null, after: '张丽' }]);
+    const undo = history.undo()!;
+    history.settle(undo, new Set([cellKey('r1', 'visitors')]));
+    expect(history.canRedo).toBe(false);
+    expect(history.undo()).toEqual(undo);
   });
 
   it('should keep at most the configured number of actions', () => {

@@ -68,6 +68,36 @@ describe('a sheet\'s row saver (useRowSaver, shared by 回访记录表 and 工�
       current: () => undefined,
     }));
     const result = await save([{ rowId: 'a', field: 'visitors', before: null, after: '张丽' }], {});
-    expect(result).toEqual({ saved: [], errors: [{ rowId: 'a', field: null, message: '该记录已被他人修改' }], conflicts: [] });
+    expect(result).toEqual({ saved: [], errors: [{ rowId: 'a', field: null, message: '该记录已被他人修改' }], conflicts: [], warnings: [] });
+  });
+
+  it('should send a second save of a row only once the first is answered, on the version the first returned', async () => {
+    const sent: RowPatch[][] = [];
+    const answers: ((value: SentRows<Row>) => void)[] = [];
+    const send = (patches: RowPatch[]) => {
+      sent.push(patches);
+      return new Promise<SentRows<Row>>((resolve) => answers.push(resolve));
+    };
+    const { result } = renderHook(() => useRowSaver({ rows, columns, columnName: (f) => f, send }));
+    const first = result.current([{ rowId: 'a', field: 'visitors', before: null, after: '张丽' }], {});
+    const second = result.current([{ rowId: 'a', field: 'satisfaction', before: null, after: 'SATISFIED' }], {});
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(sent).toHaveLength(1); // the second waits for the first answer
+    answers[0]({ userErrors: [], current: () => ({ id: 'a', version: 4, visitors: '张丽', satisfaction: null }) });
+    await first;
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(sent[1]).toEqual([{ id: 'a', version: 4, patch: { satisfaction: 'SATISFIED' } }]);
+    answers[1]({ userErrors: [], current: () => ({ id: 'a', version: 5, visitors: '张丽', satisfaction: 'SATISFIED' }) });
+    expect((await second).saved).toHaveLength(1);
+  });
+
+  it('should put the server\'s warnings of a saved row on its cells', async () => {
+    const { save } = saverWith(() => ({
+      userErrors: [],
+      current: (id) => ({ id, version: 4, visitors: '张丽', satisfaction: null }),
+      warnings: [{ field: ['rows', '0', 'visitors'], message: '此回访分配给 王芳，不是本人' }],
+    }));
+    const result = await save([{ rowId: 'b', field: 'satisfaction', before: null, after: 'SATISFIED' }], {});
+    expect(result.warnings).toEqual([{ rowId: 'b', field: 'visitors', message: '此回访分配给 王芳，不是本人' }]);
   });
 });

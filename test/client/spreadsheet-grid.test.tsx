@@ -1,5 +1,5 @@
 import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
-import { classes, click, copy, FakeServer, FakeSheet, paste, press, settled, shows, text, typeInto } from './helpers/fake-sheet';
+import { cell, classes, click, copy, FakeServer, FakeSheet, paste, press, settled, shows, text, typeInto } from './helpers/fake-sheet';
 
 // The grid component in jsdom with AG Grid itself, over a fake saver (a fake server with versions and rules):
 // what the clerk types, pastes, fills, undoes, and what they see when the server refuses or someone else was faster.
@@ -50,6 +50,103 @@ describe('the spreadsheet grid, typing', () => {
     await press('Delete');
     expect(server.calls).toEqual([]);
     expect(has(0, 'visitors', 'hf-readonly')).toBe(true);
+  });
+});
+
+describe('the spreadsheet grid, the row count', () => {
+  it('should count the rows the column filters show against all rows', async () => {
+    const server = new FakeServer();
+    server.rows[0].visitors = '张丽';
+    server.rows[2].visitors = '张丽';
+    await open(server);
+    expect(status()).toBe('共 4 行');
+    await act(async () => {
+      fireEvent.click(document.querySelector('.ag-header-cell[col-id="visitors"] .ag-header-cell-filter-button')!);
+      await new Promise((resolve) => setTimeout(resolve, 0));
+    });
+    const input = document.querySelector<HTMLInputElement>('.ag-filter input')!;
+    await act(async () => { fireEvent.input(input, { target: { value: '张丽' } }); });
+    await shows(() => document.querySelectorAll('.ag-row .ag-cell[col-id="visitors"]').length, 2);
+    await shows(status, '筛选 2 / 共 4 行');
+    await act(async () => { fireEvent.input(input, { target: { value: '' } }); });
+    await shows(status, '共 4 行');
+  });
+});
+
+describe('the spreadsheet grid, typing Chinese', () => {
+  it('should start editing a selected cell when an input method composes into it, and save the composed text with Enter', async () => {
+    const server = new FakeServer();
+    await open(server);
+    await click(0, 'visitors');
+    const target = cell(0, 'visitors');
+    await act(async () => {
+      fireEvent.keyDown(target, { key: 'Process', keyCode: 229 });
+      fireEvent.compositionStart(target, { data: '' });
+      fireEvent.compositionUpdate(target, { data: 'zhang li' });
+      fireEvent.compositionEnd(target, { data: '张丽' });
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    });
+    const editor = document.querySelector<HTMLInputElement>('.ag-cell-inline-editing input');
+    expect(editor?.value).toBe('张丽');
+    await act(async () => {
+      fireEvent.keyDown(editor!, { key: 'Enter' });
+      await new Promise((resolve) => setTimeout(resolve, 0));
+    });
+    await settled(server);
+    expect(server.row('r0').visitors).toBe('张丽');
+    await shows(() => [text(0, 'visitors'), has(0, 'visitors', 'hf-saved')], ['张丽', true]);
+  });
+
+  it('should leave a read-only cell and a select cell closed when an input method composes on them', async () => {
+    const server = new FakeServer();
+    server.rows[1].locked = true;
+    await open(server);
+    for (const [rowIndex, colId] of [[1, 'visitors'], [0, 'satisfaction']] as const) {
+      await click(rowIndex, colId);
+      await act(async () => {
+        fireEvent.compositionStart(cell(rowIndex, colId), { data: '' });
+        fireEvent.compositionEnd(cell(rowIndex, colId), { data: '满意' });
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      });
+      expect(document.querySelector('.ag-cell-inline-editing')).toBeNull();
+    }
+    expect(server.calls).toEqual([]);
+  });
+});
+
+describe('the spreadsheet grid, a column with common values and a row that lacks one', () => {
+  it('should mark the cell the row lacks in red with its reason, and offer the common reasons in its editor', async () => {
+    const server = new FakeServer();
+    server.rows[0].satisfaction = 'UNSATISFIED'; // saved before the comment, as the paper form's order goes
+    await open(server);
+    await shows(() => [has(0, 'shortcomings', 'hf-gap'), has(1, 'shortcomings', 'hf-gap')], [true, false]);
+    await click(0, 'shortcomings');
+    await shows(message, '不满意须填写缺点与不足');
+
+    await press('F2');
+    const editor = await screen.findByTestId('suggestion-editor');
+    const input = editor.querySelector('input')!;
+    expect(input.value).toBe('');
+    fireEvent.click(within(editor).getByRole('button', { name: '处理不及时' }));
+    fireEvent.click(within(editor).getByRole('button', { name: '服务态度差' }));
+    expect(input.value).toBe('处理不及时、服务态度差');
+    await act(async () => {
+      fireEvent.keyDown(input, { key: 'Enter' });
+      await new Promise((resolve) => setTimeout(resolve, 0));
+    });
+    await settled(server);
+    expect(server.row('r0').shortcomings).toBe('处理不及时、服务态度差');
+    await shows(() => [text(0, 'shortcomings'), has(0, 'shortcomings', 'hf-gap'), has(0, 'shortcomings', 'hf-saved')], ['处理不及时、服务态度差', false, true]);
+  });
+
+  it('should replace the cell with a typed letter in the picker editor, like any cell', async () => {
+    const server = new FakeServer();
+    server.rows[1].shortcomings = '旧的';
+    await open(server);
+    await click(1, 'shortcomings');
+    await press('x');
+    const input = (await screen.findByTestId('suggestion-editor')).querySelector('input')!;
+    expect(input.value).toBe('x');
   });
 });
 
@@ -183,6 +280,65 @@ describe('the spreadsheet grid, undo and redo', () => {
     await settled(server);
     expect(server.calls).toHaveLength(3);
     expect(server.row('r0')).toMatchObject({ visitors: null, score: 8 });
+  });
+});
+
+describe('the spreadsheet grid, an undo the server refuses', () => {
+  it('should end every cell of a refused undo in an error, say why in one message, and keep the action undoable', async () => {
+    const server = new FakeServer();
+    await open(server);
+    await click(0, 'visitors');
+    await paste('张丽\t满意\t9\t无'); // a complete record: the row becomes DONE
+    await settled(server);
+    expect(server.row('r0')).toMatchObject({ status: 'DONE', visitors: '张丽', shortcomings: '无' });
+    expect(status()).toBe('共 4 行 · 已保存 4');
+
+    await press('z', { ctrlKey: true }); // the server refuses: a finished record keeps 回访人, 满意程度 and 评分
+    await settled(server);
+    expect(server.row('r0')).toMatchObject({ status: 'DONE', visitors: '张丽', satisfaction: 'SATISFIED', score: 9, shortcomings: '无' });
+    // no cell is left saving: the named ones show the server's message, 缺点与不足 the row's refusal
+    await shows(() => ['visitors', 'satisfaction', 'score', 'shortcomings'].map((f) => has(0, f, 'hf-error')), [true, true, true, true]);
+    expect(status()).toBe('共 4 行 · 错误 4');
+    expect(screen.getByTestId('grid-notice').textContent).toBe('无法撤销，1 行保持原样：HF-0 — 回访人、满意程度、评分：回访记录须填写此栏');
+    await click(0, 'shortcomings');
+    await shows(message, '未保存：本行被拒绝（回访人、满意程度、评分：回访记录须填写此栏）');
+    await shows(() => [text(0, 'visitors'), text(0, 'shortcomings')], ['张丽', '无']);
+
+    // nothing was undone, so nothing can be redone; the paste is still the action Ctrl+Z would undo
+    await press('y', { ctrlKey: true });
+    await settled(server);
+    expect(server.calls).toHaveLength(2);
+    await press('z', { ctrlKey: true });
+    await settled(server);
+    expect(server.calls).toHaveLength(3);
+    expect(server.calls[2].changes.map((c) => [c.field, c.after])).toEqual([['shortcomings', null], ['score', null], ['satisfaction', null], ['visitors', null]]);
+  });
+
+  it('should undo what the server accepts, offer only that as a redo, and keep the refused part undoable', async () => {
+    const server = new FakeServer();
+    await open(server);
+    await click(0, 'visitors');
+    await paste('张丽\t满意\t9\r\n王芳\t\t\r\n'); // row 0 becomes DONE, row 1 only gets a visitor
+    await settled(server);
+    const visitors = () => [server.row('r0').visitors, server.row('r1').visitors];
+
+    await press('z', { ctrlKey: true });
+    await settled(server);
+    expect(visitors()).toEqual(['张丽', null]); // row 1 undone, row 0 refused
+    expect(screen.getByTestId('grid-notice').textContent).toBe('无法撤销，1 行保持原样：HF-0 — 回访人、满意程度、评分：回访记录须填写此栏');
+    await shows(() => [has(1, 'visitors', 'hf-saved'), has(0, 'visitors', 'hf-error')], [true, true]);
+
+    await press('y', { ctrlKey: true }); // redoes row 1 only
+    await settled(server);
+    expect(server.calls[2].changes).toEqual([{ rowId: 'r1', field: 'visitors', before: null, after: '王芳' }]);
+    expect(visitors()).toEqual(['张丽', '王芳']);
+    expect(screen.queryByTestId('grid-notice')).toBeNull();
+
+    await press('z', { ctrlKey: true }); // row 1 again
+    await settled(server);
+    await press('z', { ctrlKey: true }); // then what was refused: row 0 is tried again
+    await settled(server);
+    expect(server.calls.slice(3).map((c) => [...new Set(c.changes.map((x) => x.rowId))])).toEqual([['r1'], ['r0']]);
   });
 });
 

@@ -78,13 +78,13 @@ describe('recording callbacks', () => {
       input: {
         rows: [
           { id: a.id, version: a.version, patch: { suggestions: '无', satisfactionScore: 9 } },
-          { id: b.id, version: b.version, patch: { satisfaction: 'UNSATISFIED', suggestions: '不会被保存' } },
+          { id: b.id, version: b.version, patch: { performedAt: new Date(Date.now() + 86_400_000).toISOString(), suggestions: '不会被保存' } },
         ],
       },
     });
     const payload = res.data.updateCallbacks;
     expect(payload.savedCount).toBe(1);
-    expect(payload.userErrors).toEqual([expect.objectContaining({ field: ['rows', '1', 'shortcomings'], code: 'BAD_USER_INPUT' })]);
+    expect(payload.userErrors).toEqual([expect.objectContaining({ field: ['rows', '1', 'performedAt'], code: 'BAD_USER_INPUT' })]);
     expect(payload.callbacks.map((c: { suggestions: string | null }) => c.suggestions)).toEqual(['无', null]);
   });
 

@@ -1,4 +1,7 @@
-import { CallbackStatus, canEditField, isRecordComplete, normalisePhone, maskName, maskPhone, Role, Satisfaction, validateCallbackRecord } from '@hf/shared';
+import {
+  CallbackStatus, canEditField, isRecordComplete, normalisePhone, maskName, maskPhone, recordGaps, recordWarnings, Role, Satisfaction,
+  validateCallbackRecord,
+} from '@hf/shared';
 
 const now = new Date('2026-11-22T08:00:00Z');
 const base = { methods: ['PHONE'], performedAt: new Date('2026-11-21T08:00:00Z'), satisfaction: Satisfaction.SATISFIED, satisfactionScore: 8, shortcomings: null, result: 'QUALIFIED' };
@@ -14,9 +17,54 @@ describe('what the callback form accepts', () => {
     expect(validateCallbackRecord({ ...base, performedAt: new Date('2026-11-23T00:00:00Z') }, { earliestPerformedAt: null, now }).map((e) => e.field)).toEqual(['performedAt', 'performedAt']);
   });
 
-  it('should require 缺点与不足 when the owner is dissatisfied, and a score of 1–10', () => {
+  it('should refuse a score outside 1–10, but not 不满意 before 缺点与不足 (the paper form\'s order)', () => {
     const errors = validateCallbackRecord({ ...base, satisfaction: Satisfaction.VERY_UNSATISFIED, satisfactionScore: 11 }, { earliestPerformedAt: null, now: new Date(0) });
-    expect(errors.map((e) => e.field).sort()).toEqual(['performedAt', 'performedAt', 'satisfactionScore', 'shortcomings'].sort());
+    expect(errors.map((e) => e.field).sort()).toEqual(['performedAt', 'performedAt', 'satisfactionScore'].sort());
+  });
+});
+
+describe('when a record is done (issue 13 item 7)', () => {
+  it('should need when, how, how satisfied and the result, and 缺点与不足 when the owner is dissatisfied', () => {
+    expect(recordGaps(base)).toEqual([]);
+    expect(recordGaps({ ...base, methods: [], result: null }).map((g) => g.field)).toEqual(['methods', 'result']);
+    const unsatisfied = { ...base, satisfaction: Satisfaction.UNSATISFIED, shortcomings: '  ' };
+    expect(recordGaps(unsatisfied)).toEqual([{ field: 'shortcomings', code: 'BAD_USER_INPUT', message: '不满意须填写缺点与不足 (say what was wrong when the owner is dissatisfied)' }]);
+    expect(isRecordComplete(unsatisfied)).toBe(false);
+    expect(isRecordComplete({ ...unsatisfied, shortcomings: '处理不及时' })).toBe(true);
+    expect(isRecordComplete({ ...base, satisfaction: Satisfaction.BASICALLY_SATISFIED })).toBe(true);
+  });
+});
+
+describe('what a record is accepted with, but told (issue 13 item 11)', () => {
+  const record = {
+    performedAt: new Date('2026-11-21T02:00:00Z'), windowFrom: '2026-11-20', windowTo: '2026-11-27', satisfaction: Satisfaction.SATISFIED,
+    shortcomings: null, assignees: [{ id: 'U1', name: '张丽' }], recorderId: 'U1',
+  };
+  it('should say nothing of a record of its assignee within its window', () => {
+    expect(recordWarnings(record)).toEqual([]);
+  });
+
+  it('should warn of a record before the window opens or after it closed, by the 北京时间 day', () => {
+    // 2026-11-19 23:30 北京时间 is the day before the window opens
+    expect(recordWarnings({ ...record, performedAt: new Date('2026-11-19T15:30:00Z') }).map((w) => [w.field, w.code])).toEqual([['performedAt', 'BEFORE_WINDOW']]);
+    // 2026-11-20 00:30 北京时间 (16:30 UTC the day before) is within
+    expect(recordWarnings({ ...record, performedAt: new Date('2026-11-19T16:30:00Z') })).toEqual([]);
+    const late = recordWarnings({ ...record, performedAt: new Date('2026-11-28T01:00:00Z') });
+    expect(late.map((w) => w.code)).toEqual(['AFTER_WINDOW']);
+    expect(late[0].message).toBe('晚于回访期限（2026-11-27 止），不计入时效内完成 (after the window closed on 2026-11-27: not counted as within the window)');
+  });
+
+  it('should name the assignees when someone else records, and nobody when nobody records yet', () => {
+    const twoAssignees = { ...record, assignees: [{ id: 'U1', name: '张丽' }, { id: 'U2', name: '赵刚' }], recorderId: 'U3' };
+    expect(recordWarnings(twoAssignees)).toEqual([{
+      field: 'visitors', code: 'NOT_ASSIGNEE', message: '此回访分配给 张丽、赵刚，不是本人 (assigned to 张丽、赵刚, not to the one recording it)',
+    }]);
+    expect(recordWarnings({ ...twoAssignees, recorderId: 'U2' })).toEqual([]);
+    expect(recordWarnings({ ...twoAssignees, recorderId: null, performedAt: null })).toEqual([]);
+  });
+
+  it('should say that 不满意 still needs 缺点与不足', () => {
+    expect(recordWarnings({ ...record, satisfaction: Satisfaction.UNSATISFIED }).map((w) => [w.field, w.code])).toEqual([['shortcomings', 'SHORTCOMINGS_REQUIRED']]);
   });
 });
 

@@ -29,12 +29,16 @@ describe('callback transitions (回访标准规程 4.5)', () => {
     });
   });
 
-  it('should review only a done callback, escalate a done or reviewed one, and close a reviewed or unreachable one', () => {
+  it('should review only a done callback, escalate a done or reviewed one, and close a reviewed, unreachable or escalated one', () => {
     expect(statesAllowing(CALLBACK_TRANSITIONS, CallbackAction.REVIEW, all)).toEqual([CallbackStatus.DONE]);
     expect(statesAllowing(CALLBACK_TRANSITIONS, CallbackAction.ESCALATE, all)).toEqual([CallbackStatus.DONE, CallbackStatus.REVIEWED]);
     expect(statesAllowing(CALLBACK_TRANSITIONS, CallbackAction.HANDLE, all)).toEqual([CallbackStatus.ESCALATED]);
-    expect(statesAllowing(CALLBACK_TRANSITIONS, CallbackAction.CLOSE, all)).toEqual([CallbackStatus.REVIEWED, CallbackStatus.UNREACHABLE]);
-    expect(transition(CALLBACK_TRANSITIONS, CallbackAction.CLOSE, CallbackStatus.UNREACHABLE)).toBe(CallbackStatus.CLOSED);
+    // 关闭: the supervisor a reviewed or unreachable callback, the project manager an escalation (issue 13 item 6)
+    expect(statesAllowing(CALLBACK_TRANSITIONS, CallbackAction.CLOSE, all, Role.SUPERVISOR)).toEqual([CallbackStatus.REVIEWED, CallbackStatus.UNREACHABLE]);
+    expect(statesAllowing(CALLBACK_TRANSITIONS, CallbackAction.CLOSE, all, Role.PROJECT_MANAGER)).toEqual([CallbackStatus.ESCALATED]);
+    expect(statesAllowing(CALLBACK_TRANSITIONS, CallbackAction.CLOSE, all, Role.CLERK)).toEqual([]);
+    expect(transition(CALLBACK_TRANSITIONS, CallbackAction.CLOSE, CallbackStatus.UNREACHABLE, { role: Role.SUPERVISOR })).toBe(CallbackStatus.CLOSED);
+    expect(refusal(() => transition(CALLBACK_TRANSITIONS, CallbackAction.CLOSE, CallbackStatus.ESCALATED, { role: Role.SUPERVISOR }))).toMatchObject({ code: 'FORBIDDEN' });
     expect(transition(CALLBACK_TRANSITIONS, CallbackAction.HANDLE, CallbackStatus.ESCALATED)).toBe(CallbackStatus.CLOSED);
     expect(refusal(() => transition(CALLBACK_TRANSITIONS, CallbackAction.CLOSE, CallbackStatus.PLANNED))).toMatchObject({ code: 'INVALID_STATE', field: ['id'] });
   });

@@ -1,5 +1,5 @@
 import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
-import { CallbackStatus, canEditField, ErrorCode, isCallbackPerformer, isWithinCorrectionWindow, Role, type CallbackEditableField } from '@hf/shared';
+import { CallbackStatus, canEditField, ErrorCode, isCallbackPerformer, isWithinCorrectionWindow, RecordWarningCode, Role, type CallbackEditableField } from '@hf/shared';
 import { useCallback, useMemo, useState } from 'react';
 import type { CallbackRowFragment } from '../api/generated/graphql';
 import { SpreadsheetGrid } from '../grid/SpreadsheetGrid';
@@ -9,10 +9,13 @@ import { useI18n } from '../i18n/i18n';
 import type { Session } from '../session/session';
 import { callbackColumns } from './columns';
 import { CallbackToolbar } from './components/CallbackToolbar';
-import { CallbacksQuery, RecordAttemptMutation, UpdateCallbacksMutation } from './queries';
+import { CallbacksQuery, CloseCallbackMutation, RecordAttemptMutation, UpdateCallbacksMutation } from './queries';
+import { warningText } from './notes';
 import { HandlingOpinionForm } from '../escalations/HandlingOpinionForm';
 import { BatchReviewBar } from '../reviews/BatchReviewBar';
 import { rowOfHash } from '../work-queue/navigation';
+import { useSelectedRow } from '../grid/use-selected-row';
+import { attemptSummary } from './attempts';
 
 type Row = CallbackRowFragment;
 
@@ -22,7 +25,6 @@ const PAGE = 500;
 export function CallbackSheet({ session }: { session: Session }) {
   const { language, t, serverMessage } = useI18n();
   const client = useApolloClient();
-  const [selected, setSelected] = useState<Row | null>(null);
   const [blockIds, setBlockIds] = useState<string[]>([]);
   // a 待办 link: #/callbacks?row=<id>&col=<column to fill>
   const [focus] = useState(() => rowOfHash(window.location.hash));
@@ -38,8 +40,8 @@ export function CallbackSheet({ session }: { session: Session }) {
   });
   const [recordAttempt] = useMutation(RecordAttemptMutation);
   const rows = useMemo(() => (data?.callbacks.edges ?? []).map((e) => e.node as Row), [data]);
-  // the selected row as stored now (an action on it uses its latest version)
-  const current = selected ? rows.find((r) => r.id === selected.id) ?? null : null;
+  // the selected row as stored now; an action on it sends its latest version (or the one our last action returned)
+  const { selected, select, versionOf, remember } = useSelectedRow(rows);
 
   const editable = useCallback((field: CallbackEditableField) => (row: Row) => {
     const recordedAt = row.recordedAt ? new Date(row.recordedAt) : null;
@@ -57,29 +59,58 @@ export function CallbackSheet({ session }: { session: Session }) {
   // the whole batch in one updateCallbacks; refused rows come back as they are now
   const send = useCallback(async (patches: RowPatch[]) => {
     const { data: result, error: requestError } = await client.mutate({ mutation: UpdateCallbacksMutation, variables: { input: { rows: patches } } });
-    if (requestError || !result) throw requestError ?? new Error('no answer from the server');
+    if (requestError || !result) throw new Error(requestError ? serverMessage(requestError) : 'no answer from the server');
     const payload = result.updateCallbacks;
     if (payload.userErrors.some((e) => e.code === ErrorCode.ARCHIVED)) session.markArchived();
     const current = new Map(payload.callbacks.map((c) => [c.id, c as Row]));
+    // the row itself shows when it was performed out of its window or lacks 缺点与不足 (callbackNotes); that the
+    // clerk is not its assignee only this answer can say while the record is still being filled in
+    const warnings = payload.warnings.flatMap((w) => {
+      const row = current.get(patches[Number(w.field[1])]?.id ?? '');
+      return w.code === (RecordWarningCode.NOT_ASSIGNEE as string) && row ? [{ field: w.field, message: warningText(RecordWarningCode.NOT_ASSIGNEE, row, t) }] : [];
+    });
     // each cell's message in the chosen language (the catalogue key the server names)
-    return { userErrors: payload.userErrors.map((e) => ({ ...e, message: serverMessage(e) })), current: (id: string) => current.get(id) };
-  }, [client, session, serverMessage]);
+    return { userErrors: payload.userErrors.map((e) => ({ ...e, message: serverMessage(e) })), current: (id: string) => current.get(id), warnings };
+  }, [client, session, t, serverMessage]);
   const columnName = useCallback((field: string) => columnLabel(CALLBACK_COLUMNS, field, language), [language]);
   const save = useRowSaver({ rows, columns, columnName, send });
 
   const [attemptMessage, setAttemptMessage] = useState('');
-  const attempt = async (outcome: 'NO_ANSWER' | 'CALL_LATER') => {
-    if (!selected) return;
-    const answer = await recordAttempt({ variables: { input: { id: selected.id, version: selected.version, outcome } } })
-      .catch((e: unknown) => ({ data: undefined, error: e instanceof Error ? e : new Error(String(e)) }));
+  const [attempting, setAttempting] = useState(false);
+  /** 无人接听, or 约定稍后 with the time the owner agreed to: one more attempt on the row, on its latest version */
+  const attempt = async (outcome: 'NO_ANSWER' | 'CALL_LATER', nextAttemptAt: string | null = null) => {
+    if (!selected || attempting) return;
+    setAttempting(true);
+    const answer = await recordAttempt({ variables: { input: { id: selected.id, version: versionOf(selected), outcome, nextAttemptAt } } })
+      .catch((e: unknown) => ({ data: undefined, error: e instanceof Error ? e : new Error(String(e)) }))
+      .finally(() => setAttempting(false));
     const payload = answer.data?.recordCallbackAttempt;
-    setAttemptMessage((answer.error ? serverMessage(answer.error) : undefined) ?? payload?.userErrors.map((e) => serverMessage(e)).join('；')
-      ?? '');
-    if (payload?.callback) setAttemptMessage(`${payload.callback.serialCode} · ${t('attempts', { count: payload.callback.attemptCount })}`);
+    setAttemptMessage((answer.error ? serverMessage(answer.error) : undefined) ?? payload?.userErrors.map((e) => serverMessage(e)).join('；') ?? '');
+    if (payload?.callback) {
+      remember(payload.callback);
+      setAttemptMessage(attemptSummary(payload.callback, language, t));
+    }
   };
 
+  const [closeCallback] = useMutation(CloseCallbackMutation);
+  const [closing, setClosing] = useState(false);
+  /** 关闭: the project manager closes an escalation once its handling opinion is written (跟进情况 may follow until then) */
+  const close = async () => {
+    if (!selected || closing) return;
+    setClosing(true);
+    const answer = await closeCallback({ variables: { input: { id: selected.id, version: versionOf(selected) } } })
+      .catch((e: unknown) => ({ data: undefined, error: e instanceof Error ? e : new Error(String(e)) }))
+      .finally(() => setClosing(false));
+    const payload = answer.data?.closeCallback;
+    if (payload?.userErrors.some((e) => e.code === ErrorCode.ARCHIVED)) session.markArchived();
+    remember(payload?.callback);
+    setAttemptMessage(answer.error ? serverMessage(answer.error) : payload?.userErrors.length ? payload.userErrors.map((e) => serverMessage(e)).join('；') : t('closedDone', { code: selected.serialCode }));
+  };
+  const canClose = !closing && !session.archived && session.user.role === Role.PROJECT_MANAGER
+    && selected?.status === CallbackStatus.ESCALATED && Boolean(selected.handlingOpinion);
+
   if (error && !data) return <div className="hf-error-banner">{serverMessage(error)}</div>;
-  const canAttempt = !session.archived && selected?.status === CallbackStatus.PLANNED && isCallbackPerformer(session.user.role);
+  const canAttempt = !attempting && !session.archived && selected?.status === CallbackStatus.PLANNED && isCallbackPerformer(session.user.role);
   return (
     <SpreadsheetGrid<Row>
       rows={rows}
@@ -90,7 +121,7 @@ export function CallbackSheet({ session }: { session: Session }) {
       readOnly={session.archived}
       storageKey="callbacks"
       rowClass={(r) => (r.status === CallbackStatus.VOIDED ? 'hf-row-voided' : r.overdue ? 'hf-row-overdue' : undefined)}
-      onSelectRow={setSelected}
+      onSelectRow={select}
       onSelectRows={(block) => setBlockIds(block.map((r) => r.id))}
       focusRowId={focus?.rowId}
       focusField={focus?.field}
@@ -101,7 +132,7 @@ export function CallbackSheet({ session }: { session: Session }) {
           loading={loading && !data}
           truncatedAt={data?.callbacks.pageInfo.hasNextPage ? PAGE : null}
           canAttempt={canAttempt}
-          onAttempt={(outcome) => void attempt(outcome)}
+          onAttempt={(outcome, nextAttemptAt) => void attempt(outcome, nextAttemptAt)}
           selectedCode={selected?.serialCode ?? null}
           attemptMessage={attemptMessage}
         />
@@ -109,8 +140,12 @@ export function CallbackSheet({ session }: { session: Session }) {
         {session.user.role === Role.SUPERVISOR && !session.archived && (
           <BatchReviewBar selected={rows.filter((r) => blockIds.includes(r.id))} onArchived={session.markArchived} />
         )}
-        {session.user.role === Role.PROJECT_MANAGER && !session.archived && current?.status === CallbackStatus.ESCALATED && (
-          <HandlingOpinionForm key={current.id} callback={current} onArchived={session.markArchived} onDone={setAttemptMessage} />
+        {session.user.role === Role.PROJECT_MANAGER && selected?.status === CallbackStatus.ESCALATED && (
+          <button type="button" disabled={!canClose} onClick={() => void close()} title={selected.handlingOpinion ? undefined : t('handlingRequired')}>{t('closeCallback')}</button>
+        )}
+        {session.user.role === Role.PROJECT_MANAGER && !session.archived && selected?.status === CallbackStatus.ESCALATED && (
+          // a new form when the opinion or follow-up changed in the grid, so it never sends what the grid replaced
+          <HandlingOpinionForm key={`${selected.id}:${selected.handlingOpinion ?? ''}:${selected.followUp ?? ''}`} callback={selected} onArchived={session.markArchived} onDone={setAttemptMessage} />
         )}
       </>}
     />

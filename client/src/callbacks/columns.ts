@@ -1,11 +1,15 @@
 import {
-  CALLBACK_STATUS_LABELS, CONFIRMATION_LABELS, MAX_LABEL_LENGTH, MAX_TEXT_LENGTH, METHOD_LABELS, RESULT_LABELS, SATISFACTION_LABELS,
+  CALLBACK_STATUS_LABELS, COMMON_SHORTCOMINGS, CONFIRMATION_LABELS, MAX_LABEL_LENGTH, MAX_TEXT_LENGTH, METHOD_LABELS, RESULT_LABELS, SATISFACTION_LABELS,
   TICKET_KIND_LABELS, type CallbackEditableField, type Language,
 } from '@hf/shared';
 import type { CallbackRowFragment } from '../api/generated/graphql';
 import type { ValueKind } from '../grid/cell-values';
-import type { SheetColumn } from '../grid/sheet-types';
+import type { CellNote, SheetColumn } from '../grid/sheet-types';
+import type { MessageKey } from '../i18n/messages';
+import { callbackNotes } from './notes';
 import { CALLBACK_COLUMNS, columnLabel } from '../i18n/columns';
+import { translate } from '../i18n/i18n';
+import { attemptsCell } from './attempts';
 
 type Row = CallbackRowFragment;
 
@@ -13,12 +17,20 @@ const text = (maxLength: number): ValueKind => ({ type: 'text', maxLength });
 
 /** The columns of 《业主回访记录表》 in the paper form's order; record columns are editable by role and state. */
 export function callbackColumns(language: Language, editable: (field: CallbackEditableField) => (row: Row) => boolean): SheetColumn<Row>[] {
+  const t = (key: MessageKey, values?: Record<string, string | number>) => translate(language, key, values);
+  // the row's gaps and warnings, once per row object (the grid asks per cell and per redraw)
+  const notes = new WeakMap<Row, Map<string, CellNote>>();
+  const noteOf = (field: string) => (row: Row) => {
+    let map = notes.get(row);
+    if (!map) notes.set(row, (map = callbackNotes(row, t)));
+    return map.get(field) ?? null;
+  };
   const h = (field: string) => columnLabel(CALLBACK_COLUMNS, field, language);
   const col = (field: string, value: (r: Row) => unknown, extra: Partial<SheetColumn<Row>> = {}): SheetColumn<Row> => ({
     field, header: h(field), kind: { type: 'text' }, value, ...extra,
   });
   const edit = (field: CallbackEditableField, kind: ValueKind, extra: Partial<SheetColumn<Row>> = {}): SheetColumn<Row> =>
-    col(field, (r) => (r as Record<string, unknown>)[field] ?? null, { kind, editable: editable(field), ...extra });
+    col(field, (r) => (r as Record<string, unknown>)[field] ?? null, { kind, editable: editable(field), note: noteOf(field), ...extra });
   return [
     col('serialCode', (r) => r.serialCode, { pinned: true, width: 160 }),
     col('ticketNumber', (r) => r.ticket.number, { pinned: true, width: 150 }),
@@ -31,6 +43,8 @@ export function callbackColumns(language: Language, editable: (field: CallbackEd
     col('windowTo', (r) => r.windowTo, { width: 105 }),
     col('assignee', (r) => [r.assignee?.displayName, r.coAssignee?.displayName].filter(Boolean).join('、'), { width: 95 }),
     col('status', (r) => r.status, { kind: { type: 'enum', labels: CALLBACK_STATUS_LABELS }, width: 85 }),
+    // 无人接听 / 约定稍后 so far, and the time agreed with the owner
+    col('attemptCount', (r) => attemptsCell(r, t), { width: 120 }),
     edit('methods', { type: 'enumList', labels: METHOD_LABELS }, { select: true, width: 130 }),
     edit('performedAt', { type: 'dateTime' }, { width: 140 }),
     edit('visitors', text(MAX_LABEL_LENGTH), { width: 90 }),
@@ -38,7 +52,7 @@ export function callbackColumns(language: Language, editable: (field: CallbackEd
     edit('serviceEvaluation', text(MAX_TEXT_LENGTH), { width: 130 }),
     edit('satisfaction', { type: 'enum', labels: SATISFACTION_LABELS }, { select: true, width: 105 }),
     edit('satisfactionScore', { type: 'integer', min: 1, max: 10 }, { width: 70 }),
-    edit('shortcomings', text(MAX_TEXT_LENGTH), { width: 150 }),
+    edit('shortcomings', text(MAX_TEXT_LENGTH), { width: 150, suggestions: COMMON_SHORTCOMINGS }),
     edit('suggestions', text(MAX_TEXT_LENGTH), { width: 150 }),
     edit('result', { type: 'enum', labels: RESULT_LABELS }, { select: true, width: 90 }),
     edit('ownerConfirmation', { type: 'enum', labels: CONFIRMATION_LABELS }, { select: true, width: 105 }),

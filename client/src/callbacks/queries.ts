@@ -31,6 +31,16 @@ export const UpdateCallbacksMutation = graphql(`
       savedCount
       callbacks { ...CallbackRow }
       userErrors { field code message messageKey args { name value } }
+      warnings { field code message messageKey args { name value } }
+    }
+  }
+`);
+
+export const CloseCallbackMutation = graphql(`
+  mutation CloseCallback($input: CallbackActionInput!) {
+    closeCallback(input: $input) {
+      callback { ...CallbackRow }
+      userErrors { field code message messageKey args { name value } }
     }
   }
 `);

@@ -1,6 +1,6 @@
-import type { CellFocusedEvent, GridReadyEvent } from 'ag-grid-community';
+import type { CellFocusedEvent, GridReadyEvent, ModelUpdatedEvent } from 'ag-grid-community';
 import { AgGridReact } from 'ag-grid-react';
-import { type ReactNode, useCallback, useMemo, useRef } from 'react';
+import { type ReactNode, useCallback, useMemo, useRef, useState } from 'react';
 import { useI18n } from '../i18n/i18n';
 import { gridLocaleFor } from './ag-grid-setup';
 import { formatValue } from './cell-values';
@@ -13,6 +13,7 @@ import { useCellSaves } from './use-cell-saves';
 import { useColumnWidths } from './use-column-widths';
 import { useGridClipboard } from './use-grid-clipboard';
 import { useGridKeys } from './use-grid-keys';
+import { useImeStart } from './use-ime-start';
 import type { CellRange } from './range';
 import { useRowFocus, useSelectedRows } from './use-row-focus';
 
@@ -52,7 +53,7 @@ export function SpreadsheetGrid<Row>(props: Props<Row>) {
   const rowsById = useMemo(() => new Map(rows.map((r) => [rowId(r), r])), [rows, rowId]);
 
   const grid = useDisplayedGrid<Row>(columnsByField);
-  const saves = useCellSaves<Row>({ grid, save, readOnly, rowId, rowsById, columnsByField });
+  const saves = useCellSaves<Row>({ grid, save, readOnly, rowId, rowsById, columnsByField, rowLabel });
   // a redraw follows every change of the block: tell the sheet which rows it spans
   const reportSelectedRows = useSelectedRows<Row>(grid, rowId, onSelectRows);
   const blockRef = useRef<() => CellRange | null>(() => null);
@@ -66,12 +67,19 @@ export function SpreadsheetGrid<Row>(props: Props<Row>) {
   const clipboard = useGridClipboard<Row>(grid, range, saves, Boolean(save) && !readOnly);
   const onCellKeyDown = useGridKeys<Row>(grid, range, saves);
   const widths = useColumnWidths(storageKey);
+  const gridElement = useRef<HTMLDivElement>(null);
+  const ime = useImeStart<Row>(grid, saves, useCallback(() => gridElement.current, []));
 
-  const { canEdit, currentValue, stateOf } = saves;
+  const { canEdit, currentValue, stateOf, noteOf } = saves;
   const defs = useMemo(
-    () => columnDefs(columns, { language, form: Boolean(save), canEdit, currentValue, stateOf, inBlock: range.contains }),
-    [columns, language, save, canEdit, currentValue, stateOf, range.contains],
+    () => columnDefs(columns, { language, form: Boolean(save), canEdit, currentValue, stateOf, noteOf, inBlock: range.contains }),
+    [columns, language, save, canEdit, currentValue, stateOf, noteOf, range.contains],
   );
+
+  // the rows the column filters let through (AG Grid's displayed rows), against all rows of the sheet
+  const [shownCount, setShownCount] = useState<number | null>(null);
+  const onModelUpdated = (event: ModelUpdatedEvent<Row>) => setShownCount(event.api.getDisplayedRowCount());
+  const filtered = shownCount !== null && shownCount !== rows.length && rows.length > 0;
 
   const onGridReady = (event: GridReadyEvent<Row>) => {
     grid.setApi(event.api);
@@ -97,13 +105,20 @@ export function SpreadsheetGrid<Row>(props: Props<Row>) {
       <div className="hf-sheet-bar">
         {toolbar}
         <span className="hf-status" data-testid="save-status">
-          {t('rows', { count: rows.length })}
+          {filtered ? t('rowsFiltered', { shown: shownCount, count: rows.length }) : t('rows', { count: rows.length })}
           {counts.saving > 0 && <span className="hf-count-saving"> · {t('saving', { count: counts.saving })}</span>}
           {counts.saved > 0 && <span className="hf-count-saved"> · {t('saved', { count: counts.saved })}</span>}
           {counts.error > 0 && <span className="hf-count-error"> · {t('errors', { count: counts.error })}</span>}
         </span>
       </div>
-      <div className="hf-grid" onPaste={clipboard.onPaste} onCopy={clipboard.onCopy} data-testid={`grid-${storageKey}`}>
+      <div
+        className="hf-grid"
+        ref={gridElement}
+        onPaste={clipboard.onPaste}
+        onCopy={clipboard.onCopy}
+        {...ime}
+        data-testid={`grid-${storageKey}`}
+      >
         <AgGridReact<Row>
           {...SHEET_GRID_OPTIONS}
           rowData={rows}
@@ -113,6 +128,7 @@ export function SpreadsheetGrid<Row>(props: Props<Row>) {
           localeText={gridLocale}
           onCellEditRequest={saves.onCellEditRequest}
           onGridReady={onGridReady}
+          onModelUpdated={onModelUpdated}
           onRowDataUpdated={focusRequestedRow}
           onColumnResized={widths.onColumnResized}
           onCellKeyDown={onCellKeyDown}
@@ -121,6 +137,7 @@ export function SpreadsheetGrid<Row>(props: Props<Row>) {
           onCellMouseOver={range.onCellMouseOver}
         />
       </div>
+      {saves.notice && <div className="hf-notice" role="alert" data-testid="grid-notice">{saves.notice}</div>}
       <div className="hf-message" data-testid="cell-message">
         {saves.focusMessage || clipboard.notice || t('shortcuts')}
       </div>

@@ -3,7 +3,8 @@ import type { CellClassParams, ColDef, GridOptions, ITooltipParams, ValueGetterP
 import { themeQuartz } from 'ag-grid-community';
 import type { CellState } from './cell-state';
 import { formatValue } from './cell-values';
-import type { SheetColumn } from './sheet-types';
+import type { CellNote, SheetColumn } from './sheet-types';
+import { SuggestionEditor } from './SuggestionEditor';
 import { isSheetKey } from './use-grid-keys';
 
 /** What a cell's look depends on, beyond its column: editability, the value being saved, its save state, the block. */
@@ -14,6 +15,8 @@ export interface CellLook<Row> {
   canEdit: (column: SheetColumn<Row>, row: Row | undefined) => boolean;
   currentValue: (row: Row, column: SheetColumn<Row>) => unknown;
   stateOf: (row: Row | undefined, field: string) => CellState | undefined;
+  /** the row's gap or warning for the cell, or the server's warning of our last save */
+  noteOf: (row: Row | undefined, column: SheetColumn<Row>) => CellNote | null;
   inBlock: (rowIndex: number, colIndex: number) => boolean;
 }
 
@@ -38,20 +41,26 @@ export function columnDefs<Row>(columns: SheetColumn<Row>[], look: CellLook<Row>
       valueGetter: (p: ValueGetterParams<Row>) => (p.data ? formatValue(column.kind, look.currentValue(p.data, column), language) : ''),
       comparator: column.kind.type === 'integer' ? (a: string, b: string) => Number(a || -1) - Number(b || -1) : undefined,
       editable: (p) => look.canEdit(column, p.data),
-      // one-line editors everywhere: Enter always commits and moves down, as in Excel
-      cellEditor: column.select ? 'agSelectCellEditor' : 'agTextCellEditor',
+      // one-line editors everywhere: Enter always commits and moves down, as in Excel; a column with common values
+      // offers them under its text box (缺点与不足)
+      cellEditor: column.select ? 'agSelectCellEditor' : column.suggestions ? SuggestionEditor : 'agTextCellEditor',
+      cellEditorPopup: Boolean(column.suggestions && !column.select),
+      cellEditorPopupPosition: 'under',
       cellEditorParams: column.select
         ? { values: ['', ...(column.kind.type === 'enumList' ? methodCombos : labels)] }
-        : { maxLength: column.kind.type === 'text' ? column.kind.maxLength : undefined },
+        : { maxLength: column.kind.type === 'text' ? column.kind.maxLength : undefined, suggestions: column.suggestions, language },
       tooltipValueGetter: (p: ITooltipParams<Row>) => {
         const state = look.stateOf(p.data, column.field);
-        return state?.status === 'error' ? state.message : undefined;
+        if (state?.status === 'error') return state.message;
+        return look.noteOf(p.data, column)?.message;
       },
       cellClassRules: {
         'hf-range': (p) => look.inBlock(p.rowIndex, colIndexOf(p)),
         'hf-saving': (p) => stateOf(p)?.status === 'saving',
         'hf-saved': (p) => stateOf(p)?.status === 'saved',
         'hf-error': (p) => stateOf(p)?.status === 'error',
+        'hf-gap': (p) => stateOf(p)?.status !== 'error' && look.noteOf(p.data, column)?.level === 'gap',
+        'hf-warned': (p) => stateOf(p)?.status !== 'error' && look.noteOf(p.data, column)?.level === 'warning',
         'hf-readonly': (p) => look.form && !look.canEdit(column, p.data),
       },
     } satisfies ColDef<Row>;

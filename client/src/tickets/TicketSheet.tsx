@@ -12,6 +12,7 @@ import { ticketColumns } from './columns';
 import { NewTicketForm } from './components/NewTicketForm';
 import { TicketToolbar } from './components/TicketToolbar';
 import { type CompleteValues, CompleteTicketForm } from './components/CompleteTicketForm';
+import { useSelectedRow } from '../grid/use-selected-row';
 import { AddCallbackMutation, CompleteTicketMutation, CreateTicketMutation, TicketsQuery, UpdateTicketMutation } from './queries';
 import { samplingMessage } from './sampling-message';
 
@@ -26,7 +27,6 @@ export function TicketSheet({ session }: { session: Session }) {
   const client = useApolloClient();
   const [complaintsOnly, setComplaintsOnly] = useState(false);
   const [search, setSearch] = useState('');
-  const [selectedRow, setSelected] = useState<Row | null>(null);
   const [creating, setCreating] = useState(false);
   // the ticket just registered: focused, brought into view and highlighted once it is among the rows
   const [createdId, setCreatedId] = useState<string | null>(null);
@@ -46,8 +46,8 @@ export function TicketSheet({ session }: { session: Session }) {
   const currentPeriod = periodOf(toLocalDate(new Date()), session.project.statisticsPeriod);
   const [createTicket, created] = useMutation(CreateTicketMutation);
   const rows = useMemo(() => (data?.tickets.edges ?? []).map((e) => e.node as Row), [data]);
-  // the selected ticket as the sheet has it now (its version and status after our own last action)
-  const selected = (selectedRow && rows.find((r) => r.id === selectedRow.id)) ?? selectedRow;
+  // the selected ticket as stored now: 处理完毕 sends its latest version and is off once it is completed
+  const { selected, select, versionOf, remember } = useSelectedRow(rows);
   const writer = isTicketWriter(session.user.role) && !session.archived;
   const canWrite = useCallback((row: Row) => writer && row.status !== TicketStatus.VOIDED, [writer]);
   const columns = useMemo(() => ticketColumns(language, canWrite), [language, canWrite]);
@@ -56,23 +56,27 @@ export function TicketSheet({ session }: { session: Session }) {
   const send = useCallback(async (patches: RowPatch[]) => {
     const answers = await Promise.all(patches.map(async (p) => {
       const { data: result, error } = await client.mutate({ mutation: UpdateTicketMutation, variables: { input: { id: p.id, version: p.version, ...p.patch } } });
-      if (error || !result) throw error ?? new Error('no answer from the server');
+      if (error || !result) throw new Error(error ? serverMessage(error) : 'no answer from the server');
       return result.updateTicket;
     }));
     const userErrors = answers.flatMap((a, i) => a.userErrors.map((e) => ({ ...e, message: serverMessage(e), field: ['rows', String(i), ...e.field] })));
     // CONFLICT: read the rows as they are now, so the clerk sees both values and chooses (as on the callbacks)
     const fresh = userErrors.some((e) => e.code === ErrorCode.CONFLICT) ? (await refetch()).data?.tickets.edges.map((e) => e.node as Row) ?? [] : [];
-    return { userErrors, current: (id: string) => fresh.find((r) => r.id === id) };
+    // saved rows as the server has them now: the next save of the row goes on this version
+    const saved = new Map(answers.flatMap((a) => (a.ticket ? [[a.ticket.id, a.ticket as Row] as const] : [])));
+    return { userErrors, current: (id: string) => fresh.find((r) => r.id === id) ?? saved.get(id) };
   }, [client, refetch, serverMessage]);
   const columnName = useCallback((field: string) => columnLabel(TICKET_COLUMNS, field, language), [language]);
   const save = useRowSaver({ rows, columns, columnName, send });
 
   // 处理完毕 asks for the handling result first; the answer says which callbacks were scheduled, or why none was
   const complete = async (values: CompleteValues) => {
-    if (!selected) return [];
-    const { data: result, error } = await completeTicket({ variables: { input: { id: selected.id, version: selected.version, ...values } } });
-    const payload = result?.completeTicket;
-    if (!payload) return [{ field: [], message: error?.message ?? '' }];
+    if (!selected || completion.loading) return [];
+    const answer = await completeTicket({ variables: { input: { id: selected.id, version: versionOf(selected), ...values } } })
+      .catch((e: unknown) => ({ data: undefined, error: e instanceof Error ? e : new Error(String(e)) }));
+    const payload = answer.data?.completeTicket;
+    if (!payload) return [{ field: [], message: answer.error ? serverMessage(answer.error) : '' }];
+    remember(payload.ticket);
     if (payload.userErrors.length) return payload.userErrors;
     setCompleting(false);
     const { number, kind } = selected;
@@ -112,7 +116,7 @@ export function TicketSheet({ session }: { session: Session }) {
   };
 
   const canAddCallback = ADD_CALLBACK_ROLES.includes(session.user.role) && !session.archived;
-  const canComplete = writer && (selected?.status === TicketStatus.OPEN || selected?.status === TicketStatus.IN_PROGRESS);
+  const canComplete = writer && !completion.loading && (selected?.status === TicketStatus.OPEN || selected?.status === TicketStatus.IN_PROGRESS);
   return (
     <>
       {completing && selected && (
@@ -136,7 +140,7 @@ export function TicketSheet({ session }: { session: Session }) {
         storageKey="tickets"
         rowClass={(r) => (r.status === TicketStatus.VOIDED ? 'hf-row-voided' : r.id === createdId ? 'hf-row-new' : undefined)}
         focusRowId={createdId}
-        onSelectRow={setSelected}
+        onSelectRow={select}
         toolbar={
           <TicketToolbar
             complaintsOnly={complaintsOnly}

@@ -1,4 +1,5 @@
-import { addDays, parsePeriod, periodOf, StatisticsPeriod, WorkQueueKind } from '@hf/shared';
+import { periodOf, StatisticsPeriod, WorkQueueKind } from '@hf/shared';
+import { recentPeriods } from '../session/periods';
 
 /**
  * Where a 待办 item opens: a sheet of a project and period, and (for callbacks) the row to select. The address is
@@ -46,24 +47,13 @@ export function fieldOfQueue(kind: WorkQueueKind): string {
   }
 }
 
-/** The periods the header offers (as the App's period picker): the last `count` up to today, newest first. */
-function offeredPeriods(kind: StatisticsPeriod, today: string, count = 6): string[] {
-  const periods: string[] = [];
-  let key = periodOf(today, kind);
-  for (let i = 0; i < count; i++) {
-    periods.push(key);
-    key = periodOf(addDays(parsePeriod(key).from, -1), kind);
-  }
-  return periods;
-}
-
 /**
  * A callback shows in the sheet of the period of its anchor date (the sheet filters by it): that period when the
  * header offers it, else all periods.
  */
 export function periodOfRow(anchorDate: string, kind: StatisticsPeriod, today: string): string {
   const period = periodOf(anchorDate, kind);
-  return offeredPeriods(kind, today).includes(period) ? period : 'all';
+  return recentPeriods(kind, today).includes(period) ? period : 'all';
 }
 
 /** The sheet each queue's items open in, and whose badge counts them. */

@@ -1,13 +1,14 @@
 import {
   Anchor, AttemptOutcome, CallbackMethod, CallbackPurpose, CallbackResult, CallbackStatus, Channel, ComplaintSeverity,
-  OffsetUnit, OwnerConfirmation, Role, SamplingOutcome, Satisfaction, StatisticsPeriod, TicketKind, TicketStatus,
+  OffsetUnit, OwnerConfirmation, RecordWarningCode, Role, SamplingOutcome, Satisfaction, StatisticsPeriod, TicketKind, TicketStatus,
 } from '@hf/shared';
 import { registerEnumType } from 'type-graphql';
 
 // The shared enums, registered once for the schema.
 const enums = {
   TicketKind, ComplaintSeverity, Channel, TicketStatus, CallbackStatus, CallbackMethod, Satisfaction, CallbackResult,
-  OwnerConfirmation, Role, Anchor, OffsetUnit, CallbackPurpose, AttemptOutcome, StatisticsPeriod, SamplingOutcome,
+  OwnerConfirmation, Role, Anchor, OffsetUnit, CallbackPurpose, AttemptOutcome, StatisticsPeriod, RecordWarningCode,
+  SamplingOutcome,
 };
 for (const [name, enumObject] of Object.entries(enums)) registerEnumType(enumObject, { name });
 

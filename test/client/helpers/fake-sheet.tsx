@@ -17,7 +17,7 @@ if (!('onpointerdown' in HTMLElement.prototype)) {
   (window as unknown as { PointerEvent: typeof MouseEvent }).PointerEvent = class PointerEvent extends MouseEvent {};
 }
 
-/** A callback-like row: a read-only code, a few record columns, and a row that is locked (read-only for the clerk). */
+/** A callback-like row: a read-only code, a few record columns, a status, and a row that is locked (read-only for the clerk). */
 export interface FakeRow {
   id: string;
   version: number;
@@ -27,6 +27,8 @@ export interface FakeRow {
   score: number | null;
   shortcomings: string | null;
   locked: boolean;
+  /** a record with 回访人, 满意程度 and 评分 is finished (DONE) and must keep them, as the real record's required columns */
+  status: 'PLANNED' | 'DONE';
 }
 
 export const COLUMNS: SheetColumn<FakeRow>[] = [
@@ -34,7 +36,12 @@ export const COLUMNS: SheetColumn<FakeRow>[] = [
   { field: 'visitors', header: '回访人', kind: { type: 'text', maxLength: 10 }, value: (r) => r.visitors, editable: (r) => !r.locked },
   { field: 'satisfaction', header: '满意程度', kind: { type: 'enum', labels: SATISFACTION_LABELS }, value: (r) => r.satisfaction, editable: (r) => !r.locked, select: true },
   { field: 'score', header: '评分', kind: { type: 'integer', min: 1, max: 10 }, value: (r) => r.score, editable: (r) => !r.locked },
-  { field: 'shortcomings', header: '缺点与不足', kind: { type: 'text' }, value: (r) => r.shortcomings, editable: (r) => !r.locked },
+  {
+    field: 'shortcomings', header: '缺点与不足', kind: { type: 'text' }, value: (r) => r.shortcomings, editable: (r) => !r.locked,
+    suggestions: ['处理不及时', '服务态度差'],
+    // the row says the comment is missing (as the callback sheet's notes do)
+    note: (r) => (r.satisfaction === 'UNSATISFIED' && !r.shortcomings ? { level: 'gap', message: '不满意须填写缺点与不足' } : null),
+  },
 ];
 
 const DISSATISFIED = ['UNSATISFIED', 'VERY_UNSATISFIED'];
@@ -52,7 +59,7 @@ export class FakeServer {
 
   constructor(count = 4) {
     this.rows = Array.from({ length: count }, (_, i) => ({
-      id: `r${i}`, version: 1, code: `HF-${i}`, visitors: null, satisfaction: null, score: null, shortcomings: null, locked: false,
+      id: `r${i}`, version: 1, code: `HF-${i}`, visitors: null, satisfaction: null, score: null, shortcomings: null, locked: false, status: 'PLANNED',
     }));
   }
 
@@ -92,6 +99,16 @@ export class FakeServer {
         result.errors.push({ rowId: id, field: null, message: '缺点与不足：不满意时必须填写缺点与不足' });
         continue;
       }
+      const required = (['visitors', 'satisfaction', 'score'] as const);
+      if (row.status === 'DONE') {
+        // like the real server: each required column the edit empties is named, the row's other cells are not
+        const missing = required.filter((f) => next[f] === null || next[f] === '');
+        if (missing.length) {
+          result.errors.push(...missing.map((field) => ({ rowId: id, field, message: '回访记录须填写此栏' })));
+          continue;
+        }
+      }
+      if (required.every((f) => next[f] !== null)) next.status = 'DONE';
       this.rows = this.rows.map((r) => (r.id === id ? { ...next, version: r.version + 1 } : r));
       result.saved.push(...mine);
     }

@@ -1,4 +1,4 @@
-import { ApiScope, CALLBACK_PERFORMERS, CALLBACK_STAFF, CallbackStatus, Role, toLocalDate } from '@hf/shared';
+import { ApiScope, CALLBACK_PERFORMERS, CALLBACK_STAFF, CallbackStatus, messageArgumentList, Role, toLocalDate } from '@hf/shared';
 import { Arg, Authorized, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../graphql/context';
 import { pageSizeFor } from '../../graphql/limits';
@@ -128,7 +128,11 @@ export class CallbackResolver {
         return 'refused' in decoded ? decoded : { ...row, id: decoded.id };
       })),
     );
-    return { callbacks: result.callbacks ?? [], savedCount: result.savedCount ?? 0, userErrors: result.userErrors };
+    return {
+      callbacks: result.callbacks ?? [], savedCount: result.savedCount ?? 0, userErrors: result.userErrors,
+      // a warning's catalogue arguments as the schema's name/value pairs
+      warnings: (result.warnings ?? []).map((w) => ({ ...w, messageKey: w.messageKey ?? null, args: messageArgumentList(w.args) })),
+    };
   }
 
   @Authorized(Role.CLERK, Role.SUPERVISOR, Role.ADMIN)
@@ -173,14 +177,14 @@ export class CallbackResolver {
   }
 
   @Authorized(Role.PROJECT_MANAGER)
-  @Mutation(() => CallbackPayload, { description: '处理意见: closes an escalated callback' })
+  @Mutation(() => CallbackPayload, { description: '提交处理意见并关闭: writes the handling opinion (and follow-up) and closes the escalated callback' })
   async writeHandlingOpinion(@Arg('input', () => CallbackActionInput) input: CallbackActionInput, @Ctx() ctx: Context) {
     const viewer = requireViewer(ctx);
     return withUserErrors(async () => ({ callback: await writeHandlingOpinion(ctx.em, viewer, withCallbackId(input)) }));
   }
 
-  @Authorized(Role.SUPERVISOR)
-  @Mutation(() => CallbackPayload)
+  @Authorized(Role.SUPERVISOR, Role.PROJECT_MANAGER)
+  @Mutation(() => CallbackPayload, { description: '关闭: reviewed or unreachable (supervisor); escalated with its handling opinion (project manager)' })
   async closeCallback(@Arg('input', () => CallbackActionInput) input: CallbackActionInput, @Ctx() ctx: Context) {
     const viewer = requireViewer(ctx);
     return withUserErrors(async () => ({ callback: await closeCallback(ctx.em, viewer, withCallbackId(input)) }));

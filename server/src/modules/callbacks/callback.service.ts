@@ -3,8 +3,9 @@ import { validateSync } from 'class-validator';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import {
   addDays, Anchor, CallbackEditableField, CallbackPurpose, CallbackStatus, canEditField, EDITABLE_FIELDS,
-  ErrorCode, FieldError, isInFuture, isRecordComplete, isWithinCorrectionWindow, OwnerConfirmation, Role, TicketStatus, textOrNull, toLocalDate, validateCallbackRecord,
-  fieldError, msg, type Message } from '@hf/shared';
+  ErrorCode, FieldError, fieldError, isInFuture, isRecordComplete, isWithinCorrectionWindow, msg, type Message, OwnerConfirmation, recordGaps,
+  RecordWarning, recordWarnings, Role, TicketStatus, textOrNull, toLocalDate, validateCallbackRecord,
+} from '@hf/shared';
 import type { Viewer } from '../../core/caller';
 import { DomainError, Failure, forbidden, failure } from '../../core/domain-error';
 import { standardMessage } from '../../core/error-messages';
@@ -111,16 +112,11 @@ async function applyPatch(
   const ticketDone = [TicketStatus.COMPLETED, TicketStatus.CLOSED].includes(ticket.status) || callback.anchor === Anchor.STARTED || callback.anchor === Anchor.RECEIVED;
   errors.push(...validateCallbackRecord(merged, { earliestPerformedAt: ticketDone ? earliest : null, now }));
   const complete = isRecordComplete(merged);
-  const mustBeComplete = requireComplete || (callback.status !== CallbackStatus.PLANNED && fields.some((f) => ['methods', 'performedAt', 'satisfaction', 'result'].includes(f)));
+  // a done record keeps what made it done; a planned one may stay incomplete (不满意 before 缺点与不足) and is not done yet
+  const recordColumns = ['methods', 'performedAt', 'satisfaction', 'result', 'shortcomings'];
+  const mustBeComplete = requireComplete || (callback.status !== CallbackStatus.PLANNED && fields.some((f) => recordColumns.includes(f)));
   if (mustBeComplete && !complete) {
-    const missing = (['performedAt', 'methods', 'satisfaction', 'result'] as const).filter((f) =>
-      f === 'methods' ? merged.methods.length === 0 : merged[f] === null,
-    );
-    for (const field of missing) {
-      if (!errors.some((e) => e.field === field)) {
-        errors.push(fieldError(field, ErrorCode.BAD_USER_INPUT, msg('callback.requiredToRecord')));
-      }
-    }
+    for (const gap of recordGaps(merged)) if (!errors.some((e) => e.field === gap.field)) errors.push(gap);
   }
   if (errors.length) return errors;
 
@@ -141,17 +137,32 @@ async function applyPatch(
     callback.departmentAtRecording = ticket.department ? ((await ticket.department.load())?.name ?? null) : null;
     callback.visitors ??= viewer.user.displayName;
   }
-  // in the grid, the supervisor's opinion reviews a done record and the manager's closes an escalation
+  // in the grid, the supervisor's opinion reviews a done record; the manager's opinion is recorded (who, when) and the
+  // escalation stays open for 跟进情况 until the manager closes it (关闭, or 提交处理意见并关闭 in the form)
   if (fields.includes('reviewOpinion') && allows(CALLBACK_TRANSITIONS, CallbackAction.REVIEW, callback.status)) {
     await review(em, callback, viewer, callback.reviewOpinion, now, CallbackAction.REVIEW);
   }
-  if (fields.includes('handlingOpinion') && allows(CALLBACK_TRANSITIONS, CallbackAction.HANDLE, callback.status) && callback.handlingOpinion) {
-    callback.status = transition(CALLBACK_TRANSITIONS, CallbackAction.HANDLE, callback.status);
-    callback.handlingBy = em.getReference(User, viewer.user.id, { wrapped: true });
-    callback.handlingAt = now;
-    callback.closedAt = now;
+  if (fields.includes('handlingOpinion') && callback.status === CallbackStatus.ESCALATED) {
+    callback.handlingBy = callback.handlingOpinion ? em.getReference(User, viewer.user.id, { wrapped: true }) : null;
+    callback.handlingAt = callback.handlingOpinion ? now : null;
   }
   return [];
+}
+
+/** The warnings of a saved row (shared recordWarnings): its recorder is who recorded it, or who is filling it in now. */
+function warningsOf(callback: Callback, viewer: Viewer, wasPlanned: boolean): RecordWarning[] {
+  const assignees = [callback.assignee, callback.coAssignee]
+    .filter((u): u is NonNullable<typeof u> => Boolean(u))
+    .map((u) => ({ id: u.id, name: u.isInitialized() ? u.getEntity().displayName : String(u.id) }));
+  return recordWarnings({
+    performedAt: callback.performedAt,
+    windowFrom: callback.windowFrom,
+    windowTo: callback.windowTo,
+    satisfaction: callback.satisfaction,
+    shortcomings: callback.shortcomings,
+    assignees,
+    recorderId: callback.recordedBy?.id ?? (wasPlanned && callback.status === CallbackStatus.PLANNED ? viewer.user.id : null),
+  });
 }
 
 /** A paste is at most this many rows (the grid pages 500). */
@@ -173,7 +184,7 @@ export async function updateCallbacks(
   viewer: Viewer,
   rows: CallbackRowCommand[],
   now = new Date(),
-): Promise<{ callbacks: Callback[]; savedCount: number; userErrors: Failure[] }> {
+): Promise<{ callbacks: Callback[]; savedCount: number; userErrors: Failure[]; warnings: (Omit<RecordWarning, 'field'> & { field: string[] })[] }> {
   if (rows.length > MAX_PASTED_ROWS) {
     throw DomainError.of(ErrorCode.BAD_USER_INPUT, 'rows', msg('callback.tooManyRows', { max: MAX_PASTED_ROWS }));
   }
@@ -199,7 +210,7 @@ export async function updateCallbacks(
     return cells.length ? null : id;
   });
   const valid = ids.filter((id): id is number => id !== null);
-  if (!valid.length) return { callbacks: [], savedCount: 0, userErrors };
+  if (!valid.length) return { callbacks: [], savedCount: 0, userErrors, warnings: [] };
   return em.transactional(async (tx) => {
     // lock every named row in id order (no deadlock between two pastes), then judge each row on its own
     const locked = await tx.find(Callback, { id: { $in: valid } }, { lockMode: LockMode.PESSIMISTIC_WRITE, orderBy: { id: 'asc' } });
@@ -207,6 +218,10 @@ export async function updateCallbacks(
     // one statement for the tickets and projects of all rows (the rules read them row by row from the identity map)
     await tx.find(Ticket, { id: { $in: [...new Set(locked.map((c) => c.ticket.id))] } });
     await tx.find(Project, { id: { $in: [...new Set(locked.map((c) => c.project.id))] } });
+    // and the assignees, whom a warning names
+    const assigneeIds = [...new Set(locked.flatMap((c) => [c.assignee?.id, c.coAssignee?.id]).filter((id): id is number => id !== undefined))];
+    if (assigneeIds.length) await tx.find(User, { id: { $in: assigneeIds } });
+    const warnings: (Omit<RecordWarning, 'field'> & { field: string[] })[] = [];
     // a paste names many rows: the archived periods of their projects are read once
     const isArchived = await tx.getRepository(ArchivedPeriod).archivedDays([...new Set(locked.map((c) => c.project.id))]);
     let savedCount = 0;
@@ -227,14 +242,18 @@ export async function updateCallbacks(
         userErrors.push(failure(ErrorCode.ARCHIVED, [...prefix, 'id']));
         continue;
       }
+      const wasPlanned = callback.status === CallbackStatus.PLANNED;
       const errors = await applyPatch(tx, viewer, callback, row.patch, now, false);
       if (errors.length) userErrors.push(...errors.map((e) => ({ ...e, field: [...prefix, e.field] })));
-      else savedCount += 1;
+      else {
+        savedCount += 1;
+        warnings.push(...warningsOf(callback, viewer, wasPlanned).map((w) => ({ ...w, field: [...prefix, w.field] })));
+      }
     }
     await tx.flush();
     // errors in the order of the rows (the id checks above came first)
     userErrors.sort((a, b) => Number(a.field[1]) - Number(b.field[1]));
-    return { callbacks: valid.map((id) => byId.get(id)).filter((c): c is Callback => Boolean(c) && viewer.projectIds.includes(c!.project.id)), savedCount, userErrors };
+    return { callbacks: valid.map((id) => byId.get(id)).filter((c): c is Callback => Boolean(c) && viewer.projectIds.includes(c!.project.id)), savedCount, userErrors, warnings };
   });
 }
 
@@ -266,12 +285,23 @@ export async function writeHandlingOpinion(em: EntityManager, viewer: Viewer, in
     if (!textOrNull(input.opinion)) throw DomainError.of(ErrorCode.BAD_USER_INPUT, 'opinion', msg('callback.opinionRequired'));
     const errors = await applyPatch(tx, viewer, callback, { handlingOpinion: input.opinion, followUp: input.followUp }, now, false);
     if (errors.length) throw DomainError.fromFieldErrors(errors.map((e) => ({ ...e, field: e.field === 'handlingOpinion' ? 'opinion' : e.field })));
+    // the form is 提交处理意见并关闭: writing and closing in one step
+    callback.status = transition(CALLBACK_TRANSITIONS, CallbackAction.HANDLE, callback.status);
+    callback.closedAt = now;
   });
 }
 
+/**
+ * 关闭: the supervisor closes a reviewed or unreachable callback; the project manager an escalated one once its handling
+ * opinion is written (跟进情况 may be written until then — closing is the manager's decision, not a column's).
+ */
 export async function closeCallback(em: EntityManager, viewer: Viewer, input: CallbackActionCommand, now = new Date()) {
   return editLocked(em, Callback, viewer, { id: input.id, version: input.version }, CALLBACK_EDIT, async (_tx, callback) => {
-    callback.status = transition(CALLBACK_TRANSITIONS, CallbackAction.CLOSE, callback.status);
+    assertAllowed(CALLBACK_TRANSITIONS, CallbackAction.CLOSE, callback.status, { role: viewer.user.role });
+    if (callback.status === CallbackStatus.ESCALATED && !callback.handlingOpinion) {
+      throw DomainError.of(ErrorCode.INVALID_STATE, 'id', msg('callback.opinionBeforeClose'));
+    }
+    callback.status = transition(CALLBACK_TRANSITIONS, CallbackAction.CLOSE, callback.status, { role: viewer.user.role });
     callback.closedAt = now;
   });
 }

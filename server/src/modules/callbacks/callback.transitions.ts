@@ -1,4 +1,4 @@
-import { CallbackResult, CallbackStatus, msg } from '@hf/shared';
+import { CallbackResult, CallbackStatus, msg, Role } from '@hf/shared';
 import { TransitionTable } from '../../core/transitions';
 
 const { PLANNED, DONE, REVIEWED, ESCALATED, CLOSED, UNREACHABLE, VOIDED } = CallbackStatus;
@@ -13,20 +13,26 @@ export enum CallbackAction {
   REVIEW = 'REVIEW',
   /** 上报项目经理 */
   ESCALATE = 'ESCALATE',
-  /** 处理意见 of the project manager: closes the escalation */
+  /** 提交处理意见并关闭: the project manager's opinion and the closing of the escalation in one step */
   HANDLE = 'HANDLE',
+  /** 关闭: a reviewed or unreachable callback (supervisor), an escalated one with its handling opinion (project manager) */
   CLOSE = 'CLOSE',
   /** 作废: kept with its serial code and the reason */
   VOID = 'VOID',
 }
 
-export const CALLBACK_TRANSITIONS: TransitionTable<CallbackAction, CallbackStatus> = {
+export const CALLBACK_TRANSITIONS: TransitionTable<CallbackAction, CallbackStatus, Role> = {
   [CallbackAction.RECORD]: { from: [PLANNED, DONE], to: [DONE], refusal: msg('callback.recordClosed') },
   [CallbackAction.ATTEMPT]: { from: [PLANNED], to: [PLANNED, UNREACHABLE], refusal: msg('callback.attemptOnlyPlanned') },
   [CallbackAction.REVIEW]: { from: [DONE], to: [REVIEWED, ESCALATED], refusal: msg('callback.reviewOnlyDone') },
   [CallbackAction.ESCALATE]: { from: [DONE, REVIEWED], to: [ESCALATED], refusal: msg('callback.escalateOnlyDone') },
   [CallbackAction.HANDLE]: { from: [ESCALATED], to: [CLOSED], refusal: msg('callback.handleOnlyEscalated') },
-  [CallbackAction.CLOSE]: { from: [REVIEWED, UNREACHABLE], to: [CLOSED], refusal: msg('callback.closeOnlyReviewed') },
+  [CallbackAction.CLOSE]: {
+    from: [REVIEWED, UNREACHABLE, ESCALATED], to: [CLOSED],
+    refusal: msg('callback.closeOnlyReviewed'),
+    // an escalation is the project manager's to close (once the handling opinion is written), the rest the supervisor's
+    by: { [REVIEWED]: [Role.SUPERVISOR], [UNREACHABLE]: [Role.SUPERVISOR], [ESCALATED]: [Role.PROJECT_MANAGER] },
+  },
   [CallbackAction.VOID]: { from: [PLANNED, DONE, REVIEWED, ESCALATED, CLOSED, UNREACHABLE], to: [VOIDED], refusal: msg('callback.alreadyVoided') },
 };
 

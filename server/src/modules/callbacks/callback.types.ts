@@ -1,10 +1,10 @@
-import { AttemptOutcome, CallbackMethod, CallbackPurpose, CallbackResult, CallbackStatus, MAX_LABEL_LENGTH, MAX_REASON_LENGTH, MAX_TEXT_LENGTH, OwnerConfirmation, Satisfaction, TicketKind, tooLongMessage, apiMessage, msg } from '@hf/shared';
+import { AttemptOutcome, CallbackMethod, CallbackPurpose, CallbackResult, CallbackStatus, MAX_LABEL_LENGTH, MAX_REASON_LENGTH, MAX_TEXT_LENGTH, OwnerConfirmation, RecordWarningCode, Satisfaction, TicketKind, tooLongMessage, apiMessage, msg } from '@hf/shared';
 import { ArrayMaxSize, MaxLength } from 'class-validator';
 import { GraphQLDateTime, GraphQLLocalDate } from 'graphql-scalars';
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Connection } from '../../graphql/connection';
 import { SortDirection } from '../../graphql/enums';
-import { UserError } from '../../graphql/user-error';
+import { MessageArgument, UserError } from '../../graphql/user-error';
 import { Callback } from './callback.entity';
 
 export enum CallbackOrderField {
@@ -115,6 +115,21 @@ export class CallbackPayload {
   @Field(() => [UserError]) userErrors!: UserError[];
 }
 
+/** What a saved row was accepted with, but the clerk should know (issue 13): counted out of the window, not theirs, incomplete. */
+@ObjectType()
+export class RecordWarningType {
+  @Field(() => [String], { description: 'the cell: ["rows", index, column]' })
+  field!: string[];
+  @Field(() => RecordWarningCode)
+  code!: RecordWarningCode;
+  @Field(() => String, { description: 'zh-CN, then the English in brackets' })
+  message!: string;
+  @Field(() => String, { nullable: true, description: 'the message in the shared catalogue (shared/src/messages.ts), for a client that shows it in its own language' })
+  messageKey!: string | null;
+  @Field(() => [MessageArgument])
+  args!: MessageArgument[];
+}
+
 @ObjectType()
 export class UpdateCallbacksPayload {
   @Field(() => [Callback], { description: 'every row named in the input, as stored now (saved or not)' })
@@ -122,4 +137,6 @@ export class UpdateCallbacksPayload {
   @Field(() => Int) savedCount!: number;
   @Field(() => [UserError], { description: 'field paths are ["rows", index, column]' })
   userErrors!: UserError[];
+  @Field(() => [RecordWarningType], { description: 'saved rows with a caveat: before/after the window, not the assignee, 不满意 without 缺点与不足' })
+  warnings!: RecordWarningType[];
 }
