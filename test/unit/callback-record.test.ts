@@ -28,7 +28,7 @@ describe('when a record is done (issue 13 item 7)', () => {
     expect(recordGaps(base)).toEqual([]);
     expect(recordGaps({ ...base, methods: [], result: null }).map((g) => g.field)).toEqual(['methods', 'result']);
     const unsatisfied = { ...base, satisfaction: Satisfaction.UNSATISFIED, shortcomings: '  ' };
-    expect(recordGaps(unsatisfied)).toEqual([{ field: 'shortcomings', code: 'BAD_USER_INPUT', message: '不满意须填写缺点与不足 (say what was wrong when the owner is dissatisfied)' }]);
+    expect(recordGaps(unsatisfied)).toEqual([{ field: 'shortcomings', code: 'BAD_USER_INPUT', message: '不满意须填写缺点与不足 (say what was wrong when the owner is dissatisfied)', messageKey: 'callback.shortcomingsRequired' }]);
     expect(isRecordComplete(unsatisfied)).toBe(false);
     expect(isRecordComplete({ ...unsatisfied, shortcomings: '处理不及时' })).toBe(true);
     expect(isRecordComplete({ ...base, satisfaction: Satisfaction.BASICALLY_SATISFIED })).toBe(true);
@@ -58,6 +58,7 @@ describe('what a record is accepted with, but told (issue 13 item 11)', () => {
     const twoAssignees = { ...record, assignees: [{ id: 'U1', name: '张丽' }, { id: 'U2', name: '赵刚' }], recorderId: 'U3' };
     expect(recordWarnings(twoAssignees)).toEqual([{
       field: 'visitors', code: 'NOT_ASSIGNEE', message: '此回访分配给 张丽、赵刚，不是本人 (assigned to 张丽、赵刚, not to the one recording it)',
+      messageKey: 'warning.notAssignee', args: { names: '张丽、赵刚' },
     }]);
     expect(recordWarnings({ ...twoAssignees, recorderId: 'U2' })).toEqual([]);
     expect(recordWarnings({ ...twoAssignees, recorderId: null, performedAt: null })).toEqual([]);
