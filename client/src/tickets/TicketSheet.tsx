@@ -70,7 +70,7 @@ export function TicketSheet({ session }: { session: Session }) {
   const save = useRowSaver({ rows, columns, columnName, send });
 
   // 处理完毕 asks for the handling result first; the answer says which callbacks were scheduled, or why none was
-  const complete = async (values: CompleteValues) => {
+  const complete = async (values: Partial<CompleteValues>) => {
     if (!selected || completion.loading) return [];
     const answer = await completeTicket({ variables: { input: { id: selected.id, version: versionOf(selected), ...values } } })
       .catch((e: unknown) => ({ data: undefined, error: e instanceof Error ? e : new Error(String(e)) }));
@@ -150,7 +150,14 @@ export function TicketSheet({ session }: { session: Session }) {
             canCreate={writer}
             onCreate={() => setCreating(true)}
             canComplete={canComplete}
-            onComplete={() => { setCreating(false); setCompleting(true); }}
+            onComplete={() => {
+              setCreating(false);
+              // one click when the handling result is on the ticket already; otherwise the form asks for it
+              if (selected?.handlingResult?.trim()) void complete({}).then((refused) => {
+                if (refused.length) setMessage((lang) => refused.map((e) => serverText(e, lang)).join(lang === 'en' ? '; ' : '；'));
+              });
+              else setCompleting(true);
+            }}
             message={say(language)}
             action={notSampled && canAddCallback ? (
               <button type="button" disabled={adding.loading} onClick={() => void addByHand(notSampled)}>{t('addCallbackByHand')}</button>
