@@ -37,8 +37,11 @@ export function useImeStart<Row>(grid: DisplayedGrid<Row>, saves: CellSaves<Row>
       return true;
     };
 
-    /** puts the composed text into the editor once it is there (the React editor renders a moment later) */
-    const insert = (text: string, attempts = 30) => {
+    /**
+     * puts the composed text into the editor once it is there (the React editor renders a moment later: on a busy
+     * PC that can take longer than a few frames, so it is looked for during up to 2 s)
+     */
+    const insert = (text: string, attempts = 120) => {
       const input = container()?.querySelector<HTMLInputElement>(EDITOR_INPUT);
       if (!input) {
         if (attempts > 0 && grid.isEditing()) setTimeout(() => insert(text, attempts - 1), 16);
