@@ -250,12 +250,14 @@ describe('《业主回访记录表》 never fights the clerk (issue 13)', () => 
     const rowIndex = Number(await code.evaluate((el) => el.closest('.ag-row')!.getAttribute('row-index')));
     await cell(page, rowIndex, 'summary').click();
     const complete = page.getByRole('button', { name: '处理完毕' });
-    await expect(complete.isEnabled()).resolves.toBe(true);
+    // the button follows the focused row after React renders: wait for it rather than read it at once
+    await page.waitForFunction(() => [...document.querySelectorAll('button')].some((b) => b.textContent === '处理完毕' && !b.disabled));
     await complete.click();
     await page.waitForFunction((n) => {
       const row = [...document.querySelectorAll('.ag-row')].find((r) => r.querySelector('[col-id="number"]')?.textContent === n);
       return row?.querySelector('[col-id="status"]')?.textContent === '已完成';
     }, number);
+    await page.waitForFunction(() => [...document.querySelectorAll('button')].some((b) => b.textContent === '处理完毕' && b.disabled));
     await expect(complete.isDisabled()).resolves.toBe(true);
     await expect(page.locator('[data-testid=ticket-message]', { hasText: '已被他人修改' }).count()).resolves.toBe(0);
     await context.close();
