@@ -16,7 +16,7 @@ import { apiGuardPlugin } from './api/api-guard.plugin';
 import { formatError } from './api/format-error';
 import { QUERY_LIMITS } from './graphql/limits';
 import { queryLimitRules } from './api/query-limits';
-import { RateLimiter, rateLimitHeaders } from './api/rate-limit';
+import { RateLimiter, postgresCounters, rateLimitHeaders } from './api/rate-limit';
 import { callerForApiToken, looksLikeApiToken } from './modules/api-tokens/api-token.service';
 import { createSchema } from './api/schema';
 import { useConfig } from './graphql/settings';
@@ -44,7 +44,7 @@ export async function createApp(config: Config, orm: MikroORM, log: (e: unknown)
   app.use(securityHeaders());
   useLoginThrottle(app.locals, new LoginThrottle(orm, config.loginThrottle));
   const server = http.createServer(app);
-  const limiter = new RateLimiter(config.rateLimit);
+  const limiter = new RateLimiter(config.rateLimit, postgresCounters(orm));
   const apollo = new ApolloServer<Context>({
     schema: await createSchema(),
     // OWASP GraphQL Cheat Sheet: CSRF prevention on, no JSON-array batching, bounded documents, limits before execution
@@ -78,8 +78,8 @@ export async function createApp(config: Config, orm: MikroORM, log: (e: unknown)
   app.get('/files/workbooks/:file', workbookDownload(orm, config.dataDir, log));
 
   // refusals before Apollo (unreadable, oversized or batched bodies) still cost the address a point and say so
-  const chargeRefusal = (req: express.Request, res: express.Response) => {
-    for (const [name, value] of rateLimitHeaders(limiter.charge(null, req.ip, 1).state)) res.setHeader(name, value);
+  const chargeRefusal = async (req: express.Request, res: express.Response) => {
+    for (const [name, value] of rateLimitHeaders((await limiter.charge(null, req.ip, 1)).state)) res.setHeader(name, value);
   };
 
   app.use(
@@ -87,9 +87,9 @@ export async function createApp(config: Config, orm: MikroORM, log: (e: unknown)
     // answers over 1 KB (a grid page is ~40 KB of JSON) compressed when the client asks: gzip level 6, brotli quality 4
     compression({ threshold: 1024 }),
     express.json({ limit: '1mb' }),
-    (req: express.Request, res: express.Response, next: express.NextFunction) => {
+    async (req: express.Request, res: express.Response, next: express.NextFunction) => {
       if (!Array.isArray(req.body)) return next();
-      chargeRefusal(req, res);
+      await chargeRefusal(req, res);
       res.status(400).json({ errors: [{ message: apiMessage(msg('limit.batch')), extensions: { code: 'BAD_REQUEST', messageKey: 'limit.batch' } }] });
     },
     (_req, _res, next) => actorStorage.run({ userId: null }, next),
@@ -110,8 +110,8 @@ export async function createApp(config: Config, orm: MikroORM, log: (e: unknown)
   );
 
   // a body that is not JSON, too large (over 1 MB) or otherwise unreadable: a coded GraphQL-shaped answer, never a stack
-  app.use('/graphql', (error: { status?: number; type?: string }, req: express.Request, res: express.Response, _next: express.NextFunction) => {
-    chargeRefusal(req, res);
+  app.use('/graphql', async (error: { status?: number; type?: string }, req: express.Request, res: express.Response, _next: express.NextFunction) => {
+    await chargeRefusal(req, res);
     const status = error.status && error.status >= 400 && error.status < 500 ? error.status : 400;
     const message = status === 413 ? msg('limit.bodyTooLarge') : msg('limit.bodyNotJson');
     res.status(status).json({ errors: [{ message: apiMessage(message), extensions: { code: 'BAD_REQUEST', messageKey: message.key } }] });

@@ -113,6 +113,27 @@ describe('recording callbacks', () => {
     expect(stored.data).toEqual({ a: { suggestions: null, version: a.version }, b: { suggestions: '建议增加夜间照明' } });
   });
 
+  it('should refuse a pasted cell holding a control character on its row and column, and save the rest of the paste', async () => {
+    const a = await createTestCallback(clerk, app.projectA);
+    const b = await createTestCallback(clerk, app.projectA);
+    const res = await clerk.gql(UPDATE, {
+      input: {
+        rows: [
+          { id: a.id, version: a.version, patch: { suggestions: '门口\u0007有积水', visitors: '张三' } },
+          { id: b.id, version: b.version, patch: { suggestions: '建议增加夜间照明' } },
+        ],
+      },
+    });
+    // not a whole-request GraphQL error: the cell is named and the other row is saved
+    expect(res.errors).toBeUndefined();
+    expect(res.data.updateCallbacks.userErrors).toEqual([
+      { field: ['rows', '0', 'suggestions'], code: 'BAD_USER_INPUT', message: '含有控制字符或无效字符 (contains control or invalid characters)' },
+    ]);
+    expect(res.data.updateCallbacks.savedCount).toBe(1);
+    const stored = await clerk.gql(`query ($a: ID!, $b: ID!) { a: node(id: $a) { ... on Callback { suggestions visitors version } } b: node(id: $b) { ... on Callback { suggestions } } }`, { a: a.id, b: b.id });
+    expect(stored.data).toEqual({ a: { suggestions: null, visitors: null, version: a.version }, b: { suggestions: '建议增加夜间照明' } });
+  });
+
   it('should take an unqualified callback through escalation to closing with the manager opinion', async () => {
     const callback = await createTestCallback(clerk, app.projectA);
     const recorded = await clerk.gql(RECORD, {

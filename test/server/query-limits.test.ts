@@ -157,8 +157,11 @@ describe('query limits', () => {
     for (const res of [broken, huge, tokens]) expect(res.text).not.toMatch(/\bat \w+ \(|node_modules|stacktrace|select /i);
   });
 
-  it('should charge each caller the query cost, report it in x-ratelimit-* headers and answer 429 when spent', async () => {
-    const small = await app.startAnother({ rateLimit: { windowSeconds: 3600, tokenPoints: 30, sessionPoints: 1000, anonymousPoints: 1000 } });
+  it('should charge each caller the query cost, report it in x-ratelimit-* headers and answer 429 when spent — in every process', async () => {
+    const limits = { rateLimit: { windowSeconds: 3600, tokenPoints: 30, sessionPoints: 1_000_000, anonymousPoints: 1000 } };
+    const small = await app.startAnother(limits);
+    // a second process on the same database: the budget is counted in PostgreSQL, so it spends the same one
+    const other = await app.startAnother(limits);
     try {
       const { secret } = await createTestApiToken(admin, { scopes: ['TICKETS_READ'] });
       const query = JSON.stringify({ query: '{ tickets(first: 10) { edges { node { number } } } }' });
@@ -171,7 +174,7 @@ describe('query limits', () => {
       const reset = Number(first.headers.get('x-ratelimit-reset'));
       expect(reset * 1000).toBeGreaterThan(Date.now());
 
-      const second = await post(small.url, query, { authorization: `Bearer ${secret}` });
+      const second = await post(other.url, query, { authorization: `Bearer ${secret}` });
       expect(second.status).toBe(429);
       expect(codes(second.json)).toEqual(['RATE_LIMITED']);
       expect(second.json.data).toBeUndefined();
@@ -181,14 +184,16 @@ describe('query limits', () => {
       const cheap = await post(small.url, JSON.stringify({ query: '{ tickets(first: 1) { totalCount } }' }), { authorization: `Bearer ${secret}` });
       expect(cheap.status).toBe(200);
       expect(cheap.headers.get('x-ratelimit-used')).toBe('22');
+      const seenElsewhere = await post(other.url, JSON.stringify({ query: '{ tickets(first: 1) { totalCount } }' }), { authorization: `Bearer ${secret}` });
+      expect(seenElsewhere.headers.get('x-ratelimit-used')).toBe('23');
       // a document refused by validation still costs a point
       const invalid = await post(small.url, JSON.stringify({ query: '{ nonsense }' }), { authorization: `Bearer ${secret}` });
       expect(invalid.status).toBe(400);
-      expect(invalid.headers.get('x-ratelimit-used')).toBe('23');
+      expect(invalid.headers.get('x-ratelimit-used')).toBe('24');
       const staff = await client(small.url, clerk.token).gql(`{ tickets(first: 10) { totalCount } }`);
       expect(staff.data.tickets.totalCount).toBe(1);
     } finally {
-      await small.close();
+      await Promise.all([small.close(), other.close()]);
     }
   });
 });

@@ -2,9 +2,10 @@ import 'reflect-metadata';
 import { maskUnit } from '@hf/shared';
 import { GraphQLSchema, parse, validate } from 'graphql';
 import { maskPersonalData, maskRow } from '../../server/src/core/personal-data';
-import { textProblem } from '../../server/src/api/input-text';
+import { textProblem } from '../../server/src/core/acceptable-text';
 import { operationCost, queryLimitRules } from '../../server/src/api/query-limits';
-import { RateLimiter } from '../../server/src/api/rate-limit';
+import { RateLimiterMemory } from 'rate-limiter-flexible';
+import { CounterFactory, RateLimiter } from '../../server/src/api/rate-limit';
 import { createSchema } from '../../server/src/api/schema';
 import '../../server/src/modules/tickets/ticket.entity';
 
@@ -79,24 +80,33 @@ describe('query limits', () => {
 
 describe('rate limiter', () => {
   const config = { windowSeconds: 60, tokenPoints: 100, sessionPoints: 1000, anonymousPoints: 10 };
+  // the app counts in PostgreSQL (test/server/query-limits.test.ts); the same counters in memory here
+  const memory: CounterFactory = (options) => new RateLimiterMemory(options);
+  afterEach(() => jest.useRealTimers());
 
-  it('should charge the cost, refuse without charging when it would overspend, and reset with the window', () => {
-    let now = 1_000_000;
-    const limiter = new RateLimiter(config, () => now);
-    expect(limiter.charge(token.caller, '1.1.1.1', 60)).toEqual({ allowed: true, state: { resource: 'graphql', limit: 100, used: 60, remaining: 40, reset: 1060 } });
-    expect(limiter.charge(token.caller, '1.1.1.1', 50).allowed).toBe(false);
-    expect(limiter.charge(token.caller, '1.1.1.1', 40).state.remaining).toBe(0);
-    now += 60_000;
-    expect(limiter.charge(token.caller, '1.1.1.1', 50).state).toMatchObject({ used: 50, remaining: 50, reset: 1120 });
+  it('should charge the cost, refuse without charging when it would overspend, and reset with the window', async () => {
+    jest.useFakeTimers({ now: 1_000_000 });
+    const limiter = new RateLimiter(config, memory);
+    expect(await limiter.charge(token.caller, '1.1.1.1', 60)).toEqual({ allowed: true, state: { resource: 'graphql', limit: 100, used: 60, remaining: 40, reset: 1060 } });
+    expect(await limiter.charge(token.caller, '1.1.1.1', 50)).toEqual({ allowed: false, state: { resource: 'graphql', limit: 100, used: 60, remaining: 40, reset: 1060 } });
+    expect((await limiter.charge(token.caller, '1.1.1.1', 40)).state.remaining).toBe(0);
+    jest.advanceTimersByTime(60_000);
+    expect((await limiter.charge(token.caller, '1.1.1.1', 50)).state).toMatchObject({ used: 50, remaining: 50, reset: 1120 });
   });
 
-  it('should keep separate budgets for each token, person and anonymous address', () => {
-    const limiter = new RateLimiter(config, () => 0);
-    expect(limiter.charge(null, '1.1.1.1', 10).allowed).toBe(true);
-    expect(limiter.charge(null, '1.1.1.1', 1).allowed).toBe(false);
-    expect(limiter.charge(null, '2.2.2.2', 1).allowed).toBe(true);
-    expect(limiter.charge(staff.caller, '1.1.1.1', 500).state.limit).toBe(1000);
-    expect(limiter.charge(token.caller, '1.1.1.1', 100).allowed).toBe(true);
+  it('should keep separate budgets for each token, person and anonymous address', async () => {
+    const limiter = new RateLimiter(config, memory);
+    expect((await limiter.charge(null, '1.1.1.1', 10)).allowed).toBe(true);
+    expect((await limiter.charge(null, '1.1.1.1', 1)).allowed).toBe(false);
+    expect((await limiter.charge(null, '2.2.2.2', 1)).allowed).toBe(true);
+    expect((await limiter.charge(staff.caller, '1.1.1.1', 500)).state.limit).toBe(1000);
+    expect((await limiter.charge(token.caller, '1.1.1.1', 100)).allowed).toBe(true);
+  });
+
+  it('should refuse a single query dearer than the whole budget and leave the budget as it was', async () => {
+    const limiter = new RateLimiter(config, memory);
+    expect(await limiter.charge(token.caller, '1.1.1.1', 101)).toMatchObject({ allowed: false, state: { used: 0, remaining: 100 } });
+    expect((await limiter.charge(token.caller, '1.1.1.1', 100)).allowed).toBe(true);
   });
 });
 

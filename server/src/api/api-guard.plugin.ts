@@ -33,7 +33,7 @@ export function apiGuardPlugin(limiter: RateLimiter): ApolloServerPlugin<Context
           }
           assertAcceptableText(document, request.variables);
           const cost = operationCost(schema, document, request.variables, request.operationName ?? undefined, contextValue);
-          const charged = limiter.charge(contextValue.caller, contextValue.req.ip, cost);
+          const charged = await limiter.charge(contextValue.caller, contextValue.req.ip, cost);
           state = charged.state;
           if (!charged.allowed) {
             const retryAfter = Math.max(1, state.reset - Math.floor(Date.now() / 1000));
@@ -45,7 +45,7 @@ export function apiGuardPlugin(limiter: RateLimiter): ApolloServerPlugin<Context
         },
         async willSendResponse({ response, contextValue }) {
           // a request refused while parsing or validating still costs a point, so a flood of bad documents spends the budget
-          if (!state && contextValue?.req) state = limiter.charge(contextValue.caller, contextValue.req.ip, 1).state;
+          if (!state && contextValue?.req) state = (await limiter.charge(contextValue.caller, contextValue.req.ip, 1)).state;
           if (state) for (const [name, value] of rateLimitHeaders(state)) response.http.headers.set(name, value);
           if (!contextValue.viewer && response.body.kind === 'single' && response.body.singleResult.errors) {
             response.body.singleResult.errors = response.body.singleResult.errors.map((e) => ({ ...e, message: e.message.replace(SUGGESTION, '') }));

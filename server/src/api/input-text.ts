@@ -1,22 +1,12 @@
-import { DocumentNode, GraphQLError, Kind, visit } from 'graphql';
+import { DocumentNode, FieldNode, GraphQLError, Kind, visit } from 'graphql';
 import { apiMessage, ErrorCode, type Message, msg } from '@hf/shared';
+import { textProblem } from '../core/acceptable-text';
 
 /**
- * Text no paper form would hold, refused in every input before any resolver runs: NUL and other control
- * characters (PostgreSQL cannot store NUL; the others hide text), unpaired UTF-16 surrogates (not Unicode at all),
- * bidirectional overrides (text that reads differently from what is stored), and non-empty text made only of
- * invisible characters (a "name" nobody can read). Tab, CR and LF are fine.
+ * Mutations whose input holds cells of a grid edit: the text of `input.rows` is judged cell by cell by the mutation
+ * itself (its refusal names ["rows", i, column] and refuses that row only), not here for the whole request.
  */
-// eslint-disable-next-line no-control-regex
-const FORBIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
-const INVISIBLE_ONLY = /^[\s\u200B-\u200D\u2060\uFEFF\u3000]+$/;
-
-export function textProblem(value: string): Message | null {
-  if (FORBIDDEN.test(value)) return msg('text.invalidCharacters');
-  // plain blanks are left to each field's own rule (usually: trimmed, then required or null)
-  if (INVISIBLE_ONLY.test(value) && /[\u200B-\u200D\u2060\uFEFF]/.test(value)) return msg('text.invisibleOnly');
-  return null;
-}
+const PER_CELL_INPUTS: Record<string, string> = { updateCallbacks: 'rows' };
 
 function badText(path: (string | number)[], problem: Message): GraphQLError {
   return new GraphQLError(`${path.join('.')}: ${apiMessage(problem)}`, {
@@ -24,24 +14,41 @@ function badText(path: (string | number)[], problem: Message): GraphQLError {
   });
 }
 
-function checkValue(value: unknown, path: (string | number)[], depth = 0): void {
+/** the variables' paths whose text a mutation judges cell by cell: [variable, 'rows'] for updateCallbacks(input: $v) */
+function perCellPaths(document: DocumentNode): string[][] {
+  const paths: string[][] = [];
+  visit(document, {
+    Field(node: FieldNode) {
+      const key = PER_CELL_INPUTS[node.name.value];
+      const input = key && node.arguments?.find((a) => a.name.value === 'input');
+      if (input && input.value.kind === Kind.VARIABLE) paths.push([input.value.name.value, key]);
+    },
+  });
+  return paths;
+}
+
+function checkValue(value: unknown, path: (string | number)[], skip: string[][], depth = 0): void {
   if (depth > 20) throw badText(path, msg('text.nestedTooDeeply'));
+  if (skip.some((p) => p.length === path.length && p.every((part, i) => part === path[i]))) return;
   if (typeof value === 'string') {
     const problem = textProblem(value);
     if (problem) throw badText(path, problem);
   } else if (Array.isArray(value)) {
-    value.forEach((item, i) => checkValue(item, [...path, i], depth + 1));
+    value.forEach((item, i) => checkValue(item, [...path, i], skip, depth + 1));
   } else if (value && typeof value === 'object') {
     for (const [key, item] of Object.entries(value)) {
-      checkValue(key, [...path, key], depth + 1);
-      checkValue(item, [...path, key], depth + 1);
+      checkValue(key, [...path, key], skip, depth + 1);
+      checkValue(item, [...path, key], skip, depth + 1);
     }
   }
 }
 
 /** Throws BAD_USER_INPUT naming the variable (or the argument) whose text is unacceptable. */
 export function assertAcceptableText(document: DocumentNode, variables: Record<string, unknown> | undefined): void {
-  if (variables) for (const [name, value] of Object.entries(variables)) checkValue(value, [name]);
+  if (variables) {
+    const skip = perCellPaths(document);
+    for (const [name, value] of Object.entries(variables)) checkValue(value, [name], skip);
+  }
   visit(document, {
     StringValue(node, _key, _parent, _path, ancestors) {
       const problem = textProblem(node.value);

@@ -22,7 +22,7 @@ const NAME = /^callbacks-(\d{8})-(\d{6})-(\d{3})\.backup\.tar\.gz$/;
 /** MikroORM's own table: the manifest carries the migration names instead (restore runs them) */
 const MIGRATIONS_TABLE = 'mikro_orm_migrations';
 /** counters, not data: a lock-out of the day of the backup does not come back with it */
-const EPHEMERAL_TABLES = ['login_failure'];
+const EPHEMERAL_TABLES = ['login_failure', 'graphql_rate_limit'];
 
 export interface BackupManifest {
   format: typeof BACKUP_FORMAT;

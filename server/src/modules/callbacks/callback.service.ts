@@ -6,6 +6,7 @@ import {
   ErrorCode, FieldError, fieldError, isInFuture, isRecordComplete, isWithinCorrectionWindow, msg, type Message, OwnerConfirmation, recordGaps,
   RecordWarning, recordWarnings, Role, TicketStatus, textOrNull, toLocalDate, validateCallbackRecord,
 } from '@hf/shared';
+import { textProblem } from '../../core/acceptable-text';
 import type { Viewer } from '../../core/caller';
 import { DomainError, Failure, forbidden, failure } from '../../core/domain-error';
 import { standardMessage } from '../../core/error-messages';
@@ -171,12 +172,18 @@ export const MAX_PASTED_ROWS = 1000;
 /** The cells of one row that break a column's limit (the decorators of CallbackPatch, whose context is the catalogue message). */
 export function cellErrors(patch: CallbackPatch): FieldError[] {
   const instance = patch instanceof CallbackPatchClass ? patch : Object.assign(new CallbackPatchClass(), patch);
+  // a pasted cell's text is judged here, not for the whole request (api/input-text.ts): control characters first
+  const textErrors = Object.entries(patch).flatMap(([column, value]) => {
+    const problem = typeof value === 'string' ? textProblem(value) : null;
+    return problem ? [fieldError(column, ErrorCode.BAD_USER_INPUT, problem)] : [];
+  });
   // absent (undefined) and cleared (null) cells have no length to check
-  return validateSync(instance, { forbidUnknownValues: false, skipMissingProperties: true }).map((error) => {
+  const lengthErrors = validateSync(instance, { forbidUnknownValues: false, skipMissingProperties: true }).map((error) => {
     const [constraint] = Object.keys(error.constraints ?? {});
     const message = (constraint && (error.contexts?.[constraint] as Message | undefined)) || msg('common.invalidInput');
     return fieldError(error.property, ErrorCode.BAD_USER_INPUT, message);
   });
+  return [...textErrors, ...lengthErrors.filter((e) => !textErrors.some((t) => t.field === e.field))];
 }
 
 export async function updateCallbacks(
