@@ -159,6 +159,15 @@ export const MESSAGE_CATALOGUE = {
   'report.returnNotPossible': { 'zh-CN': '草稿或已上报的报告不能退回', en: 'a draft or reported report cannot be sent back' },
   'archive.notEnded': { 'zh-CN': '期间尚未结束，不能存档', en: 'the period has not ended yet' },
   'archive.alreadyArchived': { 'zh-CN': '已存档', en: '{period} is already archived' },
+  'archive.callbackFinished': {
+    'zh-CN': '{code} 所在期间已存档，记录只读（存档时已完成或已过回访期限）',
+    en: '{code}: the period is archived; read-only (finished, or past its window, at archiving)',
+  },
+  'archive.lateRecordLocked': { 'zh-CN': '{code} 已于存档后补录，记录只读', en: '{code} was recorded after archiving (a late recording); read-only' },
+  'archive.carryOverWindowClosed': {
+    'zh-CN': '{code} 所在期间已存档，回访期限已于 {windowTo} 结束，不能再补录',
+    en: '{code}: the period is archived and the callback window closed on {windowTo}; it can no longer be recorded',
+  },
   'export.notStarted': { 'zh-CN': '该期间尚未开始，不能导出', en: 'the period has not started yet' },
   'download.noSuchWorkbook': { 'zh-CN': '工作簿不存在', en: 'no such workbook' },
   'download.forbidden': { 'zh-CN': '无权下载该工作簿', en: 'not allowed to download this workbook' },

@@ -104,12 +104,18 @@ export type ArchivePeriodPayload = {
 export type ArchiveSeal = {
   __typename?: 'ArchiveSeal';
   callbacks: Scalars['Int']['output'];
+  /** 跨期: callbacks still open at archiving; the records digest covers only what never changes of them (code, ticket, anchor, window) */
+  carriedOver: Scalars['Int']['output'];
   /** SHA-256 (hex) of that link */
   chainHash: Scalars['String']['output'];
   /** length of the project history chain at archiving */
   chainLength: Scalars['Int']['output'];
   /** recomputed now: the records and the history up to archiving are as sealed */
   intact: Scalars['Boolean']['output'];
+  /** 补录: carried-over callbacks recorded since archiving (listed in archiveStatus.lateRecordings) */
+  lateRecordings: Scalars['Int']['output'];
+  /** SHA-256 (hex) of the late-recorded rows now; printed on a workbook exported after them */
+  lateRecordsDigest: Scalars['String']['output'];
   /** why the seal does not hold (empty when intact) */
   problems: Array<Scalars['String']['output']>;
   /** SHA-256 (hex) of the period records at archiving */
@@ -128,6 +134,8 @@ export type ArchiveStatus = {
   from: Scalars['LocalDate']['output'];
   /** kept at least until this day */
   keepUntil: Scalars['LocalDate']['output'];
+  /** 补录: callbacks carried over at archiving and recorded after it, oldest first (empty while not archived) */
+  lateRecordings: Array<LateRecording>;
   period: Scalars['String']['output'];
   projectId: Scalars['ID']['output'];
   /** reminder: the period has ended, the due date has passed and it is not archived */
@@ -167,6 +175,8 @@ export type Callback = Node & {
   assignee?: Maybe<User>;
   attemptCount: Scalars['Int']['output'];
   attempts: Array<CallbackAttempt>;
+  /** 跨期: the archived period this callback was carried over from (still open when it was archived; recordable until done, voided or its window closes), else null */
+  carriedOverFrom?: Maybe<Scalars['String']['output']>;
   closedAt?: Maybe<Scalars['DateTime']['output']>;
   coAssignee?: Maybe<User>;
   createdAt: Scalars['DateTime']['output'];
@@ -590,6 +600,18 @@ export type KindStatistics = {
   ticketsCompleted: Scalars['Int']['output'];
   /** 无法联系: attempts cap reached */
   unreachable: Scalars['Int']['output'];
+};
+
+/** 补录: a callback carried over at archiving and recorded after it — the addendum of the frozen report */
+export type LateRecording = {
+  __typename?: 'LateRecording';
+  callbackId: Scalars['ID']['output'];
+  recordedAt: Scalars['DateTime']['output'];
+  recordedBy?: Maybe<User>;
+  /** 编码 */
+  serialCode: Scalars['String']['output'];
+  /** DONE, or UNREACHABLE after the attempt cap */
+  status: CallbackStatus;
 };
 
 export type LoginInput = {

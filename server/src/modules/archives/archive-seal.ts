@@ -74,17 +74,34 @@ export async function checkSeal(
   return problems;
 }
 
+/** 补录 since archiving: the carried-over callbacks of the period, those recorded since, and the digest of those rows. */
+export interface LateRecordFigures {
+  carriedOver: number;
+  lateRecordings: number;
+  lateRecordsDigest: string;
+}
+
+export async function lateRecordFigures(em: SqlRunner, projectId: number, range: Pick<PeriodRange, 'from' | 'to'>): Promise<LateRecordFigures> {
+  const [row]: { carried: number; late: number; digest: string }[] = await em.execute(
+    'select * from archived_period_late_records(?, ?, ?)', [projectId, range.from, range.to],
+  );
+  return { carriedOver: Number(row.carried), lateRecordings: Number(row.late), lateRecordsDigest: row.digest };
+}
+
 /** One line for a page footer: the chain head at archiving, shortened as a person compares it. */
 export function sealFooterText(seal: ArchiveSealFigures): string {
   return `封存 #${seal.chainLength} ${seal.chainHash.slice(0, 12)}`;
 }
 
-/** The lines printed on 统计汇总 under the report. */
-export function sealLines(seal: ArchiveSealFigures, archivedAt: string, archivedBy: string | null): string[] {
+/** The lines printed on 统计汇总 under the report (with the late recordings since archiving, when there are carried-over callbacks). */
+export function sealLines(seal: ArchiveSealFigures, archivedAt: string, archivedBy: string | null, late: LateRecordFigures | null = null): string[] {
   return [
     `存档封存：${archivedAt}${archivedBy ? ` ${archivedBy}` : ''}；工单 ${seal.tickets} 条，回访 ${seal.callbacks} 条`,
     `记录摘要 SHA-256：${seal.recordsDigest}`,
     `变更历史第 ${seal.chainLength} 环 SHA-256：${seal.chainHash || '（无）'}`,
+    ...(late && late.carriedOver > 0
+      ? [`跨期 ${late.carriedOver} 条（存档时未完成，摘要只含其编码与期限）；补录 ${late.lateRecordings} 条，补录摘要 SHA-256：${late.lateRecordsDigest}`]
+      : []),
     '校验：npm run verify，或品质管理部的 archiveStatus.seal.intact (check with npm run verify)',
   ];
 }

@@ -1,12 +1,13 @@
 import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { addDays, addMonths, archiveDueDate, currentPeriod, ErrorCode, PeriodRange, periodOf, toLocalDate, msg } from '@hf/shared';
+import { addDays, addMonths, archiveDueDate, CallbackStatus, currentPeriod, ErrorCode, PeriodRange, periodOf, toLocalDate, msg } from '@hf/shared';
 import type { Viewer } from '../../core/caller';
 import { encodeGlobalId } from '../../core/global-id';
 import { DomainError, notFound } from '../../core/domain-error';
 import { assertOpen } from './archive-guard';
 import { ArchivedPeriod, sealOf } from './archived-period.entity';
-import { checkSeal, takeSeal } from './archive-seal';
+import { checkSeal, lateRecordFigures, takeSeal } from './archive-seal';
+import { isCarriedOverAtArchiving, OPEN_CALLBACK_STATUSES } from './carry-over.rules';
 import { Project } from '../projects/project.entity';
 import { User } from '../users/user.entity';
 import type { ArchiveStatus } from './archive.types';
@@ -21,7 +22,11 @@ export async function archiveStatus(em: EntityManager, project: Project, range: 
   const row = await em.getRepository(ArchivedPeriod).overlaps(project.id, [range]);
   const dueDate = archiveDueDate(range.key);
   const sealed = row ? sealOf(row) : null;
-  const problems = sealed && row ? await checkSeal(em, project.id, { from: row.fromDate, to: row.toDate }, sealed) : [];
+  const span = row ? { from: row.fromDate, to: row.toDate } : null;
+  const problems = sealed && span ? await checkSeal(em, project.id, span, sealed) : [];
+  const late = sealed && span ? await lateRecordFigures(em, project.id, span) : null;
+  const lateRows = span ? await em.getRepository(ArchivedPeriod).lateRecordings(project.id, span) : [];
+  const recorders = new Map((await em.find(User, { id: { $in: [...new Set(lateRows.map((r) => r.recordedById).filter((id): id is number => id !== null))] } })).map((u) => [u.id, u]));
   return {
     projectId: encodeGlobalId('Project', project.id),
     period: range.key,
@@ -34,7 +39,11 @@ export async function archiveStatus(em: EntityManager, project: Project, range: 
     reminder: !row && toLocalDate(now) > dueDate,
     retentionYears: project.retentionYears,
     keepUntil: addMonths(range.to, 12 * project.retentionYears),
-    seal: sealed && { ...sealed, intact: problems.length === 0, problems },
+    lateRecordings: lateRows.map((r) => ({
+      callbackId: encodeGlobalId('Callback', r.callbackId), serialCode: r.serialCode, status: r.status as CallbackStatus,
+      recordedAt: r.recordedAt, recordedBy: r.recordedById === null ? null : recorders.get(r.recordedById) ?? null,
+    })),
+    seal: sealed && late && { ...sealed, ...late, intact: problems.length === 0, problems },
   };
 }
 
@@ -49,6 +58,14 @@ export async function archivePeriod(em: EntityManager, viewer: Viewer, projectId
     if (!project) throw notFound('projectId');
     await assertOpen(tx, projectId, range, 'period', (archived) =>
       DomainError.of(ErrorCode.INVALID_STATE, 'period', msg('archive.alreadyArchived', { period: archived.period })));
+    // 跨期: the callbacks still open stay recordable (carry-over.rules.ts); kept before the seal, which digests them apart
+    const open = await tx.execute<{ id: number; status: CallbackStatus; window_to: string }[]>(
+      `select id, status, window_to::text from callback where project_id = ? and anchor_date between ? and ? and status = any(?::text[]) order by id`,
+      [projectId, range.from, range.to, `{${OPEN_CALLBACK_STATUSES.join(',')}}`],
+    );
+    const today = toLocalDate(now);
+    const carried = open.filter((c) => isCarriedOverAtArchiving({ status: c.status, windowTo: c.window_to }, today)).map((c) => Number(c.id));
+    await tx.getRepository(ArchivedPeriod).recordCarryOver(projectId, range.key, carried);
     const seal = await takeSeal(tx, projectId, range);
     tx.create(ArchivedPeriod, {
       project: tx.getReference(Project, projectId, { wrapped: true }),
