@@ -33,7 +33,7 @@ describe('callbacks still open at archiving (跨期 / 补录)', () => {
   let auditor: Client;
   const today = toLocalDate(new Date());
   const complaint = { kind: 'COMPLAINT', severity: 'GENERAL', department: '秩序维护部', category: '噪音扰民' };
-  // project B02 compiles monthly: October 2026 has ended and is archived here, today is later (December)
+  // 2026Q3 has ended and is archived here; today is later (the next quarter), the callbacks added by hand are still open
   let overdueAtArchive: Row;
   let doneAtArchive: Row;
   let paste: Row;
@@ -52,7 +52,7 @@ describe('callbacks still open at archiving (跨期 / 补录)', () => {
   };
 
   async function carried(owner: string, unit: string, windowTo: string): Promise<Row> {
-    const t = await ticket(clerk, app.projectB, { ...complaint, unit, ownerName: owner, receivedAt: '2026-10-18T09:00' }, '2026-10-20T09:00');
+    const t = await ticket(clerk, app.projectB, { ...complaint, unit, ownerName: owner, receivedAt: '2026-09-18T09:00' }, '2026-09-20T09:00');
     const added = await clerk.gql(ADD, { i: { ticketId: t.id, windowFrom: '2026-11-25', windowTo } });
     if (!added.data.addCallback.callback) throw new Error(JSON.stringify(added));
     return added.data.addCallback.callback;
@@ -61,21 +61,21 @@ describe('callbacks still open at archiving (跨期 / 补录)', () => {
   beforeAll(async () => {
     app = await initTestApp();
     [clerk, supervisor, auditor] = await Promise.all([app.as('liumei'), app.as('sunwei'), app.as('auditor')]);
-    // a complaint's window is 3 days: overdue at archiving, so pending in October's sheet and locked with it
-    const t1 = await ticket(clerk, app.projectB, { ...complaint, unit: '3-1-0101', ownerName: '逾期甲', receivedAt: '2026-10-05T09:00' }, '2026-10-06T09:00');
+    // a complaint's window is 3 days: overdue at archiving, so pending in the quarter's sheet and locked with it
+    const t1 = await ticket(clerk, app.projectB, { ...complaint, unit: '3-1-0101', ownerName: '逾期甲', receivedAt: '2026-09-05T09:00' }, '2026-09-06T09:00');
     overdueAtArchive = { ...t1.callbacks[0], serialCode: '' };
-    const t2 = await ticket(clerk, app.projectB, { ...complaint, unit: '3-1-0102', ownerName: '已访乙', receivedAt: '2026-10-07T09:00' }, '2026-10-08T09:00');
-    const done = await record(clerk, t2.callbacks[0], '2026-10-09T10:00', 'SATISFIED', 'QUALIFIED');
+    const t2 = await ticket(clerk, app.projectB, { ...complaint, unit: '3-1-0102', ownerName: '已访乙', receivedAt: '2026-09-07T09:00' }, '2026-09-08T09:00');
+    const done = await record(clerk, t2.callbacks[0], '2026-09-09T10:00', 'SATISFIED', 'QUALIFIED');
     doneAtArchive = { ...done, serialCode: '' };
     completed = { id: t2.id, version: t2.version };
-    // callbacks added by hand with windows still open when October is archived
+    // callbacks added by hand with windows still open when the quarter is archived
     paste = await carried('跨期丙', '3-1-0103', '2026-12-31');
     form = await carried('跨期丁', '3-1-0104', '2026-12-31');
     attempts = await carried('跨期戊', '3-1-0105', addDays(today, 1));
     closing = await carried('跨期己', '3-1-0106', addDays(today, 1));
     voiding = await carried('跨期庚', '3-1-0107', '2026-12-31');
-    before = (await clerk.gql(STATS, { p: app.projectB, period: '2026-10' })).data.quarterlyStatistics.totals;
-    const archived = await supervisor.gql(ARCHIVE, { i: { projectId: app.projectB, period: '2026-10' } });
+    before = (await clerk.gql(STATS, { p: app.projectB, period: '2026Q3' })).data.quarterlyStatistics.totals;
+    const archived = await supervisor.gql(ARCHIVE, { i: { projectId: app.projectB, period: '2026Q3' } });
     expect(archived.data.archivePeriod.userErrors).toEqual([]);
   });
   afterAll(() => app.close());
@@ -86,7 +86,7 @@ describe('callbacks still open at archiving (跨期 / 补录)', () => {
     expect(pasted.data.updateCallbacks).toMatchObject({ savedCount: 1, userErrors: [], callbacks: [{ status: 'DONE' }] });
     const recorded = await clerk.gql(RECORD, { i: { id: form.id, version: form.version, methods: ['PHONE'], performedAt: at(`${today}T09:40`), satisfaction: 'VERY_SATISFIED', result: 'QUALIFIED' } });
     expect(recorded.data.recordCallbackResult).toMatchObject({ callback: { status: 'DONE' }, userErrors: [] });
-    expect(await current(form)).toMatchObject({ status: 'DONE', carriedOverFrom: '2026-10', recordedBy: { username: 'liumei' } });
+    expect(await current(form)).toMatchObject({ status: 'DONE', carriedOverFrom: '2026Q3', recordedBy: { username: 'liumei' } });
   });
 
   it('should lock a late recording once done, like the rest of the archived period', async () => {
@@ -133,23 +133,23 @@ describe('callbacks still open at archiving (跨期 / 补录)', () => {
   });
 
   it("should list the carried-over callbacks in the next period's sheet marked 跨期, and as before in the archived period's own", async () => {
-    const november = (await clerk.gql(LIST, { p: app.projectB, period: '2026-11' })).data.callbacks.edges.map((e: { node: unknown }) => e.node);
-    expect(november).toEqual([paste, form, attempts, closing, voiding].map((c) => expect.objectContaining({ serialCode: c.serialCode, carriedOverFrom: '2026-10', anchorDate: '2026-10-20' })));
-    const october = (await clerk.gql(LIST, { p: app.projectB, period: '2026-10' })).data.callbacks.edges.map((e: { node: { serialCode: string; status: string; carriedOverFrom: string | null } }) => e.node);
+    const next = (await clerk.gql(LIST, { p: app.projectB, period: '2026Q4' })).data.callbacks.edges.map((e: { node: unknown }) => e.node);
+    expect(next).toEqual([paste, form, attempts, closing, voiding].map((c) => expect.objectContaining({ serialCode: c.serialCode, carriedOverFrom: '2026Q3', anchorDate: '2026-09-20' })));
+    const own = (await clerk.gql(LIST, { p: app.projectB, period: '2026Q3' })).data.callbacks.edges.map((e: { node: { serialCode: string; status: string; carriedOverFrom: string | null } }) => e.node);
     // every complaint ticket also has its own regular callback (3-day window, overdue at archiving): 7 tickets, 12 callbacks
-    expect(october).toHaveLength(12);
-    expect(october.find((c: { serialCode: string }) => c.serialCode === attempts.serialCode)).toMatchObject({ status: 'PLANNED', carriedOverFrom: '2026-10' });
-    expect(october.filter((c: { carriedOverFrom: string | null }) => c.carriedOverFrom === null)).toHaveLength(7);
+    expect(own).toHaveLength(12);
+    expect(own.find((c: { serialCode: string }) => c.serialCode === attempts.serialCode)).toMatchObject({ status: 'PLANNED', carriedOverFrom: '2026Q3' });
+    expect(own.filter((c: { carriedOverFrom: string | null }) => c.carriedOverFrom === null)).toHaveLength(7);
     // the clerk's 待办 still shows the carried-over callbacks due soon
     const queue = await clerk.gql(`{ workQueues { callbacksDueSoon(first: 50) { edges { node { serialCode } } } } }`);
     expect(queue.data.workQueues.callbacksDueSoon.edges.map((e: { node: { serialCode: string } }) => e.node.serialCode)).toEqual(expect.arrayContaining([attempts.serialCode, closing.serialCode]));
   });
 
   it('should count the late recordings in their own period and list them as the archive addendum with who and when', async () => {
-    const after = (await clerk.gql(STATS, { p: app.projectB, period: '2026-10' })).data.quarterlyStatistics.totals;
+    const after = (await clerk.gql(STATS, { p: app.projectB, period: '2026Q3' })).data.quarterlyStatistics.totals;
     // two recorded late, one voided: done +2, planned −1 (voided callbacks count nowhere)
     expect(after).toMatchObject({ callbacksDone: before.callbacksDone + 2, callbacksPlanned: before.callbacksPlanned - 1 });
-    const { archiveStatus } = (await auditor.gql(STATUS, { p: app.projectB, period: '2026-10' })).data;
+    const { archiveStatus } = (await auditor.gql(STATUS, { p: app.projectB, period: '2026Q3' })).data;
     expect(archiveStatus.lateRecordings).toEqual([
       { serialCode: paste.serialCode, status: 'DONE', recordedAt: expect.any(String), recordedBy: { username: 'liumei', displayName: '刘梅' } },
       { serialCode: form.serialCode, status: 'DONE', recordedAt: expect.any(String), recordedBy: { username: 'liumei', displayName: '刘梅' } },
@@ -158,10 +158,10 @@ describe('callbacks still open at archiving (跨期 / 补录)', () => {
   });
 
   it('should keep the seal intact after late recordings, with their own digest; a change behind the app to what never changes breaks it', async () => {
-    const { seal } = (await auditor.gql(STATUS, { p: app.projectB, period: '2026-10' })).data.archiveStatus;
+    const { seal } = (await auditor.gql(STATUS, { p: app.projectB, period: '2026Q3' })).data.archiveStatus;
     expect(seal).toMatchObject({ tickets: 7, callbacks: 12, carriedOver: 5, lateRecordings: 2, intact: true, problems: [] });
     expect(seal.lateRecordsDigest).toMatch(/^[0-9a-f]{64}$/);
-    const res = await supervisor.gql(EXPORT, { i: { projectId: app.projectB, period: '2026-10' } });
+    const res = await supervisor.gql(EXPORT, { i: { projectId: app.projectB, period: '2026Q3' } });
     expect(res.data.exportQuarterlyWorkbook).toMatchObject({ workbook: { archived: true }, userErrors: [] });
     const file = await fetch(`${app.url}${res.data.exportQuarterlyWorkbook.downloadUrl}`, { headers: { authorization: `Bearer ${supervisor.token}` } });
     const book = new ExcelJS.Workbook();
@@ -173,7 +173,7 @@ describe('callbacks still open at archiving (跨期 / 补录)', () => {
     expect(texts).toContainEqual(expect.stringContaining(`补录 2 条，补录摘要 SHA-256：${seal.lateRecordsDigest}`));
 
     await sql(`update callback set window_to = '2027-06-30' where serial_code = ?`, [voiding.serialCode]);
-    const broken = (await auditor.gql(STATUS, { p: app.projectB, period: '2026-10' })).data.archiveStatus.seal;
+    const broken = (await auditor.gql(STATUS, { p: app.projectB, period: '2026Q3' })).data.archiveStatus.seal;
     expect(broken).toMatchObject({ intact: false, problems: ['期间记录在存档后被改动 (a record of the period was changed after archiving)'] });
   });
 });

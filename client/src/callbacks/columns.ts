@@ -16,7 +16,11 @@ type Row = CallbackRowFragment;
 const text = (maxLength: number): ValueKind => ({ type: 'text', maxLength });
 
 /** The columns of 《业主回访记录表》 in the paper form's order; record columns are editable by role and state. */
-export function callbackColumns(language: Language, editable: (field: CallbackEditableField) => (row: Row) => boolean): SheetColumn<Row>[] {
+export function callbackColumns(
+  language: Language,
+  editable: (field: CallbackEditableField) => (row: Row) => boolean,
+  period: string | null = null,
+): SheetColumn<Row>[] {
   const t = (key: MessageKey, values?: Record<string, string | number>) => translate(language, key, values);
   // the row's gaps and warnings, once per row object (the grid asks per cell and per redraw)
   const notes = new WeakMap<Row, Map<string, CellNote>>();
@@ -43,6 +47,8 @@ export function callbackColumns(language: Language, editable: (field: CallbackEd
     col('windowTo', (r) => r.windowTo, { width: 105 }),
     col('assignee', (r) => [r.assignee?.displayName, r.coAssignee?.displayName].filter(Boolean).join('、'), { width: 95 }),
     col('status', (r) => r.status, { kind: { type: 'enum', labels: CALLBACK_STATUS_LABELS }, width: 85 }),
+    // 跨期: still open when its period was archived — in a later period's sheet it is recorded here (补录)
+    col('carriedOver', (r) => carriedOverCell(r, period, t), { width: 120 }),
     // 无人接听 / 约定稍后 so far, and the time agreed with the owner
     col('attemptCount', (r) => attemptsCell(r, t), { width: 120 }),
     edit('methods', { type: 'enumList', labels: METHOD_LABELS }, { select: true, width: 130 }),
@@ -62,3 +68,12 @@ export function callbackColumns(language: Language, editable: (field: CallbackEd
     edit('followUp', text(MAX_TEXT_LENGTH), { width: 130 }),
   ];
 }
+
+/** 跨期 in a later period's sheet (from which archived period), 转下期补录 in the archived period's own; empty otherwise. */
+export function carriedOverCell(row: Pick<Row, 'carriedOverFrom'>, period: string | null, t: (key: MessageKey, values?: Record<string, string | number>) => string): string | null {
+  if (!row.carriedOverFrom) return null;
+  return row.carriedOverFrom === period ? t('carriedToNext') : t('carriedFrom', { period: row.carriedOverFrom });
+}
+
+/** A row carried over into the period the sheet shows (not its own). */
+export const isCarriedIn = (row: Pick<Row, 'carriedOverFrom'>, period: string | null): boolean => Boolean(row.carriedOverFrom) && row.carriedOverFrom !== period;

@@ -39,7 +39,7 @@ export const MESSAGES = {
     en: 'Could not redo; {count} row(s) unchanged: {rows}',
   },
   readOnlyCell: { 'zh-CN': '只读：当前角色或状态下不能修改此栏', en: 'read-only: you cannot change this column now' },
-  archivedBanner: { 'zh-CN': '该期间已存档，所有记录只读', en: 'This period is archived: every record is read-only' },
+  archivedBanner: { 'zh-CN': '该期间已存档，记录只读；存档时未完成的回访（跨期）在下一期间补录', en: 'This period is archived: records are read-only; callbacks still open at archiving (carried over) are recorded in the next period' },
   shortcuts: {
     'zh-CN': '直接输入、F2 或双击编辑 · Enter/Tab/方向键移动 · Shift+方向键或拖动选择区域 · Ctrl+V 粘贴 Excel 区域 · Ctrl+D 向下填充 · Ctrl+Z/Ctrl+Y 撤销/重做 · Delete 清空',
     en: 'Type, F2 or double-click to edit · Enter/Tab/arrows move · Shift+arrows or drag to select · Ctrl+V pastes an Excel block · Ctrl+D fills down · Ctrl+Z/Ctrl+Y undo/redo · Delete clears',
@@ -63,6 +63,8 @@ export const MESSAGES = {
   create: { 'zh-CN': '登记', en: 'Register' },
   cancel: { 'zh-CN': '取消', en: 'Cancel' },
   attempts: { 'zh-CN': '已尝试 {count} 次', en: '{count} attempts' },
+  carriedFrom: { 'zh-CN': '跨期 {period}', en: 'from {period}' },
+  carriedToNext: { 'zh-CN': '转下期补录', en: 'recorded in the next period' },
   attemptsWithNext: { 'zh-CN': '{count} · 约 {at}', en: '{count} · at {at}' },
   agreedAt: { 'zh-CN': '约定 {at}', en: 'agreed for {at}' },
   agreedTime: { 'zh-CN': '约定回访时间', en: 'Agreed time' },
