@@ -74,6 +74,8 @@ describe('callbacks still open at archiving (跨期 / 补录)', () => {
     attempts = await carried('跨期戊', '3-1-0105', addDays(today, 1));
     closing = await carried('跨期己', '3-1-0106', addDays(today, 1));
     voiding = await carried('跨期庚', '3-1-0107', '2026-12-31');
+    const draft = await clerk.gql(`mutation { saveQuarterlyReport(input: { projectId: "${app.projectB}", period: "2026Q3", analysis: "三季度分析", improvementMeasures: "改进措施" }) { userErrors { code } } }`);
+    expect(draft.data.saveQuarterlyReport.userErrors).toEqual([]);
     before = (await clerk.gql(STATS, { p: app.projectB, period: '2026Q3' })).data.quarterlyStatistics.totals;
     const archived = await supervisor.gql(ARCHIVE, { i: { projectId: app.projectB, period: '2026Q3' } });
     expect(archived.data.archivePeriod.userErrors).toEqual([]);
@@ -155,6 +157,9 @@ describe('callbacks still open at archiving (跨期 / 补录)', () => {
       { serialCode: form.serialCode, status: 'DONE', recordedAt: expect.any(String), recordedBy: { username: 'liumei', displayName: '刘梅' } },
     ]);
     expect(toLocalDate(new Date(archiveStatus.lateRecordings[0].recordedAt))).toBe(today);
+    // the same list is the addendum of the period's report, which stays as it was archived
+    const report = await auditor.gql(`query ($p: ID!) { quarterlyReport(projectId: $p, period: "2026Q3") { analysis addenda { serialCode status recordedAt recordedBy { username displayName } } } }`, { p: app.projectB });
+    expect(report.data.quarterlyReport).toEqual({ analysis: '三季度分析', addenda: archiveStatus.lateRecordings });
   });
 
   it('should keep the seal intact after late recordings, with their own digest; a change behind the app to what never changes breaks it', async () => {

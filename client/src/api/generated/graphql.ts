@@ -986,6 +986,8 @@ export type ProjectSettingsPayload = {
 /** 季度统计分析报告 */
 export type QuarterlyReport = Node & {
   __typename?: 'QuarterlyReport';
+  /** 补录: the addendum of the frozen report — callbacks of the period still open at its archiving and recorded after it (who, when); counted in the figures of this period */
+  addenda: Array<LateRecording>;
   /** 统计分析 */
   analysis?: Maybe<Scalars['String']['output']>;
   /** records of the period changed after submission: the live figures differ from the snapshot */

@@ -10,12 +10,26 @@ import { checkSeal, lateRecordFigures, takeSeal } from './archive-seal';
 import { isCarriedOverAtArchiving, OPEN_CALLBACK_STATUSES } from './carry-over.rules';
 import { Project } from '../projects/project.entity';
 import { User } from '../users/user.entity';
-import type { ArchiveStatus } from './archive.types';
+import type { ArchiveStatus, LateRecording } from './archive.types';
 
 /** The period due for archiving now: the one before today's, in the project's setting. */
 export function previousPeriod(project: Project, now: Date): string {
   const current = currentPeriod(project.statisticsPeriod, now);
   return periodOf(addDays(current.from, -1), project.statisticsPeriod);
+}
+
+/**
+ * 补录: the addendum of an archived period's frozen report — its carried-over callbacks recorded after the archive,
+ * who recorded them and when, oldest first (empty for a period not archived: nothing is carried over then).
+ */
+export async function lateRecordingsOf(em: EntityManager, projectId: number, span: { from: string; to: string }): Promise<LateRecording[]> {
+  const rows = await em.getRepository(ArchivedPeriod).lateRecordings(projectId, span);
+  const ids = [...new Set(rows.map((r) => r.recordedById).filter((id): id is number => id !== null))];
+  const recorders = new Map((ids.length ? await em.find(User, { id: { $in: ids } }) : []).map((u) => [u.id, u]));
+  return rows.map((r) => ({
+    callbackId: encodeGlobalId('Callback', r.callbackId), serialCode: r.serialCode, status: r.status as CallbackStatus,
+    recordedAt: r.recordedAt, recordedBy: r.recordedById === null ? null : recorders.get(r.recordedById) ?? null,
+  }));
 }
 
 export async function archiveStatus(em: EntityManager, project: Project, range: PeriodRange, now = new Date()): Promise<ArchiveStatus> {
@@ -25,8 +39,7 @@ export async function archiveStatus(em: EntityManager, project: Project, range: 
   const span = row ? { from: row.fromDate, to: row.toDate } : null;
   const problems = sealed && span ? await checkSeal(em, project.id, span, sealed) : [];
   const late = sealed && span ? await lateRecordFigures(em, project.id, span) : null;
-  const lateRows = span ? await em.getRepository(ArchivedPeriod).lateRecordings(project.id, span) : [];
-  const recorders = new Map((await em.find(User, { id: { $in: [...new Set(lateRows.map((r) => r.recordedById).filter((id): id is number => id !== null))] } })).map((u) => [u.id, u]));
+  const lateRecordings = span ? await lateRecordingsOf(em, project.id, span) : [];
   return {
     projectId: encodeGlobalId('Project', project.id),
     period: range.key,
@@ -39,10 +52,7 @@ export async function archiveStatus(em: EntityManager, project: Project, range: 
     reminder: !row && toLocalDate(now) > dueDate,
     retentionYears: project.retentionYears,
     keepUntil: addMonths(range.to, 12 * project.retentionYears),
-    lateRecordings: lateRows.map((r) => ({
-      callbackId: encodeGlobalId('Callback', r.callbackId), serialCode: r.serialCode, status: r.status as CallbackStatus,
-      recordedAt: r.recordedAt, recordedBy: r.recordedById === null ? null : recorders.get(r.recordedById) ?? null,
-    })),
+    lateRecordings,
     seal: sealed && late && { ...sealed, ...late, intact: problems.length === 0, problems },
   };
 }
