@@ -1,7 +1,7 @@
 // npm run verify: recompute every project's history chain (不允许撕毁) and name the first broken link of each.
 import { Client } from 'pg';
 import { loadConfig } from '../config';
-import { checkSeal, type SqlRunner } from '../modules/archives/archive-seal';
+import { checkSeal, lateRecordFigures, type SqlRunner } from '../modules/archives/archive-seal';
 import { openDataDirDatabase } from './data-dir-database';
 import { StartupError } from './startup-error';
 
@@ -44,7 +44,12 @@ async function main(): Promise<boolean> {
         chainLength: Number(a.seal_chain_length), chainHash: a.seal_chain_hash, tickets: a.seal_tickets, callbacks: a.seal_callbacks, recordsDigest: a.seal_records_digest,
       });
       if (problems.length) sealed = false;
-      console.log(problems.length ? `✗ ${a.code} ${a.period} 封存不符 seal broken: ${problems.join('; ')}` : `✓ ${a.code} ${a.period} 封存完好 seal holds`);
+      // 跨期 / 补录: callbacks open at archiving are sealed by what never changes of them; their late recordings are no tampering
+      const late = await lateRecordFigures(runner, a.project_id, { from: a.from, to: a.to });
+      const lateText = late.carriedOver > 0
+        ? `；跨期 ${late.carriedOver} 条，补录 ${late.lateRecordings} 条 ${late.lateRecordsDigest.slice(0, 12)} (${late.carriedOver} carried over, ${late.lateRecordings} recorded late)`
+        : '';
+      console.log(problems.length ? `✗ ${a.code} ${a.period} 封存不符 seal broken: ${problems.join('; ')}${lateText}` : `✓ ${a.code} ${a.period} 封存完好 seal holds${lateText}`);
     }
     console.log(intact ? '历史记录完整 History intact.' : '历史记录被改动 History altered: see the broken links above.');
     if (archives.rows.length) console.log(sealed ? '存档封存完好 Archive seals hold.' : '存档封存不符 An archive seal is broken: see above.');
