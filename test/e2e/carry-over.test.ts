@@ -93,6 +93,13 @@ describe('a callback carried over from an archived period (跨期)', () => {
     const own = await onlyRow(page, callback.serialCode);
     await expect(cell(page, own, 'carriedOver').textContent()).resolves.toBe('转下期补录');
     await screenshot(page, '41-callbacks-archived-period-carried-row');
+    // and 季度统计 of the archived quarter says it was recorded late (补录), counted in its figures
+    await page.getByRole('button', { name: '季度统计' }).click();
+    const late = page.getByTestId('late-recordings');
+    await late.waitFor();
+    await expect(late.textContent()).resolves.toBe('补录 1（存档后记录的跨期回访，已计入本期）');
+    await expect(late.getAttribute('title')).resolves.toMatch(new RegExp(`^${callback.serialCode} 刘梅 `));
+    await screenshot(page, '42-statistics-late-recordings');
     await context.close();
   });
 });

@@ -108,6 +108,7 @@ export const MESSAGES = {
   handling: { 'zh-CN': '处理意见', en: 'Handling opinion' },
   archivedOn: { 'zh-CN': '已存档（{when}，{who}），记录只读', en: 'Archived ({when}, {who}): read-only' },
   archiveDue: { 'zh-CN': '未存档，应于 {date} 前存档', en: 'Not archived; due by {date}' },
+  lateRecordings: { 'zh-CN': '补录 {count}（存档后记录的跨期回访，已计入本期）', en: '{count} recorded late (carried over at archiving; counted in this period)' },
   keepUntil: { 'zh-CN': '保管至 {date}', en: 'kept until {date}' },
   archivePeriod: { 'zh-CN': '存档本期', en: 'Archive this period' },
   exportRoles: { 'zh-CN': '导出季度工作簿由客户服务部主管、项目经理或品质管理部进行。', en: 'Workbooks are exported by the service supervisor, the project manager or the quality auditor.' },
