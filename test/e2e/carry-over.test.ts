@@ -1,13 +1,21 @@
 import type { Browser, Page } from 'playwright-core';
+import { addDays, parsePeriod, periodOf, StatisticsPeriod, toLocalDate } from '@hf/shared';
 import { apiAs, cell, eventually, launchBrowser, screenshot, signIn } from './helpers/browser';
 
 type Api = Awaited<ReturnType<typeof apiAs>>;
 
 // 跨期 (issue 13, "A rule conflict found in the data"): a callback still open when its period was archived shows in the
-// next period's 回访记录表 marked 跨期, and the clerk records it there (补录). Project B02's 2026Q3 is archived here
-// (A01's previous quarter is left to the other tests), the clerk works 2026Q4.
+// next period's 回访记录表 marked 跨期, and the clerk records it there (补录). In project B02 the test archives
+// the quarter before the previous one (the previous quarter is archived by sheets.test.ts), and the clerk works the current quarter.
 
 const NODE = `query ($id: ID!) { node(id: $id) { ... on Callback { status carriedOverFrom recordedBy { username } } } }`;
+
+const today = toLocalDate(new Date());
+const current = periodOf(today, StatisticsPeriod.QUARTER);
+const quarterBefore = (key: string) => periodOf(addDays(parsePeriod(key).from, -1), StatisticsPeriod.QUARTER);
+/** the quarter before the previous one: its callback, added by hand, is still open today */
+const archivedQuarter = quarterBefore(quarterBefore(current));
+const local = (date: string) => `${date}T09:00:00+08:00`;
 
 /** now in 北京时间 as a clerk types it, a minute ago */
 function justNow(): string {
@@ -48,28 +56,28 @@ describe('a callback carried over from an archived period (跨期)', () => {
     const projectB = (await clerk<{ me: { projects: { id: string; code: string }[] } }>('{ me { projects { id code } } }')).me.projects.find((p) => p.code === 'B02')!.id;
     const created = await clerk<{ createTicket: { ticket: { id: string; version: number } } }>(
       `mutation ($i: CreateTicketInput!) { createTicket(input: $i) { ticket { id version } } }`,
-      { i: { projectId: projectB, kind: 'HELP', ownerName: '跨期业主', unit: '6-1-0601', phone: '13912345678', channel: 'PHONE', summary: '求助：楼道灯不亮', receivedAt: '2026-09-18T09:00:00+08:00' } },
+      { i: { projectId: projectB, kind: 'HELP', ownerName: '跨期业主', unit: '6-1-0601', phone: '13912345678', channel: 'PHONE', summary: '求助：楼道灯不亮', receivedAt: local(addDays(parsePeriod(archivedQuarter).from, 40)) } },
     );
     const done = await clerk<{ completeTicket: { ticket: { id: string } } }>(
       `mutation ($i: CompleteTicketInput!) { completeTicket(input: $i) { ticket { id } } }`,
-      { i: { id: created.createTicket.ticket.id, version: created.createTicket.ticket.version, completedAt: '2026-09-20T09:00:00+08:00', handlingResult: '已更换灯泡' } },
+      { i: { id: created.createTicket.ticket.id, version: created.createTicket.ticket.version, completedAt: local(addDays(parsePeriod(archivedQuarter).from, 42)), handlingResult: '已更换灯泡' } },
     );
     callback = (await clerk<{ addCallback: { callback: { id: string; serialCode: string } } }>(
       `mutation ($i: AddCallbackInput!) { addCallback(input: $i) { callback { id serialCode } } }`,
-      { i: { ticketId: done.completeTicket.ticket.id, windowFrom: '2026-11-25', windowTo: '2026-12-31' } },
+      { i: { ticketId: done.completeTicket.ticket.id, windowFrom: addDays(today, -5), windowTo: addDays(today, 30) } },
     )).addCallback.callback;
     const archived = await supervisor<{ archivePeriod: { userErrors: unknown[] } }>(
-      `mutation ($i: ArchivePeriodInput!) { archivePeriod(input: $i) { userErrors { code message } } }`, { i: { projectId: projectB, period: '2026Q3' } },
+      `mutation ($i: ArchivePeriodInput!) { archivePeriod(input: $i) { userErrors { code message } } }`, { i: { projectId: projectB, period: archivedQuarter } },
     );
     expect(archived.archivePeriod.userErrors).toEqual([]);
   });
   afterAll(() => browser?.close());
 
-  it("should show the callback in 2026Q4's sheet marked 跨期 2026Q3, and let the clerk record it there", async () => {
+  it("should show the callback in current quarter's sheet marked 跨期 with the quarter it came from, and let the clerk record it there", async () => {
     const { context, page } = await signIn(browser, 'liumei');
-    await page.selectOption('[data-testid=period-picker]', '2026Q4');
+    await page.selectOption('[data-testid=period-picker]', current);
     const rowIndex = await onlyRow(page, callback.serialCode);
-    await expect(cell(page, rowIndex, 'carriedOver').textContent()).resolves.toBe('跨期 2026Q3');
+    await expect(cell(page, rowIndex, 'carriedOver').textContent()).resolves.toBe(`跨期 ${archivedQuarter}`);
     await expect(cell(page, rowIndex, 'status').textContent()).resolves.toBe('待回访');
     await expect(page.locator(`.ag-row[row-index="${rowIndex}"]`).first().getAttribute('class')).resolves.toContain('hf-row-carried');
 
@@ -84,12 +92,12 @@ describe('a callback carried over from an archived period (跨期)', () => {
     await page.waitForFunction((i) => document.querySelector(`.ag-row[row-index="${i}"] .ag-cell[col-id="status"]`)?.textContent === '已回访', rowIndex);
     // the period stays open: a late recording locks its own row only
     await expect(page.locator('.hf-archived-banner').count()).resolves.toBe(0);
-    await expect(cell(page, rowIndex, 'carriedOver').textContent()).resolves.toBe('跨期 2026Q3');
+    await expect(cell(page, rowIndex, 'carriedOver').textContent()).resolves.toBe(`跨期 ${archivedQuarter}`);
     await screenshot(page, '40-callbacks-carried-over-recorded');
-    expect((await clerk<{ node: unknown }>(NODE, { id: callback.id })).node).toEqual({ status: 'DONE', carriedOverFrom: '2026Q3', recordedBy: { username: 'liumei' } });
+    expect((await clerk<{ node: unknown }>(NODE, { id: callback.id })).node).toEqual({ status: 'DONE', carriedOverFrom: archivedQuarter, recordedBy: { username: 'liumei' } });
 
-    // in 2026Q3's own sheet (archived, read-only) it is the same row, with where it went
-    await page.selectOption('[data-testid=period-picker]', '2026Q3');
+    // in its own archived quarter's sheet (archived, read-only) it is the same row, with where it went
+    await page.selectOption('[data-testid=period-picker]', archivedQuarter);
     const own = await onlyRow(page, callback.serialCode);
     await expect(cell(page, own, 'carriedOver').textContent()).resolves.toBe('转下期补录');
     await screenshot(page, '41-callbacks-archived-period-carried-row');

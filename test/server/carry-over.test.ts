@@ -69,11 +69,11 @@ describe('callbacks still open at archiving (跨期 / 补录)', () => {
     doneAtArchive = { ...done, serialCode: '' };
     completed = { id: t2.id, version: t2.version };
     // callbacks added by hand with windows still open when the quarter is archived
-    paste = await carried('跨期丙', '3-1-0103', '2026-12-31');
-    form = await carried('跨期丁', '3-1-0104', '2026-12-31');
+    paste = await carried('跨期丙', '3-1-0103', addDays(today, 30));
+    form = await carried('跨期丁', '3-1-0104', addDays(today, 30));
     attempts = await carried('跨期戊', '3-1-0105', addDays(today, 1));
     closing = await carried('跨期己', '3-1-0106', addDays(today, 1));
-    voiding = await carried('跨期庚', '3-1-0107', '2026-12-31');
+    voiding = await carried('跨期庚', '3-1-0107', addDays(today, 30));
     const draft = await clerk.gql(`mutation { saveQuarterlyReport(input: { projectId: "${app.projectB}", period: "2026Q3", analysis: "三季度分析", improvementMeasures: "改进措施" }) { userErrors { code } } }`);
     expect(draft.data.saveQuarterlyReport.userErrors).toEqual([]);
     before = (await clerk.gql(STATS, { p: app.projectB, period: '2026Q3' })).data.quarterlyStatistics.totals;
