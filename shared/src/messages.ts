@@ -168,6 +168,16 @@ export const MESSAGE_CATALOGUE = {
     'zh-CN': '{code} 所在期间已存档，回访期限已于 {windowTo} 结束，不能再补录',
     en: '{code}: the period is archived and the callback window closed on {windowTo}; it can no longer be recorded',
   },
+  // 封存 (archive-seal.ts) and the history chain (audit/history-chain.ts), as archiveStatus, historyChain and npm run verify say them
+  'seal.countsDiffer': {
+    'zh-CN': '记录数不符：封存时工单 {sealedTickets}、回访 {sealedCallbacks}，现为 {tickets}、{callbacks}',
+    en: 'record counts differ from the seal: {sealedTickets} tickets and {sealedCallbacks} callbacks sealed, {tickets} and {callbacks} now',
+  },
+  'seal.recordsChanged': { 'zh-CN': '期间记录在存档后被改动', en: 'a record of the period was changed after archiving' },
+  'seal.historyAltered': { 'zh-CN': '存档前的变更历史被改动', en: 'the history up to archiving was altered' },
+  'chain.missing': { 'zh-CN': '变更记录缺失：此前的一条已被删除', en: 'a change record before this one was removed' },
+  'chain.content': { 'zh-CN': '变更记录内容被改动', en: 'this change record was altered' },
+  'chain.link': { 'zh-CN': '链接不符：此前的记录被改动或插入', en: 'the chain does not continue here: an earlier record was altered or inserted' },
   'export.notStarted': { 'zh-CN': '该期间尚未开始，不能导出', en: 'the period has not started yet' },
   'download.noSuchWorkbook': { 'zh-CN': '工作簿不存在', en: 'no such workbook' },
   'download.forbidden': { 'zh-CN': '无权下载该工作簿', en: 'not allowed to download this workbook' },

@@ -20,7 +20,7 @@ const LIST = `query ($p: ID!, $period: String!) { callbacks(first: 500, filter: 
   edges { node { serialCode status carriedOverFrom anchorDate } } } }`;
 const STATUS = `query ($p: ID!, $period: String) { archiveStatus(projectId: $p, period: $period) {
   archived lateRecordings { serialCode status recordedAt recordedBy { username displayName } }
-  seal { tickets callbacks recordsDigest intact problems carriedOver lateRecordings lateRecordsDigest } } }`;
+  seal { tickets callbacks recordsDigest intact problems problemTexts { messageKey args { name value } } carriedOver lateRecordings lateRecordsDigest } } }`;
 const STATS = `query ($p: ID!, $period: String!) { quarterlyStatistics(projectId: $p, period: $period) { totals { callbacksPlanned callbacksDone overdue } } }`;
 const EXPORT = `mutation ($i: ExportQuarterlyWorkbookInput!) { exportQuarterlyWorkbook(input: $i) { downloadUrl workbook { archived } userErrors { code message } } }`;
 
@@ -179,6 +179,10 @@ describe('callbacks still open at archiving (跨期 / 补录)', () => {
 
     await sql(`update callback set window_to = '2027-06-30' where serial_code = ?`, [voiding.serialCode]);
     const broken = (await auditor.gql(STATUS, { p: app.projectB, period: '2026Q3' })).data.archiveStatus.seal;
-    expect(broken).toMatchObject({ intact: false, problems: ['期间记录在存档后被改动 (a record of the period was changed after archiving)'] });
+    expect(broken).toMatchObject({
+      intact: false,
+      problems: ['期间记录在存档后被改动 (a record of the period was changed after archiving)'],
+      problemTexts: [{ messageKey: 'seal.recordsChanged', args: [] }],
+    });
   });
 });

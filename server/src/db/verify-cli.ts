@@ -1,5 +1,6 @@
 // npm run verify: recompute every project's history chain (不允许撕毁) and name the first broken link of each.
 import { Client } from 'pg';
+import { apiMessage } from '@hf/shared';
 import { loadConfig } from '../config';
 import { checkSeal, lateRecordFigures, type SqlRunner } from '../modules/archives/archive-seal';
 import { openDataDirDatabase } from './data-dir-database';
@@ -49,7 +50,7 @@ async function main(): Promise<boolean> {
       const lateText = late.carriedOver > 0
         ? `；跨期 ${late.carriedOver} 条，补录 ${late.lateRecordings} 条 ${late.lateRecordsDigest.slice(0, 12)} (${late.carriedOver} carried over, ${late.lateRecordings} recorded late)`
         : '';
-      console.log(problems.length ? `✗ ${a.code} ${a.period} 封存不符 seal broken: ${problems.join('; ')}${lateText}` : `✓ ${a.code} ${a.period} 封存完好 seal holds${lateText}`);
+      console.log(problems.length ? `✗ ${a.code} ${a.period} 封存不符 seal broken: ${problems.map(apiMessage).join('; ')}${lateText}` : `✓ ${a.code} ${a.period} 封存完好 seal holds${lateText}`);
     }
     console.log(intact ? '历史记录完整 History intact.' : '历史记录被改动 History altered: see the broken links above.');
     if (archives.rows.length) console.log(sealed ? '存档封存完好 Archive seals hold.' : '存档封存不符 An archive seal is broken: see above.');

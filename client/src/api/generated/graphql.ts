@@ -116,7 +116,9 @@ export type ArchiveSeal = {
   lateRecordings: Scalars['Int']['output'];
   /** SHA-256 (hex) of the late-recorded rows now; printed on a workbook exported after them */
   lateRecordsDigest: Scalars['String']['output'];
-  /** why the seal does not hold (empty when intact) */
+  /** the same as catalogue messages (key and arguments), for a client that shows them in its own language */
+  problemTexts: Array<CatalogueText>;
+  /** why the seal does not hold (empty when intact): zh-CN, then the English in brackets */
   problems: Array<Scalars['String']['output']>;
   /** SHA-256 (hex) of the period records at archiving */
   recordsDigest: Scalars['String']['output'];
@@ -158,7 +160,10 @@ export type BrokenHistoryLink = {
   __typename?: 'BrokenHistoryLink';
   /** the change record at that position (its database id) */
   changeId: Scalars['ID']['output'];
+  /** zh-CN, then the English in brackets */
   message: Scalars['String']['output'];
+  /** the message in the shared catalogue (chain.*), for a client that shows it in its own language */
+  messageKey: Scalars['String']['output'];
   /** MISSING, CONTENT or LINK */
   problem: Scalars['String']['output'];
   /** position in the project chain, from 1 */
@@ -428,6 +433,15 @@ export type CallbackVersionInput = {
   id: Scalars['ID']['input'];
   /** the version read: a record changed since is reported, not reviewed */
   version: Scalars['Int']['input'];
+};
+
+/** a message of the shared catalogue: the API text, and its key and arguments for a client in another language */
+export type CatalogueText = {
+  __typename?: 'CatalogueText';
+  args: Array<MessageArgument>;
+  /** zh-CN, then the English in brackets */
+  message: Scalars['String']['output'];
+  messageKey: Scalars['String']['output'];
 };
 
 /** 变更记录 */

@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { PeriodRange } from '@hf/shared';
+import { type Message, msg, type PeriodRange } from '@hf/shared';
 
 /**
  * 封存: what an archived period was when it was archived — the project's history chain at that moment (its length
@@ -47,19 +47,19 @@ export async function takeSeal(em: EntityManager, projectId: number, range: Pick
   };
 }
 
-/** Reasons a seal no longer holds (empty: it holds), in Chinese and English. */
+/** Reasons a seal no longer holds (empty: it holds), as catalogue messages (shared/src/messages.ts seal.*). */
 export async function checkSeal(
   em: SqlRunner,
   projectId: number,
   range: Pick<PeriodRange, 'from' | 'to'>,
   seal: ArchiveSealFigures,
-): Promise<string[]> {
-  const problems: string[] = [];
+): Promise<Message[]> {
+  const problems: Message[] = [];
   const records = await periodRecords(em, projectId, range);
   if (records.tickets !== seal.tickets || records.callbacks !== seal.callbacks) {
-    problems.push(`记录数不符：封存时工单 ${seal.tickets}、回访 ${seal.callbacks}，现为 ${records.tickets}、${records.callbacks} (record counts differ from the seal)`);
+    problems.push(msg('seal.countsDiffer', { sealedTickets: seal.tickets, sealedCallbacks: seal.callbacks, tickets: records.tickets, callbacks: records.callbacks }));
   } else if (records.digest !== seal.recordsDigest) {
-    problems.push('期间记录在存档后被改动 (a record of the period was changed after archiving)');
+    problems.push(msg('seal.recordsChanged'));
   }
   if (seal.chainLength > 0) {
     const [status]: { length: string }[] = await em.execute('select length from change_chain_status(?)', [projectId]);
@@ -68,7 +68,7 @@ export async function checkSeal(
       [projectId, seal.chainLength],
     );
     if (Number(status.length) < seal.chainLength || link?.chain_hash !== seal.chainHash) {
-      problems.push('存档前的变更历史被改动 (the history up to archiving was altered)');
+      problems.push(msg('seal.historyAltered'));
     }
   }
   return problems;

@@ -1,11 +1,12 @@
 import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { addDays, addMonths, archiveDueDate, CallbackStatus, currentPeriod, ErrorCode, PeriodRange, periodOf, toLocalDate, msg } from '@hf/shared';
+import { addDays, addMonths, apiMessage, archiveDueDate, CallbackStatus, currentPeriod, ErrorCode, PeriodRange, periodOf, toLocalDate, msg } from '@hf/shared';
 import type { Viewer } from '../../core/caller';
 import { encodeGlobalId } from '../../core/global-id';
 import { DomainError, notFound } from '../../core/domain-error';
 import { assertOpen } from './archive-guard';
 import { ArchivedPeriod, sealOf } from './archived-period.entity';
+import { catalogueText } from '../../graphql/catalogue-text';
 import { checkSeal, lateRecordFigures, takeSeal } from './archive-seal';
 import { isCarriedOverAtArchiving, OPEN_CALLBACK_STATUSES } from './carry-over.rules';
 import { Project } from '../projects/project.entity';
@@ -53,7 +54,7 @@ export async function archiveStatus(em: EntityManager, project: Project, range: 
     retentionYears: project.retentionYears,
     keepUntil: addMonths(range.to, 12 * project.retentionYears),
     lateRecordings,
-    seal: sealed && late && { ...sealed, ...late, intact: problems.length === 0, problems },
+    seal: sealed && late && { ...sealed, ...late, intact: problems.length === 0, problems: problems.map(apiMessage), problemTexts: problems.map(catalogueText) },
   };
 }
 

@@ -1,6 +1,7 @@
 import { GraphQLDateTime, GraphQLLocalDate } from 'graphql-scalars';
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { CallbackStatus } from '@hf/shared';
+import { CatalogueText } from '../../graphql/catalogue-text';
 import { UserError } from '../../graphql/user-error';
 import { User } from '../users/user.entity';
 
@@ -15,7 +16,8 @@ export class ArchiveSeal {
   @Field(() => Int, { description: '跨期: callbacks still open at archiving; the records digest covers only what never changes of them (code, ticket, anchor, window)' }) carriedOver!: number;
   @Field(() => Int, { description: '补录: carried-over callbacks recorded since archiving (listed in archiveStatus.lateRecordings)' }) lateRecordings!: number;
   @Field(() => String, { description: 'SHA-256 (hex) of the late-recorded rows now; printed on a workbook exported after them' }) lateRecordsDigest!: string;
-  @Field(() => [String], { description: 'why the seal does not hold (empty when intact)' }) problems!: string[];
+  @Field(() => [String], { description: 'why the seal does not hold (empty when intact): zh-CN, then the English in brackets' }) problems!: string[];
+  @Field(() => [CatalogueText], { description: 'the same as catalogue messages (key and arguments), for a client that shows them in its own language' }) problemTexts!: CatalogueText[];
 }
 
 @ObjectType({ description: '补录: a callback carried over at archiving and recorded after it — the addendum of the frozen report' })
