@@ -8,7 +8,7 @@ import { assertOpen } from './archive-guard';
 import { ArchivedPeriod, sealOf } from './archived-period.entity';
 import { catalogueText } from '../../graphql/catalogue-text';
 import { checkSeal, lateRecordFigures, takeSeal } from './archive-seal';
-import { isCarriedOverAtArchiving, OPEN_CALLBACK_STATUSES } from './carry-over.rules';
+import { isCarriedOverAtArchiving } from './carry-over.rules';
 import { Project } from '../projects/project.entity';
 import { User } from '../users/user.entity';
 import type { ArchiveStatus, LateRecording } from './archive.types';
@@ -69,13 +69,15 @@ export async function archivePeriod(em: EntityManager, viewer: Viewer, projectId
     if (!project) throw notFound('projectId');
     await assertOpen(tx, projectId, range, 'period', (archived) =>
       DomainError.of(ErrorCode.INVALID_STATE, 'period', msg('archive.alreadyArchived', { period: archived.period })));
-    // 跨期: the callbacks still open stay recordable (carry-over.rules.ts); kept before the seal, which digests them apart
-    const open = await tx.execute<{ id: number; status: CallbackStatus; window_to: string }[]>(
-      `select id, status, window_to::text from callback where project_id = ? and anchor_date between ? and ? and status = any(?::text[]) order by id`,
-      [projectId, range.from, range.to, `{${OPEN_CALLBACK_STATUSES.join(',')}}`],
+    // 跨期: the callbacks still open stay recordable (carry-over.rules.ts); kept before the seal, which digests them apart.
+    // Every callback of the period is locked until the archive commits: an edit under way finishes first, a later one
+    // waits and then meets the archive (the guard reads it after the lock) — the seal never misses a change.
+    const callbacks = await tx.execute<{ id: number; status: CallbackStatus; window_to: string }[]>(
+      `select id, status, window_to::text from callback where project_id = ? and anchor_date between ? and ? order by id for update`,
+      [projectId, range.from, range.to],
     );
     const today = toLocalDate(now);
-    const carried = open.filter((c) => isCarriedOverAtArchiving({ status: c.status, windowTo: c.window_to }, today)).map((c) => Number(c.id));
+    const carried = callbacks.filter((c) => isCarriedOverAtArchiving({ status: c.status, windowTo: c.window_to }, today)).map((c) => Number(c.id));
     await tx.getRepository(ArchivedPeriod).recordCarryOver(projectId, range.key, carried);
     const seal = await takeSeal(tx, projectId, range);
     tx.create(ArchivedPeriod, {
