@@ -1,3 +1,5 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { addDays, toLocalDate } from '@hf/shared';
 import { decodeGlobalId } from '../../server/src/core/global-id';
@@ -25,6 +27,8 @@ const STATS = `query ($p: ID!, $period: String!) { quarterlyStatistics(projectId
 const EXPORT = `mutation ($i: ExportQuarterlyWorkbookInput!) { exportQuarterlyWorkbook(input: $i) { downloadUrl workbook { archived } userErrors { code message } } }`;
 
 type Row = { id: string; version: number; serialCode: string };
+
+const ARTIFACTS = path.resolve(__dirname, '..', '..', 'test-artifacts', 'print');
 
 describe('callbacks still open at archiving (跨期 / 补录)', () => {
   let app: TestApp;
@@ -169,8 +173,12 @@ describe('callbacks still open at archiving (跨期 / 补录)', () => {
     const res = await supervisor.gql(EXPORT, { i: { projectId: app.projectB, period: '2026Q3' } });
     expect(res.data.exportQuarterlyWorkbook).toMatchObject({ workbook: { archived: true }, userErrors: [] });
     const file = await fetch(`${app.url}${res.data.exportQuarterlyWorkbook.downloadUrl}`, { headers: { authorization: `Bearer ${supervisor.token}` } });
+    const bytes = Buffer.from(await file.arrayBuffer());
+    // kept to print with LibreOffice (soffice --convert-to pdf) and look at
+    fs.mkdirSync(ARTIFACTS, { recursive: true });
+    fs.writeFileSync(path.join(ARTIFACTS, 'carry-over-addendum.xlsx'), bytes);
     const book = new ExcelJS.Workbook();
-    await book.xlsx.load(Buffer.from(await file.arrayBuffer()) as unknown as ArrayBuffer);
+    await book.xlsx.load(bytes as unknown as ArrayBuffer);
     const texts: string[] = [];
     book.getWorksheet('统计汇总')!.eachRow((row) => row.eachCell((cell) => texts.push(String(cell.value ?? ''))));
     expect(texts).toContainEqual(expect.stringMatching(/^补录 2（/));
