@@ -64,7 +64,7 @@ describe('a callback carried over from an archived period (跨期)', () => {
     );
     callback = (await clerk<{ addCallback: { callback: { id: string; serialCode: string } } }>(
       `mutation ($i: AddCallbackInput!) { addCallback(input: $i) { callback { id serialCode } } }`,
-      { i: { ticketId: done.completeTicket.ticket.id, windowFrom: addDays(today, -5), windowTo: addDays(today, 30) } },
+      { i: { ticketId: done.completeTicket.ticket.id, windowFrom: addDays(today, -5), windowTo: addDays(today, 1) } },
     )).addCallback.callback;
     const archived = await supervisor<{ archivePeriod: { userErrors: unknown[] } }>(
       `mutation ($i: ArchivePeriodInput!) { archivePeriod(input: $i) { userErrors { code message } } }`, { i: { projectId: projectB, period: archivedQuarter } },
@@ -75,7 +75,14 @@ describe('a callback carried over from an archived period (跨期)', () => {
 
   it("should show the callback in current quarter's sheet marked 跨期 with the quarter it came from, and let the clerk record it there", async () => {
     const { context, page } = await signIn(browser, 'liumei');
-    await page.selectOption('[data-testid=period-picker]', current);
+    // 待办 lists it due soon, marked 跨期; its link opens the current quarter's sheet, where it can be recorded
+    await page.getByRole('button', { name: /待办/ }).click();
+    const item = page.locator('[data-testid=work-CALLBACKS_DUE_SOON] tbody tr', { hasText: callback.serialCode });
+    await expect(item.getByTestId('work-carried').textContent()).resolves.toBe(`跨期 ${archivedQuarter}`);
+    await screenshot(page, '39-work-carried-over');
+    await item.getByTestId('work-item').click();
+    await page.waitForSelector('[data-testid=grid-callbacks] .ag-row');
+    await expect(page.locator('[data-testid=period-picker]').inputValue()).resolves.toBe(current);
     const rowIndex = await onlyRow(page, callback.serialCode);
     await expect(cell(page, rowIndex, 'carriedOver').textContent()).resolves.toBe(`跨期 ${archivedQuarter}`);
     await expect(cell(page, rowIndex, 'status').textContent()).resolves.toBe('待回访');

@@ -146,9 +146,16 @@ describe('callbacks still open at archiving (跨期 / 补录)', () => {
     expect(own).toHaveLength(12);
     expect(own.find((c: { serialCode: string }) => c.serialCode === attempts.serialCode)).toMatchObject({ status: 'PLANNED', carriedOverFrom: '2026Q3' });
     expect(own.filter((c: { carriedOverFrom: string | null }) => c.carriedOverFrom === null)).toHaveLength(7);
-    // the clerk's 待办 still shows the carried-over callbacks due soon
-    const queue = await clerk.gql(`{ workQueues { callbacksDueSoon(first: 50) { edges { node { serialCode } } } } }`);
-    expect(queue.data.workQueues.callbacksDueSoon.edges.map((e: { node: { serialCode: string } }) => e.node.serialCode)).toEqual(expect.arrayContaining([attempts.serialCode, closing.serialCode]));
+    // the clerk's 待办 still shows the carried-over callbacks due soon, and no more those overdue at archiving (locked)
+    const queue = await clerk.gql(`{ workQueues { callbacksDueSoon(first: 50) { edges { node { serialCode carriedOverFrom } } } callbacksOverdue(first: 50) { edges { node { serialCode } } } } }`);
+    expect(queue.data.workQueues.callbacksDueSoon.edges.map((e: { node: unknown }) => e.node)).toEqual(expect.arrayContaining(
+      [attempts, closing].map((c) => ({ serialCode: c.serialCode, carriedOverFrom: '2026Q3' }))));
+    const overdueNode = (await clerk.gql(`query ($id: ID!) { node(id: $id) { ... on Callback { serialCode assignee { username } coAssignee { username } } } }`, { id: overdueAtArchive.id })).data.node;
+    const overdueCode = overdueNode.serialCode;
+    // hers: assigned (or co-assigned) to the clerk, so only the archive keeps it out of her queue
+    expect([overdueNode.assignee?.username, overdueNode.coAssignee?.username]).toContain('liumei');
+    expect(own.find((c: { serialCode: string }) => c.serialCode === overdueCode)).toMatchObject({ status: 'PLANNED' });
+    expect(queue.data.workQueues.callbacksOverdue.edges.map((e: { node: { serialCode: string } }) => e.node.serialCode)).not.toContain(overdueCode);
   });
 
   it('should count the late recordings in their own period and list them as the archive addendum with who and when', async () => {
