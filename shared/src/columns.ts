@@ -4,7 +4,7 @@ type ColumnLabels<K extends string> = Record<K, { 'zh-CN': string; en: string }>
 
 /**
  * The columns of 《业主回访记录表》 (DOMAIN.md, 回访内容), in the order of the paper form: one set of headers for the
- * grid (回访记录表, 回访计划) and the printed workbook. attemptCount and daysLeft are the screen's own columns.
+ * grid (回访记录表, 回访计划) and the printed workbook. attemptCount, carriedOver and daysLeft are the screen's own columns.
  */
 export const CALLBACK_RECORD_COLUMNS = {
   serialCode: { 'zh-CN': '编码', en: 'Serial code' },
@@ -23,6 +23,7 @@ export const CALLBACK_RECORD_COLUMNS = {
   windowTo: { 'zh-CN': '计划回访止', en: 'Window to' },
   assignee: { 'zh-CN': '回访责任人', en: 'Assignee' },
   attemptCount: { 'zh-CN': '尝试次数', en: 'Attempts' },
+  carriedOver: { 'zh-CN': '跨期', en: 'Carried over' },
   daysLeft: { 'zh-CN': '剩余天数', en: 'Days left' },
   performedAt: { 'zh-CN': '回访时间', en: 'Performed at' },
   visitors: { 'zh-CN': '回访人', en: 'Visitor(s)' },

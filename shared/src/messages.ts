@@ -159,6 +159,43 @@ export const MESSAGE_CATALOGUE = {
   'report.returnNotPossible': { 'zh-CN': '草稿或已上报的报告不能退回', en: 'a draft or reported report cannot be sent back' },
   'archive.notEnded': { 'zh-CN': '期间尚未结束，不能存档', en: 'the period has not ended yet' },
   'archive.alreadyArchived': { 'zh-CN': '已存档', en: '{period} is already archived' },
+  'archive.callbackFinished': {
+    'zh-CN': '{code} 所在期间已存档，记录只读（存档时已完成或已过回访期限）',
+    en: '{code}: the period is archived; read-only (finished, or past its window, at archiving)',
+  },
+  'archive.lateRecordLocked': { 'zh-CN': '{code} 已于存档后补录，记录只读', en: '{code} was recorded after archiving (a late recording); read-only' },
+  'archive.carryOverWindowClosed': {
+    'zh-CN': '{code} 所在期间已存档，回访期限已于 {windowTo} 结束，不能再补录',
+    en: '{code}: the period is archived and the callback window closed on {windowTo}; it can no longer be recorded',
+  },
+  // 封存 (archive-seal.ts) and the history chain (audit/history-chain.ts), as archiveStatus, historyChain and npm run verify say them
+  'seal.countsDiffer': {
+    'zh-CN': '记录数不符：封存时工单 {sealedTickets}、回访 {sealedCallbacks}，现为 {tickets}、{callbacks}',
+    en: 'record counts differ from the seal: {sealedTickets} tickets and {sealedCallbacks} callbacks sealed, {tickets} and {callbacks} now',
+  },
+  'seal.recordsChanged': { 'zh-CN': '期间记录在存档后被改动', en: 'a record of the period was changed after archiving' },
+  'seal.historyAltered': { 'zh-CN': '存档前的变更历史被改动', en: 'the history up to archiving was altered' },
+  'chain.missing': { 'zh-CN': '变更记录缺失：此前的一条已被删除', en: 'a change record before this one was removed' },
+  'chain.content': { 'zh-CN': '变更记录内容被改动', en: 'this change record was altered' },
+  'chain.link': { 'zh-CN': '链接不符：此前的记录被改动或插入', en: 'the chain does not continue here: an earlier record was altered or inserted' },
+  // npm run verify (server db/verify-cli.ts): one line per chain and per archive seal, zh-CN then the English in brackets
+  'verify.noDatabase': { 'zh-CN': '{dir} 中还没有数据库，无可校验。', en: 'There is no database in {dir} yet: nothing to verify.' },
+  'verify.chainIntact': { 'zh-CN': '{length} 条变更记录，链头 {head}', en: '{length} change records, head {head}' },
+  'verify.chainBroken': {
+    'zh-CN': '第 {sequence} 环断开（{problem}），change_record id {changeId}；此前 {length} 环完好',
+    en: 'link {sequence} broken ({problem}), change_record id {changeId}; {length} links hold before it',
+  },
+  'verify.sealHolds': { 'zh-CN': '{period} 封存完好', en: '{period}: the seal holds' },
+  'verify.sealBroken': { 'zh-CN': '{period} 封存不符：{problems}', en: '{period}: the seal is broken: {problems}' },
+  'verify.lateRecords': {
+    'zh-CN': '跨期 {carried} 条，补录 {late} 条，补录摘要 {digest}',
+    en: '{carried} carried over, {late} recorded late, digest {digest}',
+  },
+  'verify.historyIntact': { 'zh-CN': '历史记录完整。', en: 'History intact.' },
+  'verify.historyAltered': { 'zh-CN': '历史记录被改动，见上方断开的环。', en: 'History altered: see the broken links above.' },
+  'verify.sealsHold': { 'zh-CN': '存档封存完好。', en: 'Archive seals hold.' },
+  'verify.sealsBroken': { 'zh-CN': '存档封存不符，见上方。', en: 'An archive seal is broken: see above.' },
+  'verify.failed': { 'zh-CN': '校验失败：{detail}', en: 'Verify failed: {detail}' },
   'export.notStarted': { 'zh-CN': '该期间尚未开始，不能导出', en: 'the period has not started yet' },
   'download.noSuchWorkbook': { 'zh-CN': '工作簿不存在', en: 'no such workbook' },
   'download.forbidden': { 'zh-CN': '无权下载该工作簿', en: 'not allowed to download this workbook' },

@@ -16,6 +16,8 @@ describe('待办 navigation', () => {
     expect(periodOfRow('2026-09-04', StatisticsPeriod.QUARTER, '2026-12-03')).toBe('2026Q3');
     expect(periodOfRow('2025-01-04', StatisticsPeriod.QUARTER, '2026-12-03')).toBe('all');
     expect(periodOfRow('2026-11-20', StatisticsPeriod.MONTH, '2026-12-03')).toBe('2026-11');
+    // 跨期: a callback carried over from an archived period is recorded in the current period's sheet
+    expect(periodOfRow('2026-09-04', StatisticsPeriod.QUARTER, '2026-12-03', '2026Q3')).toBe('2026Q4');
   });
 
   it('should put every queue in the sheet its items open in and add the counts into one badge per sheet and the 待办 total', () => {

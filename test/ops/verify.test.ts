@@ -54,7 +54,7 @@ describe('npm run verify', () => {
     expect(archived.data.archivePeriod.userErrors).toEqual([]);
 
     const clean = await verify(dataDir);
-    expect(clean.output).toContain(`✓ B02 ${previous} 封存完好 seal holds`);
+    expect(clean.output).toContain(`✓ B02 ${previous} 封存完好 (${previous}: the seal holds)`);
     expect(clean.code).toBe(0);
     expect(clean.output).toContain('History intact');
     expect(clean.output).toMatch(/✓ A01 阳光花园: \d+ 条变更记录/);
@@ -75,7 +75,7 @@ describe('npm run verify', () => {
     const broken = await verify(dataDir);
     expect(broken.code).toBe(2);
     expect(broken.output).toContain(`change_record id ${alteredId}`);
-    expect(broken.output).toMatch(/✗ A01 阳光花园: 第 \d+ 环断开 \(link \d+ broken: CONTENT\)/);
+    expect(broken.output).toMatch(/✗ A01 阳光花园: 第 \d+ 环断开（CONTENT）.* \(link \d+ broken \(CONTENT\)/);
     expect(broken.output).toMatch(/✓ B02 翠湖苑/);
   });
 });

@@ -1,7 +1,7 @@
 import { createTestTicket } from './helpers/factories';
 import { Client, initTestApp, TestApp } from './helpers/test-app';
 
-const CHAIN = `query ($p: ID!) { historyChain(projectId: $p) { intact length headHash firstBrokenLink { sequence changeId problem message } } }`;
+const CHAIN = `query ($p: ID!) { historyChain(projectId: $p) { intact length headHash firstBrokenLink { sequence changeId problem message messageKey } } }`;
 
 // 不允许撕毁, made checkable (issue 21 item 6): each project's change records form a hash chain an auditor recomputes
 describe('tamper-evident history chain', () => {
@@ -56,7 +56,7 @@ describe('tamper-evident history chain', () => {
     await behindTheTriggers(`update change_record set new_value = jsonb_set(new_value, '{summary}', '"改过的内容"') where id = ?`, [target.id]);
     const res = (await auditor.gql(CHAIN, { p: app.projectA })).data.historyChain;
     expect(res.intact).toBe(false);
-    expect(res.firstBrokenLink).toMatchObject({ changeId: target.id, sequence: target.seq, problem: 'CONTENT' });
+    expect(res.firstBrokenLink).toMatchObject({ changeId: target.id, sequence: target.seq, problem: 'CONTENT', messageKey: 'chain.content' });
     expect(res.firstBrokenLink.message).toContain('改动');
     expect(res.length).toBe(target.seq - 1);
     expect((await auditor.gql(CHAIN, { p: app.projectB })).data.historyChain.intact).toBe(true);

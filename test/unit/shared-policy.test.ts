@@ -50,7 +50,7 @@ describe('role sets', () => {
 describe('one column-label table for 《业主回访记录表》', () => {
   it('should print the workbook with the headers the grid shows, in the table order but for two moves made for paper', () => {
     const printed = callbackRecordColumns('2026-11-20').map((c) => c.header);
-    const keys = Object.keys(CALLBACK_RECORD_COLUMNS).filter((key) => key !== 'attemptCount' && key !== 'daysLeft');
+    const keys = Object.keys(CALLBACK_RECORD_COLUMNS).filter((key) => !['attemptCount', 'carriedOver', 'daysLeft'].includes(key));
     // on paper 业主 stands next to 编码 (both repeat on every page of the three parts), and 回访方式 opens
     // 二、回访记录 (issue 13); every other column keeps the table's order
     const move = (list: string[], key: string, after: string) => {

@@ -1,5 +1,5 @@
 import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
-import { CallbackStatus, canEditField, ErrorCode, isCallbackPerformer, isWithinCorrectionWindow, RecordWarningCode, Role, type CallbackEditableField } from '@hf/shared';
+import { CallbackStatus, canEditField, ErrorCode, isCallbackPerformer, isWithinCorrectionWindow, RecordWarningCode, Role, toLocalDate, type CallbackEditableField } from '@hf/shared';
 import { useCallback, useMemo, useState } from 'react';
 import type { CallbackRowFragment } from '../api/generated/graphql';
 import { SpreadsheetGrid } from '../grid/SpreadsheetGrid';
@@ -8,6 +8,7 @@ import { CALLBACK_COLUMNS, columnLabel } from '../i18n/columns';
 import { useI18n } from '../i18n/i18n';
 import type { Session } from '../session/session';
 import { callbackColumns } from './columns';
+import { isCarriedIn } from './carried-over';
 import { CallbackToolbar } from './components/CallbackToolbar';
 import { CallbacksQuery, CloseCallbackMutation, RecordAttemptMutation, UpdateCallbacksMutation } from './queries';
 import { warningText } from './notes';
@@ -18,6 +19,13 @@ import { useSelectedRow } from '../grid/use-selected-row';
 import { attemptSummary } from './attempts';
 
 type Row = CallbackRowFragment;
+
+/**
+ * An ARCHIVED refusal that means the period shown is archived (the sheet turns read-only) — not one of a carried-over
+ * row (跨期) recorded already or past its window, which locks that row only.
+ */
+const archivesThePeriod = (e: { code: string; messageKey?: string | null }) =>
+  e.code === ErrorCode.ARCHIVED && e.messageKey !== 'archive.lateRecordLocked' && e.messageKey !== 'archive.carryOverWindowClosed';
 
 const PAGE = 500;
 
@@ -48,20 +56,21 @@ export function CallbackSheet({ session }: { session: Session }) {
     return canEditField(field, {
       role: session.user.role,
       status: row.status as CallbackStatus,
-      archived: session.archived,
+      // 跨期: a carried-over callback is locked with its archived period once recorded or past its window
+      archived: session.archived || (Boolean(row.carriedOverFrom) && (row.status !== CallbackStatus.PLANNED || row.windowTo < toLocalDate(new Date()))),
       withinOwnCorrectionWindow: row.recordedBy?.id === session.user.id
         && isWithinCorrectionWindow(recordedAt, session.project.correctionHours, new Date()),
     });
   }, [session.user, session.archived, session.project.correctionHours]);
 
-  const columns = useMemo(() => callbackColumns(language, editable), [language, editable]);
+  const columns = useMemo(() => callbackColumns(language, editable, session.period), [language, editable, session.period]);
 
   // the whole batch in one updateCallbacks; refused rows come back as they are now
   const send = useCallback(async (patches: RowPatch[]) => {
     const { data: result, error: requestError } = await client.mutate({ mutation: UpdateCallbacksMutation, variables: { input: { rows: patches } } });
     if (requestError || !result) throw new Error(requestError ? serverMessage(requestError) : 'no answer from the server');
     const payload = result.updateCallbacks;
-    if (payload.userErrors.some((e) => e.code === ErrorCode.ARCHIVED)) session.markArchived();
+    if (payload.userErrors.some(archivesThePeriod)) session.markArchived();
     const current = new Map(payload.callbacks.map((c) => [c.id, c as Row]));
     // the row itself shows when it was performed out of its window or lacks 缺点与不足 (callbackNotes); that the
     // clerk is not its assignee only this answer can say while the record is still being filled in
@@ -102,7 +111,7 @@ export function CallbackSheet({ session }: { session: Session }) {
       .catch((e: unknown) => ({ data: undefined, error: e instanceof Error ? e : new Error(String(e)) }))
       .finally(() => setClosing(false));
     const payload = answer.data?.closeCallback;
-    if (payload?.userErrors.some((e) => e.code === ErrorCode.ARCHIVED)) session.markArchived();
+    if (payload?.userErrors.some(archivesThePeriod)) session.markArchived();
     remember(payload?.callback);
     setAttemptMessage(answer.error ? serverMessage(answer.error) : payload?.userErrors.length ? payload.userErrors.map((e) => serverMessage(e)).join('；') : t('closedDone', { code: selected.serialCode }));
   };
@@ -120,7 +129,7 @@ export function CallbackSheet({ session }: { session: Session }) {
       save={save}
       readOnly={session.archived}
       storageKey="callbacks"
-      rowClass={(r) => (r.status === CallbackStatus.VOIDED ? 'hf-row-voided' : r.overdue ? 'hf-row-overdue' : undefined)}
+      rowClass={(r) => [r.status === CallbackStatus.VOIDED ? 'hf-row-voided' : r.overdue ? 'hf-row-overdue' : '', isCarriedIn(r, session.period) ? 'hf-row-carried' : ''].filter(Boolean).join(' ') || undefined}
       onSelectRow={select}
       onSelectRows={(block) => setBlockIds(block.map((r) => r.id))}
       focusRowId={focus?.rowId}

@@ -10,13 +10,18 @@ import { callbackNotes } from './notes';
 import { CALLBACK_COLUMNS, columnLabel } from '../i18n/columns';
 import { translate } from '../i18n/i18n';
 import { attemptsCell } from './attempts';
+import { carriedOverCell } from './carried-over';
 
 type Row = CallbackRowFragment;
 
 const text = (maxLength: number): ValueKind => ({ type: 'text', maxLength });
 
 /** The columns of 《业主回访记录表》 in the paper form's order; record columns are editable by role and state. */
-export function callbackColumns(language: Language, editable: (field: CallbackEditableField) => (row: Row) => boolean): SheetColumn<Row>[] {
+export function callbackColumns(
+  language: Language,
+  editable: (field: CallbackEditableField) => (row: Row) => boolean,
+  period: string | null = null,
+): SheetColumn<Row>[] {
   const t = (key: MessageKey, values?: Record<string, string | number>) => translate(language, key, values);
   // the row's gaps and warnings, once per row object (the grid asks per cell and per redraw)
   const notes = new WeakMap<Row, Map<string, CellNote>>();
@@ -43,6 +48,8 @@ export function callbackColumns(language: Language, editable: (field: CallbackEd
     col('windowTo', (r) => r.windowTo, { width: 105 }),
     col('assignee', (r) => [r.assignee?.displayName, r.coAssignee?.displayName].filter(Boolean).join('、'), { width: 95 }),
     col('status', (r) => r.status, { kind: { type: 'enum', labels: CALLBACK_STATUS_LABELS }, width: 85 }),
+    // 跨期: still open when its period was archived — in a later period's sheet it is recorded here (补录)
+    col('carriedOver', (r) => carriedOverCell(r, period, t), { width: 120 }),
     // 无人接听 / 约定稍后 so far, and the time agreed with the owner
     col('attemptCount', (r) => attemptsCell(r, t), { width: 120 }),
     edit('methods', { type: 'enumList', labels: METHOD_LABELS }, { select: true, width: 130 }),
@@ -62,3 +69,4 @@ export function callbackColumns(language: Language, editable: (field: CallbackEd
     edit('followUp', text(MAX_TEXT_LENGTH), { width: 130 }),
   ];
 }
+

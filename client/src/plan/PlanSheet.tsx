@@ -6,6 +6,7 @@ import { CallbacksQuery } from '../callbacks/queries';
 import { SpreadsheetGrid } from '../grid/SpreadsheetGrid';
 import { useI18n } from '../i18n/i18n';
 import type { Session } from '../session/session';
+import { isCarriedIn } from '../callbacks/carried-over';
 import { planColumns } from './columns';
 import { PlanSummary, type PlanHorizon } from './components/PlanSummary';
 import { dueByAssignee, planOrder } from './plan-rows';
@@ -38,7 +39,7 @@ export function PlanSheet({ session }: { session: Session }) {
   const elsewhere = data && everywhere.data ? Math.max(0, everywhere.data.callbacks.totalCount - data.callbacks.totalCount) : 0;
   const rows = useMemo(() => planOrder((data?.callbacks.edges ?? []).map((e) => e.node as Row)), [data]);
   const byAssignee = useMemo(() => dueByAssignee(rows, t('unassigned')), [rows, t]);
-  const columns = useMemo(() => planColumns(language, today), [language, today]);
+  const columns = useMemo(() => planColumns(language, today, session.period), [language, today, session.period]);
   return (
     <SpreadsheetGrid<Row>
       rows={rows}
@@ -47,7 +48,7 @@ export function PlanSheet({ session }: { session: Session }) {
       columns={columns}
       storageKey="plan"
       readOnly
-      rowClass={(r) => (r.overdue ? 'hf-row-overdue' : r.windowFrom > today ? 'hf-row-upcoming' : undefined)}
+      rowClass={(r) => [r.overdue ? 'hf-row-overdue' : r.windowFrom > today ? 'hf-row-upcoming' : '', isCarriedIn(r, session.period) ? 'hf-row-carried' : ''].filter(Boolean).join(' ') || undefined}
       toolbar={<PlanSummary byAssignee={byAssignee} horizon={horizon} onHorizon={setHorizon} period={session.period} aheadDays={AHEAD_DAYS} elsewhere={elsewhere} />}
     />
   );

@@ -3,11 +3,15 @@ import type { CallbackRowFragment } from '../api/generated/graphql';
 import { fitHeader } from '../grid/header-width';
 import type { SheetColumn } from '../grid/sheet-types';
 import { CALLBACK_COLUMNS, columnLabel } from '../i18n/columns';
+import { translate } from '../i18n/i18n';
+import type { MessageKey } from '../i18n/messages';
+import { carriedOverCell } from '../callbacks/carried-over';
 
 type Row = CallbackRowFragment;
 
 /** The columns of 回访计划: who calls whom by when, read-only. */
-export function planColumns(language: Language, today: string): SheetColumn<Row>[] {
+export function planColumns(language: Language, today: string, period: string | null = null): SheetColumn<Row>[] {
+  const t = (key: MessageKey, values?: Record<string, string | number>) => translate(language, key, values);
   const h = (field: string) => columnLabel(CALLBACK_COLUMNS, field, language);
   const col = (field: string, value: (r: Row) => unknown, extra: Partial<SheetColumn<Row>> = {}): SheetColumn<Row> => ({
     field, header: h(field), kind: { type: 'text' }, value, ...extra, width: fitHeader(h(field), extra.width),
@@ -25,5 +29,7 @@ export function planColumns(language: Language, today: string): SheetColumn<Row>
     col('kind', (r) => r.ticket.kind, { kind: { type: 'enum', labels: TICKET_KIND_LABELS }, width: 90 }),
     col('summary', (r) => r.ticket.summary, { width: 220 }),
     col('attemptCount', (r) => r.attemptCount, { kind: { type: 'integer', min: 0, max: 99 }, width: 80 }),
+    // 跨期: a callback of an archived earlier period, still to be called
+    col('carriedOver', (r) => carriedOverCell(r, period, t), { width: 120 }),
   ];
 }

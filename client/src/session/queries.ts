@@ -31,6 +31,7 @@ export const ArchiveStatusQuery = graphql(`
   query ArchiveStatus($projectId: ID!, $period: String) {
     archiveStatus(projectId: $projectId, period: $period) {
       period archived archivedAt archivedBy { displayName } dueDate reminder retentionYears keepUntil
+      lateRecordings { serialCode recordedAt recordedBy { displayName } }
     }
   }
 `);

@@ -95,11 +95,14 @@ function CallbackList({ kind, queue, today, onOpen, onMore }: { kind: WorkQueueK
               const fact = when(kind, edge, t);
               const target: OpenTarget = {
                 sheet: 'callbacks', projectId: c.project.id, rowId: c.id, field: fieldOfQueue(kind),
-                period: periodOfRow(c.anchorDate, c.project.statisticsPeriod as StatisticsPeriod, today),
+                period: periodOfRow(c.anchorDate, c.project.statisticsPeriod as StatisticsPeriod, today, c.carriedOverFrom),
               };
               return (
                 <tr key={c.id}>
-                  <td><OpenLink target={target} onOpen={onOpen} testId="work-item">{c.serialCode}</OpenLink></td>
+                  <td>
+                    <OpenLink target={target} onOpen={onOpen} testId="work-item">{c.serialCode}</OpenLink>
+                    {c.carriedOverFrom && <span className="hf-chip hf-carried-chip" data-testid="work-carried">{t('carriedFrom', { period: c.carriedOverFrom })}</span>}
+                  </td>
                   <td>{c.ticket.number}</td><td>{c.ticket.ownerName}</td><td>{c.ticket.unit}</td>
                   <td>{kindLabel(c.ticket.kind, c.ticket.severity)}</td>
                   <td className="hf-work-summary">{c.ticket.summary}</td>

@@ -49,10 +49,11 @@ export function fieldOfQueue(kind: WorkQueueKind): string {
 
 /**
  * A callback shows in the sheet of the period of its anchor date (the sheet filters by it): that period when the
- * header offers it, else all periods.
+ * header offers it, else all periods. One carried over from an archived period (跨期) is recorded in the current
+ * period's sheet, which lists it while its window is open; its own period's sheet is read-only.
  */
-export function periodOfRow(anchorDate: string, kind: StatisticsPeriod, today: string): string {
-  const period = periodOf(anchorDate, kind);
+export function periodOfRow(anchorDate: string, kind: StatisticsPeriod, today: string, carriedOverFrom: string | null = null): string {
+  const period = carriedOverFrom ? periodOf(today, kind) : periodOf(anchorDate, kind);
   return recentPeriods(kind, today).includes(period) ? period : 'all';
 }
 

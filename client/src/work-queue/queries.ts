@@ -12,7 +12,7 @@ export const WorkCallbackEdgeFragment = graphql(`
   fragment WorkCallbackEdge on CallbackQueueEdge {
     cursor daysLeft daysOverdue waitingSince ageDays correctableUntil
     node {
-      id serialCode status purpose anchorDate windowFrom windowTo attemptCount nextAttemptAt recordedAt
+      id serialCode status purpose anchorDate windowFrom windowTo attemptCount nextAttemptAt recordedAt carriedOverFrom
       project { id code statisticsPeriod }
       ticket { id number kind severity ownerName unit phone summary }
       assignee { id displayName } coAssignee { id displayName } recordedBy { id displayName }

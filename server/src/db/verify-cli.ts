@@ -1,13 +1,17 @@
 // npm run verify: recompute every project's history chain (不允许撕毁) and name the first broken link of each.
 import { Client } from 'pg';
+import { apiMessage, type MessageArgs, type MessageKey, msg } from '@hf/shared';
 import { loadConfig } from '../config';
-import { checkSeal, type SqlRunner } from '../modules/archives/archive-seal';
+import { checkSeal, lateRecordFigures, type SqlRunner } from '../modules/archives/archive-seal';
 import { openDataDirDatabase } from './data-dir-database';
 import { StartupError } from './startup-error';
 
+/** A line of the catalogue (shared/src/messages.ts verify.*): zh-CN, then the English in brackets. */
+const say = (key: MessageKey, args?: MessageArgs) => apiMessage(msg(key, args));
+
 async function main(): Promise<boolean> {
   const config = loadConfig();
-  const database = await openDataDirDatabase(config, `${config.dataDir} 中还没有数据库，无可校验。 There is no database in ${config.dataDir} yet: nothing to verify.`);
+  const database = await openDataDirDatabase(config, say('verify.noDatabase', { dir: config.dataDir }));
   const client = new Client({ connectionString: database.databaseUrl });
   try {
     await client.connect();
@@ -20,10 +24,10 @@ async function main(): Promise<boolean> {
     for (const { chain, name } of chains.rows) {
       const { rows: [s] } = await client.query('select * from change_chain_status($1)', [chain]);
       if (s.broken_seq === null) {
-        console.log(`✓ ${name}: ${s.length} 条变更记录, 链头 head ${s.head_hash || '(empty)'}`);
+        console.log(`✓ ${name}: ${say('verify.chainIntact', { length: s.length, head: s.head_hash || '—' })}`);
       } else {
         intact = false;
-        console.log(`✗ ${name}: 第 ${s.broken_seq} 环断开 (link ${s.broken_seq} broken: ${s.problem}), change_record id ${s.broken_id}; ${s.length} links hold before it`);
+        console.log(`✗ ${name}: ${say('verify.chainBroken', { sequence: s.broken_seq, problem: s.problem, changeId: s.broken_id, length: s.length })}`);
       }
     }
     // 封存: every archived period's records and the history up to its archiving, as sealed
@@ -44,10 +48,17 @@ async function main(): Promise<boolean> {
         chainLength: Number(a.seal_chain_length), chainHash: a.seal_chain_hash, tickets: a.seal_tickets, callbacks: a.seal_callbacks, recordsDigest: a.seal_records_digest,
       });
       if (problems.length) sealed = false;
-      console.log(problems.length ? `✗ ${a.code} ${a.period} 封存不符 seal broken: ${problems.join('; ')}` : `✓ ${a.code} ${a.period} 封存完好 seal holds`);
+      // 跨期 / 补录: callbacks open at archiving are sealed by what never changes of them; their late recordings are no tampering
+      const late = await lateRecordFigures(runner, a.project_id, { from: a.from, to: a.to });
+      const lateText = late.carriedOver > 0
+        ? `; ${say('verify.lateRecords', { carried: late.carriedOver, late: late.lateRecordings, digest: late.lateRecordsDigest.slice(0, 12) })}`
+        : '';
+      console.log(problems.length
+        ? `✗ ${a.code} ${say('verify.sealBroken', { period: a.period, problems: problems.map(apiMessage).join('; ') })}${lateText}`
+        : `✓ ${a.code} ${say('verify.sealHolds', { period: a.period })}${lateText}`);
     }
-    console.log(intact ? '历史记录完整 History intact.' : '历史记录被改动 History altered: see the broken links above.');
-    if (archives.rows.length) console.log(sealed ? '存档封存完好 Archive seals hold.' : '存档封存不符 An archive seal is broken: see above.');
+    console.log(say(intact ? 'verify.historyIntact' : 'verify.historyAltered'));
+    if (archives.rows.length) console.log(say(sealed ? 'verify.sealsHold' : 'verify.sealsBroken'));
     return intact && sealed;
   } finally {
     await client.end().catch(() => undefined);
@@ -58,7 +69,7 @@ async function main(): Promise<boolean> {
 main().then(
   (intact) => process.exit(intact ? 0 : 2),
   (error) => {
-    console.error(error instanceof StartupError ? error.message : `校验失败 Verify failed: ${error instanceof Error ? error.message : String(error)}`);
+    console.error(error instanceof StartupError ? error.message : say('verify.failed', { detail: error instanceof Error ? error.message : String(error) }));
     process.exit(1);
   },
 );

@@ -29,6 +29,16 @@ export function ArchiveBar({ title, status, canArchive, blocked, archiving, onAr
           {' · '}{t('keepUntil', { date: status.keepUntil })}
         </span>
       )}
+      {status && status.lateRecordings.length > 0 && (
+        // 补录: callbacks still open at archiving, recorded since (counted in this period's figures)
+        <span
+          className="hf-chip"
+          data-testid="late-recordings"
+          title={status.lateRecordings.map((r) => `${r.serialCode} ${r.recordedBy?.displayName ?? ''} ${r.recordedAt.slice(0, 16).replace('T', ' ')}`).join('\n')}
+        >
+          {t('lateRecordings', { count: status.lateRecordings.length })}
+        </span>
+      )}
       {canArchive && (
         <>
           <button type="button" disabled={archiving || blocked !== null} onClick={onArchive} title={blocked ?? undefined}>

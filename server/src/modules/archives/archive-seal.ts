@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { PeriodRange } from '@hf/shared';
+import { type Message, msg, type PeriodRange } from '@hf/shared';
 
 /**
  * 封存: what an archived period was when it was archived — the project's history chain at that moment (its length
@@ -47,19 +47,19 @@ export async function takeSeal(em: EntityManager, projectId: number, range: Pick
   };
 }
 
-/** Reasons a seal no longer holds (empty: it holds), in Chinese and English. */
+/** Reasons a seal no longer holds (empty: it holds), as catalogue messages (shared/src/messages.ts seal.*). */
 export async function checkSeal(
   em: SqlRunner,
   projectId: number,
   range: Pick<PeriodRange, 'from' | 'to'>,
   seal: ArchiveSealFigures,
-): Promise<string[]> {
-  const problems: string[] = [];
+): Promise<Message[]> {
+  const problems: Message[] = [];
   const records = await periodRecords(em, projectId, range);
   if (records.tickets !== seal.tickets || records.callbacks !== seal.callbacks) {
-    problems.push(`记录数不符：封存时工单 ${seal.tickets}、回访 ${seal.callbacks}，现为 ${records.tickets}、${records.callbacks} (record counts differ from the seal)`);
+    problems.push(msg('seal.countsDiffer', { sealedTickets: seal.tickets, sealedCallbacks: seal.callbacks, tickets: records.tickets, callbacks: records.callbacks }));
   } else if (records.digest !== seal.recordsDigest) {
-    problems.push('期间记录在存档后被改动 (a record of the period was changed after archiving)');
+    problems.push(msg('seal.recordsChanged'));
   }
   if (seal.chainLength > 0) {
     const [status]: { length: string }[] = await em.execute('select length from change_chain_status(?)', [projectId]);
@@ -68,10 +68,24 @@ export async function checkSeal(
       [projectId, seal.chainLength],
     );
     if (Number(status.length) < seal.chainLength || link?.chain_hash !== seal.chainHash) {
-      problems.push('存档前的变更历史被改动 (the history up to archiving was altered)');
+      problems.push(msg('seal.historyAltered'));
     }
   }
   return problems;
+}
+
+/** 补录 since archiving: the carried-over callbacks of the period, those recorded since, and the digest of those rows. */
+export interface LateRecordFigures {
+  carriedOver: number;
+  lateRecordings: number;
+  lateRecordsDigest: string;
+}
+
+export async function lateRecordFigures(em: SqlRunner, projectId: number, range: Pick<PeriodRange, 'from' | 'to'>): Promise<LateRecordFigures> {
+  const [row]: { carried: number; late: number; digest: string }[] = await em.execute(
+    'select * from archived_period_late_records(?, ?, ?)', [projectId, range.from, range.to],
+  );
+  return { carriedOver: Number(row.carried), lateRecordings: Number(row.late), lateRecordsDigest: row.digest };
 }
 
 /** One line for a page footer: the chain head at archiving, shortened as a person compares it. */
@@ -79,12 +93,15 @@ export function sealFooterText(seal: ArchiveSealFigures): string {
   return `封存 #${seal.chainLength} ${seal.chainHash.slice(0, 12)}`;
 }
 
-/** The lines printed on 统计汇总 under the report. */
-export function sealLines(seal: ArchiveSealFigures, archivedAt: string, archivedBy: string | null): string[] {
+/** The lines printed on 统计汇总 under the report (with the late recordings since archiving, when there are carried-over callbacks). */
+export function sealLines(seal: ArchiveSealFigures, archivedAt: string, archivedBy: string | null, late: LateRecordFigures | null = null): string[] {
   return [
     `存档封存：${archivedAt}${archivedBy ? ` ${archivedBy}` : ''}；工单 ${seal.tickets} 条，回访 ${seal.callbacks} 条`,
     `记录摘要 SHA-256：${seal.recordsDigest}`,
     `变更历史第 ${seal.chainLength} 环 SHA-256：${seal.chainHash || '（无）'}`,
+    ...(late && late.carriedOver > 0
+      ? [`跨期 ${late.carriedOver} 条（存档时未完成，摘要只含其编码与期限）；补录 ${late.lateRecordings} 条，补录摘要 SHA-256：${late.lateRecordsDigest}`]
+      : []),
     '校验：npm run verify，或品质管理部的 archiveStatus.seal.intact (check with npm run verify)',
   ];
 }

@@ -1,4 +1,4 @@
-import { Role } from '@hf/shared';
+import { apiMessage, Role } from '@hf/shared';
 import { Arg, Authorized, Ctx, Field, ID, Int, ObjectType, Query, Resolver } from 'type-graphql';
 import type { Context } from '../../graphql/context';
 import { projectArgument } from '../../graphql/arguments';
@@ -10,7 +10,8 @@ export class BrokenHistoryLink {
   @Field(() => Int, { description: 'position in the project chain, from 1' }) sequence!: number;
   @Field(() => ID, { description: 'the change record at that position (its database id)' }) changeId!: string;
   @Field(() => String, { description: 'MISSING, CONTENT or LINK' }) problem!: string;
-  @Field(() => String) message!: string;
+  @Field(() => String, { description: 'zh-CN, then the English in brackets' }) message!: string;
+  @Field(() => String, { description: 'the message in the shared catalogue (chain.*), for a client that shows it in its own language' }) messageKey!: string;
 }
 
 @ObjectType({ description: '变更记录防篡改链: each change record of a project hashes its content and the previous link' })
@@ -32,7 +33,9 @@ export class HistoryChainResolver {
       intact: state.broken === null,
       length: state.length,
       headHash: state.headHash,
-      firstBrokenLink: state.broken && { ...state.broken, message: BROKEN_LINK_MESSAGES[state.broken.problem] },
+      firstBrokenLink: state.broken && {
+        ...state.broken, message: apiMessage(BROKEN_LINK_MESSAGES[state.broken.problem]), messageKey: BROKEN_LINK_MESSAGES[state.broken.problem].key,
+      },
     };
   }
 }

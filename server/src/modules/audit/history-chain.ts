@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { type Message, msg } from '@hf/shared';
 
 /** How a link of the history chain fails (change_chain_status in Migration20261202100000HistoryChain). */
 export type BrokenLinkProblem = 'MISSING' | 'CONTENT' | 'LINK';
@@ -11,10 +12,11 @@ export interface HistoryChainState {
   broken: { sequence: number; changeId: string; problem: BrokenLinkProblem } | null;
 }
 
-export const BROKEN_LINK_MESSAGES: Record<BrokenLinkProblem, string> = {
-  MISSING: '变更记录缺失：此前的一条已被删除 (a change record before this one was removed)',
-  CONTENT: '变更记录内容被改动 (this change record was altered)',
-  LINK: '链接不符：此前的记录被改动或插入 (the chain does not continue here: an earlier record was altered or inserted)',
+/** What each problem says (the shared catalogue, chain.*). */
+export const BROKEN_LINK_MESSAGES: Record<BrokenLinkProblem, Message> = {
+  MISSING: msg('chain.missing'),
+  CONTENT: msg('chain.content'),
+  LINK: msg('chain.link'),
 };
 
 /** Recomputes one project's chain in PostgreSQL (chain 0: changes of no project) and reports the first broken link. */

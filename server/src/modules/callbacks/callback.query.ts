@@ -12,6 +12,8 @@ export interface CallbackQuery {
   purposes?: CallbackPurpose[] | null;
   /** anchor date in this period */
   period?: PeriodRange | null;
+  /** 跨期: with the period, also these callbacks carried over into it from an earlier archived period */
+  carriedInto?: readonly number[] | null;
   /** assigned (or co-assigned) to this user */
   assigneeId?: number | null;
   overdue?: boolean | null;
@@ -27,7 +29,10 @@ export function callbackWhere(access: ProjectAccess, query: CallbackQuery, now =
   if (query.kinds?.length) and.push({ ticket: { kind: { $in: query.kinds } } });
   if (query.statuses?.length) and.push({ status: { $in: query.statuses } });
   if (query.purposes?.length) and.push({ purpose: { $in: query.purposes } });
-  if (query.period) and.push({ anchorDate: { $gte: query.period.from, $lte: query.period.to } });
+  if (query.period) {
+    const inPeriod: FilterQuery<Callback> = { anchorDate: { $gte: query.period.from, $lte: query.period.to } };
+    and.push(query.carriedInto?.length ? { $or: [inPeriod, { id: { $in: [...query.carriedInto] } }] } : inPeriod);
+  }
   if (query.assigneeId) and.push({ $or: [{ assignee: query.assigneeId }, { coAssignee: query.assigneeId }] });
   const today = toLocalDate(now);
   if (query.overdue === true) and.push({ status: CallbackStatus.PLANNED, windowTo: { $lt: today } });

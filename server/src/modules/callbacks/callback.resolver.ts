@@ -24,6 +24,8 @@ import {
   CallbackPayload, RecordAttemptInput, RecordCallbackResultInput, UpdateCallbacksInput, UpdateCallbacksPayload,
 } from './callback.types';
 import { isOverdue } from './overdue';
+import { ArchivedPeriod } from '../archives/archived-period.entity';
+import { carryOverLoader } from '../archives/carry-over.loader';
 
 /** A callback action's input with its id decoded. */
 function withCallbackId<T extends { id: string }>(input: T): Omit<T, 'id'> & { id: number } {
@@ -42,12 +44,16 @@ export class CallbackResolver {
     @Arg('orderBy', () => CallbackOrder, { nullable: true }) orderBy?: CallbackOrder,
   ) {
     const caller = requireCaller(ctx);
+    const projectIds = projectArgument(caller, filter?.projectId);
+    const period = optionalPeriodArgument(filter?.period, ['filter', 'period']);
     const query = {
-      projectIds: projectArgument(caller, filter?.projectId),
+      projectIds,
       kinds: filter?.kinds,
       statuses: filter?.statuses,
       purposes: filter?.purposes,
-      period: optionalPeriodArgument(filter?.period, ['filter', 'period']),
+      period,
+      // 跨期: the period's sheet also lists the callbacks carried over into it from an archived earlier period
+      carriedInto: period ? await ctx.em.getRepository(ArchivedPeriod).carriedInto(projectIds, period) : null,
       assigneeId: optionalIdArgument(filter?.assigneeId, 'User', ['filter', 'assigneeId']),
       overdue: filter?.overdue,
       due: filter?.due,
@@ -105,6 +111,14 @@ export class CallbackResolver {
   @FieldResolver(() => Boolean, { description: 'window passed without being done (derived)' })
   overdue(@Root() callback: Callback): boolean {
     return isOverdue(callback.status, callback.windowTo, toLocalDate(new Date()));
+  }
+
+  @FieldResolver(() => String, {
+    nullable: true,
+    description: '跨期: the archived period this callback was carried over from (still open when it was archived; recordable until done, voided or its window closes), else null',
+  })
+  carriedOverFrom(@Root() callback: Callback, @Ctx() ctx: Context): Promise<string | null> {
+    return carryOverLoader(ctx.em).load(callback.id);
   }
 
   @FieldResolver(() => Boolean)

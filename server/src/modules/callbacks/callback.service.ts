@@ -10,8 +10,7 @@ import { textProblem } from '../../core/acceptable-text';
 import type { Viewer } from '../../core/caller';
 import { DomainError, Failure, forbidden, failure } from '../../core/domain-error';
 import { standardMessage } from '../../core/error-messages';
-import { assertOpen } from '../archives/archive-guard';
-import { ArchivedPeriod } from '../archives/archived-period.entity';
+import { assertCallbackOpen, assertOpen, callbackArchiveGuard } from '../archives/archive-guard';
 import { Project } from '../projects/project.entity';
 import { Ticket } from '../tickets/ticket.entity';
 import { editLocked, lockForEdit, LockOptions } from '../../db/lock-for-edit';
@@ -36,10 +35,13 @@ export type CallbackActionCommand = WithId<CallbackActionInput>;
 export type RecordAttemptCommand = WithId<RecordAttemptInput>;
 export type AddCallbackCommand = Omit<AddCallbackInput, 'ticketId' | 'assigneeId'> & { ticketId: number; assigneeId: number | null };
 
-/** A callback is edited only while its period (of its anchor date) is not archived. */
-const CALLBACK_EDIT: LockOptions<Callback> = {
-  whenLocked: (callback, em) => assertOpen(em, callback.project.id, callback.anchorDate, 'id'),
-};
+/**
+ * A callback is edited only while its period (of its anchor date) is not archived — or, archived, while it is carried
+ * over, still open and within its window (archives/carry-over.rules.ts).
+ */
+const callbackEdit = (now: Date): LockOptions<Callback> => ({
+  whenLocked: (callback, em) => assertCallbackOpen(em, callback, now),
+});
 
 /** The project manager an unqualified callback is escalated to (上报项目经理). */
 export async function projectManagerOf(em: EntityManager, projectId: number): Promise<{ id: number } | null> {
@@ -230,7 +232,8 @@ export async function updateCallbacks(
     if (assigneeIds.length) await tx.find(User, { id: { $in: assigneeIds } });
     const warnings: (Omit<RecordWarning, 'field'> & { field: string[] })[] = [];
     // a paste names many rows: the archived periods of their projects are read once
-    const isArchived = await tx.getRepository(ArchivedPeriod).archivedDays([...new Set(locked.map((c) => c.project.id))]);
+    const archiveRefusal = await callbackArchiveGuard(tx, locked);
+    const today = toLocalDate(now);
     let savedCount = 0;
     for (const [index, row] of rows.entries()) {
       const id = ids[index];
@@ -245,8 +248,9 @@ export async function updateCallbacks(
         userErrors.push(failure(ErrorCode.CONFLICT, [...prefix, 'version'], msg('callback.changedByOther', { code: callback.serialCode, from: row.version, to: callback.version })));
         continue;
       }
-      if (isArchived(callback.project.id, callback.anchorDate)) {
-        userErrors.push(failure(ErrorCode.ARCHIVED, [...prefix, 'id']));
+      const archived = archiveRefusal(callback, today);
+      if (archived) {
+        userErrors.push(failure(ErrorCode.ARCHIVED, [...prefix, 'id'], archived));
         continue;
       }
       const wasPlanned = callback.status === CallbackStatus.PLANNED;
@@ -267,7 +271,7 @@ export async function updateCallbacks(
 /** 记录回访结果: the whole record at once; it must be complete. */
 export async function recordCallbackResult(em: EntityManager, viewer: Viewer, input: RecordCallbackResultCommand, now = new Date()) {
   const { id, version, ...patch } = input;
-  return editLocked(em, Callback, viewer, { id, version }, CALLBACK_EDIT, async (tx, callback) => {
+  return editLocked(em, Callback, viewer, { id, version }, callbackEdit(now), async (tx, callback) => {
     assertAllowed(CALLBACK_TRANSITIONS, CallbackAction.RECORD, callback.status);
     const errors = await applyPatch(tx, viewer, callback, patch, now, true);
     if (errors.length) throw DomainError.fromFieldErrors(errors);
@@ -275,19 +279,19 @@ export async function recordCallbackResult(em: EntityManager, viewer: Viewer, in
 }
 
 export async function reviewCallback(em: EntityManager, viewer: Viewer, input: CallbackActionCommand, now = new Date()) {
-  return editLocked(em, Callback, viewer, { id: input.id, version: input.version }, CALLBACK_EDIT, async (tx, callback) => {
+  return editLocked(em, Callback, viewer, { id: input.id, version: input.version }, callbackEdit(now), async (tx, callback) => {
     await review(tx, callback, viewer, textOrNull(input.opinion), now, CallbackAction.REVIEW);
   });
 }
 
 export async function escalateCallback(em: EntityManager, viewer: Viewer, input: CallbackActionCommand, now = new Date()) {
-  return editLocked(em, Callback, viewer, { id: input.id, version: input.version }, CALLBACK_EDIT, async (tx, callback) => {
+  return editLocked(em, Callback, viewer, { id: input.id, version: input.version }, callbackEdit(now), async (tx, callback) => {
     await review(tx, callback, viewer, textOrNull(input.opinion), now, CallbackAction.ESCALATE);
   });
 }
 
 export async function writeHandlingOpinion(em: EntityManager, viewer: Viewer, input: CallbackActionCommand, now = new Date()) {
-  return editLocked(em, Callback, viewer, { id: input.id, version: input.version }, CALLBACK_EDIT, async (tx, callback) => {
+  return editLocked(em, Callback, viewer, { id: input.id, version: input.version }, callbackEdit(now), async (tx, callback) => {
     assertAllowed(CALLBACK_TRANSITIONS, CallbackAction.HANDLE, callback.status);
     if (!textOrNull(input.opinion)) throw DomainError.of(ErrorCode.BAD_USER_INPUT, 'opinion', msg('callback.opinionRequired'));
     const errors = await applyPatch(tx, viewer, callback, { handlingOpinion: input.opinion, followUp: input.followUp }, now, false);
@@ -303,7 +307,7 @@ export async function writeHandlingOpinion(em: EntityManager, viewer: Viewer, in
  * opinion is written (跟进情况 may be written until then — closing is the manager's decision, not a column's).
  */
 export async function closeCallback(em: EntityManager, viewer: Viewer, input: CallbackActionCommand, now = new Date()) {
-  return editLocked(em, Callback, viewer, { id: input.id, version: input.version }, CALLBACK_EDIT, async (_tx, callback) => {
+  return editLocked(em, Callback, viewer, { id: input.id, version: input.version }, callbackEdit(now), async (_tx, callback) => {
     assertAllowed(CALLBACK_TRANSITIONS, CallbackAction.CLOSE, callback.status, { role: viewer.user.role });
     if (callback.status === CallbackStatus.ESCALATED && !callback.handlingOpinion) {
       throw DomainError.of(ErrorCode.INVALID_STATE, 'id', msg('callback.opinionBeforeClose'));
@@ -315,7 +319,7 @@ export async function closeCallback(em: EntityManager, viewer: Viewer, input: Ca
 
 export async function voidCallback(em: EntityManager, viewer: Viewer, input: { id: number; version: number; reason: string }, now = new Date()) {
   if (!input.reason.trim()) throw DomainError.of(ErrorCode.BAD_USER_INPUT, 'reason', msg('common.giveReason'));
-  return editLocked(em, Callback, viewer, { id: input.id, version: input.version }, CALLBACK_EDIT, async (_tx, callback) => {
+  return editLocked(em, Callback, viewer, { id: input.id, version: input.version }, callbackEdit(now), async (_tx, callback) => {
     callback.status = transition(CALLBACK_TRANSITIONS, CallbackAction.VOID, callback.status);
     callback.voidReason = input.reason.trim();
     callback.voidedAt = now;
@@ -331,7 +335,7 @@ export async function recordAttempt(em: EntityManager, viewer: Viewer, input: Re
   if (input.nextAttemptAt && input.nextAttemptAt.getTime() < attemptedAt.getTime()) {
     throw DomainError.of(ErrorCode.BAD_USER_INPUT, 'nextAttemptAt', msg('callback.nextAttemptBefore'));
   }
-  return editLocked(em, Callback, viewer, { id: input.id, version: input.version }, CALLBACK_EDIT, async (tx, callback) => {
+  return editLocked(em, Callback, viewer, { id: input.id, version: input.version }, callbackEdit(now), async (tx, callback) => {
     assertAllowed(CALLBACK_TRANSITIONS, CallbackAction.ATTEMPT, callback.status);
     if (viewer.user.role === Role.AUDITOR) throw forbidden('id');
     const project = await tx.findOneOrFail(Project, callback.project.id);

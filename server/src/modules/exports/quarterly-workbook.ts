@@ -1,5 +1,5 @@
 import type { Writable } from 'node:stream';
-import { sealFooterText, type ArchiveSealFigures } from '../archives/archive-seal';
+import { sealFooterText, type ArchiveSealFigures, type LateRecordFigures } from '../archives/archive-seal';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import ExcelJS from 'exceljs';
 import type { PeriodRange } from '@hf/shared';
@@ -23,6 +23,15 @@ export interface WorkbookSeal {
   figures: ArchiveSealFigures;
   archivedAt: Date;
   archivedBy: string | null;
+  /** 跨期 and 补录 since archiving (archive-seal.ts lateRecordFigures) */
+  late?: LateRecordFigures | null;
+}
+
+/** 补录: one late recording of a carried-over callback, as the workbook lists it under the report. */
+export interface WorkbookLateRecording {
+  serialCode: string;
+  recordedBy: string | null;
+  recordedAt: Date;
 }
 
 export interface QuarterlyWorkbookContent {
@@ -46,6 +55,8 @@ export interface QuarterlyWorkbookContent {
   draft: boolean;
   /** 封存 of an archived period: printed on 统计汇总 and, shortened, in every footer */
   seal?: WorkbookSeal | null;
+  /** 补录: callbacks carried over at archiving and recorded after it (the addendum of the frozen report) */
+  lateRecordings?: WorkbookLateRecording[];
   batchSize?: number;
 }
 
@@ -138,7 +149,7 @@ export async function writeQuarterlyWorkbook(content: QuarterlyWorkbookContent, 
         caption,
         columns: summaryColumns(),
         appendix: summaryAppendix(figures),
-        extras: statisticsExtras(figures, content.report, content.seal ?? null),
+        extras: statisticsExtras(figures, content.report, content.seal ?? null, content.lateRecordings ?? []),
       },
       [summaryRows(figures)],
     ),

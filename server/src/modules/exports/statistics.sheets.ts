@@ -4,7 +4,7 @@ import {
 } from '@hf/shared';
 import type ExcelJS from 'exceljs';
 import { sealLines } from '../archives/archive-seal';
-import type { WorkbookSeal } from './quarterly-workbook';
+import type { WorkbookLateRecording, WorkbookSeal } from './quarterly-workbook';
 import type { QuarterlyStatistics } from '../statistics/statistics.types';
 import { bodyFont } from './print-sheet';
 import type { AppendixBlock, ColumnSpec, SheetExtras } from './print-sheet';
@@ -227,7 +227,12 @@ export function splitParagraph(text: string, width: number, maxLines: number): s
  * not, with a thick black line at its target; the rates are printed under it. It prints the same in Excel, WPS and
  * LibreOffice, in colour or black and white.
  */
-export function statisticsExtras(figures: QuarterlyFigures, report: ReportText | null, seal: WorkbookSeal | null = null): SheetExtras {
+export function statisticsExtras(
+  figures: QuarterlyFigures,
+  report: ReportText | null,
+  seal: WorkbookSeal | null = null,
+  lateRecordings: readonly WorkbookLateRecording[] = [],
+): SheetExtras {
   return (sheet, { widths, scale, titleHeight, bodyHeight }) => {
     const columns = widths.length;
     const totalWidth = widths.reduce((sum, width) => sum + width, 0);
@@ -332,10 +337,23 @@ export function statisticsExtras(figures: QuarterlyFigures, report: ReportText |
       sheet.mergeCells(row.number, 1, row.number, columns);
       filler.push(row, rowHeight([{ text: signature, width: totalWidth, wraps: true }]));
     }
+    const localTime = (at: Date) => excelDateTime(at)!.toISOString().slice(0, 16).replace('T', ' ');
+    if (lateRecordings.length || (seal?.late?.carriedOver ?? 0) > 0) {
+      // 补录: the addendum of the frozen report — carried-over callbacks recorded after the archive, who and when
+      blank();
+      heading(`补录 ${lateRecordings.length}（存档后记录的跨期回访，计入本期统计）`);
+      for (const late of lateRecordings) {
+        const line = `${late.serialCode}　${late.recordedBy ?? '—'}　${localTime(late.recordedAt)}`;
+        const row = sheet.addRow([line]);
+        row.getCell(1).font = bodyFont();
+        sheet.mergeCells(row.number, 1, row.number, columns);
+        filler.push(row, rowHeight([{ text: line, width: totalWidth, wraps: true }]));
+      }
+    }
     if (seal) {
       blank();
       heading('存档封存（不允许撕毁）');
-      for (const line of sealLines(seal.figures, excelDateTime(seal.archivedAt)!.toISOString().slice(0, 16).replace('T', ' '), seal.archivedBy)) {
+      for (const line of sealLines(seal.figures, localTime(seal.archivedAt), seal.archivedBy, seal.late ?? null)) {
         const row = sheet.addRow([line]);
         row.getCell(1).font = bodyFont();
         sheet.mergeCells(row.number, 1, row.number, columns);

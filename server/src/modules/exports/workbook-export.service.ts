@@ -10,6 +10,7 @@ import { computeQuarterlyStatistics } from '../statistics/statistics.service';
 import { User } from '../users/user.entity';
 import { QuarterlyReport } from '../statistics/quarterly-report.entity';
 import { ArchivedPeriod, sealOf } from '../archives/archived-period.entity';
+import { lateRecordFigures } from '../archives/archive-seal';
 import { writeQuarterlyWorkbook } from './quarterly-workbook';
 import type { ReportText } from './statistics.sheets';
 import { WorkbookExport } from './workbook-export.entity';
@@ -74,8 +75,15 @@ export async function exportQuarterlyWorkbook(
       const archive = archived ? await tx.findOne(ArchivedPeriod, { project: projectId, period: range.key }, { populate: ['archivedBy'] }) : null;
       const sealed = archive ? sealOf(archive) : null;
       const seal = archive && sealed
-        ? { figures: sealed, archivedAt: archive.archivedAt, archivedBy: archive.archivedBy?.getEntity().displayName ?? null }
+        ? {
+            figures: sealed, archivedAt: archive.archivedAt, archivedBy: archive.archivedBy?.getEntity().displayName ?? null,
+            late: await lateRecordFigures(tx, projectId, { from: archive.fromDate, to: archive.toDate }),
+          }
         : null;
+      // 补录: the carried-over callbacks recorded after the archive, listed under the report
+      const lateRows = archived ? await tx.getRepository(ArchivedPeriod).lateRecordings(projectId, range) : [];
+      const recorders = new Map((lateRows.length ? await tx.find(User, { id: { $in: lateRows.map((r) => r.recordedById).filter((id): id is number => id !== null) } }) : []).map((u) => [u.id, u.displayName]));
+      const lateRecordings = lateRows.map((r) => ({ serialCode: r.serialCode, recordedAt: r.recordedAt, recordedBy: r.recordedById === null ? null : recorders.get(r.recordedById) ?? null }));
       const file = await writeHashedFile(absolutePath, (output) =>
         writeQuarterlyWorkbook(
           {
@@ -93,6 +101,7 @@ export async function exportQuarterlyWorkbook(
             report,
             draft: !archived,
             seal,
+            lateRecordings,
           },
           output,
         ),

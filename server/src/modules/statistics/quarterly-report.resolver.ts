@@ -1,4 +1,6 @@
-import { ApiScope, Role } from '@hf/shared';
+import { ApiScope, parsePeriod, Role } from '@hf/shared';
+import { lateRecordingsOf } from '../archives/archive.service';
+import { LateRecording } from '../archives/archive.types';
 import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../graphql/context';
 import { withUserErrors } from '../../graphql/user-error';
@@ -49,6 +51,13 @@ export class QuarterlyReportResolver {
   @FieldResolver(() => Boolean, { description: 'records of the period changed after submission: the live figures differ from the snapshot' })
   changedSinceSubmission(@Root() report: QuarterlyReport, @Ctx() ctx: Context) {
     return changedSinceSubmission(ctx.em, report);
+  }
+
+  @FieldResolver(() => [LateRecording], {
+    description: '补录: the addendum of the frozen report — callbacks of the period still open at its archiving and recorded after it (who, when); counted in the figures of this period',
+  })
+  addenda(@Root() report: QuarterlyReport, @Ctx() ctx: Context) {
+    return lateRecordingsOf(ctx.em, report.project.id, parsePeriod(report.period));
   }
 
   @FieldResolver(() => User, { nullable: true }) createdBy(@Root() r: QuarterlyReport) { return r.createdBy?.load() ?? null; }

@@ -232,7 +232,8 @@ export async function archiveDue(em: EntityManager, root: WorkQueues): Promise<A
       reminder: archiveReminder(p.period, archived, root.clock.today),
       retentionYears: project.retentionYears,
       keepUntil: addMonths(p.to, 12 * project.retentionYears),
-      seal: null, // the queue shows the due date; archiveStatus recomputes the seal
+      lateRecordings: [], // the queue shows the due date; archiveStatus lists the late recordings
+      seal: null, // and recomputes the seal
     };
   });
 }

@@ -63,6 +63,16 @@ const ESCALATED = lit(CallbackStatus.ESCALATED);
  */
 const NOT_ARCHIVED = `not exists (select 1 from archived_period a where a.project_id = c.project_id and c.anchor_date between a.from_date and a.to_date)`;
 
+/**
+ * A planned callback is the clerk's work while it can be recorded (archives/carry-over.rules.ts): its period is not
+ * archived, or it was carried over at archiving (跨期) and its window has not closed. An overdue callback of an
+ * archived period is locked with it, so it leaves the queues.
+ */
+const recordable = (today: string): SqlPart => ({
+  sql: `${NOT_ARCHIVED} or (c.window_to >= ?::date and exists (select 1 from archived_period_carry_over o where o.callback_id = c.id))`,
+  params: [today],
+});
+
 function and(parts: (string | SqlPart)[]): SqlPart {
   const sql: string[] = [];
   const params: unknown[] = [];
@@ -100,14 +110,14 @@ export function callbackQueueSql(kind: CallbackQueueKind, subject: QueueSubject,
     case WorkQueueKind.CALLBACKS_OVERDUE:
       return {
         ...base,
-        where: and([inProjects(subject), `c.status = ${PLANNED}`, assignedTo(subject), windowEnd(dueWindowEnd(kind, clock.today))]),
+        where: and([inProjects(subject), `c.status = ${PLANNED}`, assignedTo(subject), windowEnd(dueWindowEnd(kind, clock.today)), recordable(clock.today)]),
         order: BY_WINDOW_END,
       };
     // "请问什么时候方便接听电话呢?": the agreed time has come
     case WorkQueueKind.CALL_LATER_DUE:
       return {
         ...base,
-        where: and([inProjects(subject), `c.status = ${PLANNED}`, assignedTo(subject), { sql: 'c.next_attempt_at <= ?', params: [clock.now] }]),
+        where: and([inProjects(subject), `c.status = ${PLANNED}`, assignedTo(subject), { sql: 'c.next_attempt_at <= ?', params: [clock.now] }, recordable(clock.today)]),
         order: { column: 'next_attempt_at', type: 'timestamptz' },
       };
     // a recorded result can be corrected by its visitor for a short time (project setting, default 24 h)
@@ -135,7 +145,7 @@ export function callbackQueueSql(kind: CallbackQueueKind, subject: QueueSubject,
         ...base,
         from: 'callback c join ticket t on t.id = c.ticket_id',
         where: and([
-          inProjects(subject), `c.status = ${PLANNED}`, `c.ticket_kind = ${lit(TicketKind.COMPLAINT)}`, `t.severity = ${lit(ComplaintSeverity.GENERAL)}`,
+          inProjects(subject), `c.status = ${PLANNED}`, `c.ticket_kind = ${lit(TicketKind.COMPLAINT)}`, `t.severity = ${lit(ComplaintSeverity.GENERAL)}`, recordable(clock.today),
           subject.departmentId === null ? 'false' : { sql: 't.department_id = ?', params: [subject.departmentId] },
         ]),
         order: BY_WINDOW_END,
@@ -152,7 +162,7 @@ export function callbackQueueSql(kind: CallbackQueueKind, subject: QueueSubject,
       return {
         ...base,
         from: 'callback c join ticket t on t.id = c.ticket_id',
-        where: and([inProjects(subject), `c.status = ${PLANNED}`, `c.ticket_kind = ${lit(TicketKind.COMPLAINT)}`, `t.severity = ${lit(ComplaintSeverity.MAJOR)}`]),
+        where: and([inProjects(subject), `c.status = ${PLANNED}`, `c.ticket_kind = ${lit(TicketKind.COMPLAINT)}`, `t.severity = ${lit(ComplaintSeverity.MAJOR)}`, recordable(clock.today)]),
         order: BY_WINDOW_END,
       };
   }
