@@ -198,6 +198,8 @@ export type Callback = Node & {
   purpose: CallbackPurpose;
   /** 质量评价 */
   qualityEvaluation?: Maybe<Scalars['String']['output']>;
+  /** 改派原因 (the last reassignment) */
+  reassignReason?: Maybe<Scalars['String']['output']>;
   recordedAt?: Maybe<Scalars['DateTime']['output']>;
   recordedBy?: Maybe<User>;
   /** 合格 / 不合格 */
@@ -645,6 +647,8 @@ export type Mutation = {
   exportQuarterlyWorkbook: ExportQuarterlyWorkbookPayload;
   login: LoginPayload;
   logout: LogoutPayload;
+  /** 改派: gives a planned callback to other clerks of its project, with an optional reason */
+  reassignCallback: CallbackPayload;
   /** an attempt that reached nobody, or an owner who asked to be called later */
   recordCallbackAttempt: CallbackPayload;
   /** record the result of a callback (the whole row) */
@@ -735,6 +739,11 @@ export type MutationExportQuarterlyWorkbookArgs = {
 
 export type MutationLoginArgs = {
   input: LoginInput;
+};
+
+
+export type MutationReassignCallbackArgs = {
+  input: ReassignCallbackInput;
 };
 
 
@@ -1172,6 +1181,16 @@ export type QueryWorkQueueCountsArgs = {
 export type QueryWorkQueuesArgs = {
   projectId?: InputMaybe<Scalars['ID']['input']>;
   userId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** 改派: the people who call (the assignee, then a co-assignee for a joint callback) */
+export type ReassignCallbackInput = {
+  /** clerks of the project (1 or 2); someone who has the callback already may stay */
+  assigneeIds: Array<Scalars['ID']['input']>;
+  id: Scalars['ID']['input'];
+  /** 改派原因 */
+  reason?: InputMaybe<Scalars['String']['input']>;
+  version: Scalars['Int']['input'];
 };
 
 export type RecordAttemptInput = {

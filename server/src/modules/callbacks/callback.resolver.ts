@@ -16,12 +16,12 @@ import { Callback, CallbackAttempt } from './callback.entity';
 import { readCallbackPage } from './callback-page.read-model';
 import { callbackWhere } from './callback.query';
 import {
-  addCallback, closeCallback, escalateCallback, recordAttempt, recordCallbackResult, reviewCallback, updateCallbacks,
+  addCallback, closeCallback, escalateCallback, reassignCallback, recordAttempt, recordCallbackResult, reviewCallback, updateCallbacks,
   voidCallback, writeHandlingOpinion,
 } from './callback.service';
 import {
   AddCallbackInput, CallbackActionInput, CallbackConnection, CallbackFilter, CallbackOrder, CallbackOrderField,
-  CallbackPayload, RecordAttemptInput, RecordCallbackResultInput, UpdateCallbacksInput, UpdateCallbacksPayload,
+  CallbackPayload, ReassignCallbackInput, RecordAttemptInput, RecordCallbackResultInput, UpdateCallbacksInput, UpdateCallbacksPayload,
 } from './callback.types';
 import { isOverdue } from './overdue';
 
@@ -188,6 +188,18 @@ export class CallbackResolver {
   async closeCallback(@Arg('input', () => CallbackActionInput) input: CallbackActionInput, @Ctx() ctx: Context) {
     const viewer = requireViewer(ctx);
     return withUserErrors(async () => ({ callback: await closeCallback(ctx.em, viewer, withCallbackId(input)) }));
+  }
+
+  @Authorized(Role.SUPERVISOR)
+  @Mutation(() => CallbackPayload, { description: '改派: gives a planned callback to other clerks of its project, with an optional reason' })
+  async reassignCallback(@Arg('input', () => ReassignCallbackInput) input: ReassignCallbackInput, @Ctx() ctx: Context) {
+    const viewer = requireViewer(ctx);
+    return withUserErrors(async () => ({
+      callback: await reassignCallback(ctx.em, viewer, {
+        ...withCallbackId(input),
+        assigneeIds: input.assigneeIds.map((id, index) => idArgument(id, 'User', ['assigneeIds', String(index)])),
+      }),
+    }));
   }
 
   @Authorized(Role.SUPERVISOR, Role.ADMIN)
