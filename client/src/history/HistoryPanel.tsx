@@ -1,4 +1,5 @@
 import { useQuery } from '@apollo/client/react';
+import { useEffect, useRef } from 'react';
 import type { HistoryEntryFragment } from '../api/generated/graphql';
 import { formatDateTime } from '../grid/cell-values';
 import { useI18n } from '../i18n/i18n';
@@ -20,15 +21,23 @@ interface Props {
   /** a field whose values are not read one by one (the report's frozen figures) */
   opaque?: ReadonlySet<string>;
   onClose?: () => void;
+  /** the record's version as the sheet shows it: a newer one (the row changed) reads the history again */
+  revision?: number;
 }
 
 /**
  * 变更历史 of one record: who, when, which field, old → new, oldest first — read from the record's `history` (never
  * edited; 不允许撕毁). Personal data comes masked by the server exactly like the row, so the panel shows what it gets.
  */
-export function HistoryPanel({ recordId, recordLabel, fieldLabel, formats = {}, people = new Map(), hidden = new Set(), opaque = new Set(), onClose }: Props) {
+export function HistoryPanel({ recordId, recordLabel, fieldLabel, formats = {}, people = new Map(), hidden = new Set(), opaque = new Set(), onClose, revision }: Props) {
   const { t, language, serverMessage } = useI18n();
-  const { data, error, loading } = useQuery(RecordHistoryQuery, { variables: { id: recordId }, fetchPolicy: 'network-only' });
+  const { data, error, loading, refetch } = useQuery(RecordHistoryQuery, { variables: { id: recordId }, fetchPolicy: 'network-only' });
+  const shown = useRef(revision);
+  useEffect(() => {
+    if (revision === undefined || revision === shown.current) return;
+    shown.current = revision;
+    void refetch();
+  }, [revision, refetch]);
   const node = data?.node;
   const history = node && 'history' in node ? node.history : null;
   const entries: HistoryEntryFragment[] = (history?.edges ?? []).map((e) => e.node).filter((e) => !e.field || !hidden.has(e.field));

@@ -248,6 +248,7 @@ export function ReportScreen({ session }: { session: Session }) {
           <HistoryPanel
             recordId={report.id}
             recordLabel={`${session.project.code} ${period}`}
+            revision={report.version}
             fieldLabel={(field) => reportFieldLabel(field, t)}
             formats={{ status: { labels: REPORT_STATUS_LABELS } }}
             hidden={new Set(['createdBy', 'submittedBy', 'reviewedBy', 'reportedBy', 'returnedBy'])}

@@ -1,4 +1,4 @@
-import { ApiScope, CALLBACK_PERFORMERS, CALLBACK_STAFF, CallbackStatus, messageArgumentList, Role, toLocalDate } from '@hf/shared';
+import { ApiScope, CALLBACK_PERFORMERS, CALLBACK_REASSIGNERS, CALLBACK_STAFF, CALLBACK_VOIDERS, CallbackStatus, messageArgumentList, Role, toLocalDate } from '@hf/shared';
 import { Arg, Authorized, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../graphql/context';
 import { pageSizeFor } from '../../graphql/limits';
@@ -190,7 +190,7 @@ export class CallbackResolver {
     return withUserErrors(async () => ({ callback: await closeCallback(ctx.em, viewer, withCallbackId(input)) }));
   }
 
-  @Authorized(Role.SUPERVISOR)
+  @Authorized(...CALLBACK_REASSIGNERS)
   @Mutation(() => CallbackPayload, { description: '改派: gives a planned callback to other clerks of its project, with an optional reason' })
   async reassignCallback(@Arg('input', () => ReassignCallbackInput) input: ReassignCallbackInput, @Ctx() ctx: Context) {
     const viewer = requireViewer(ctx);
@@ -202,7 +202,7 @@ export class CallbackResolver {
     }));
   }
 
-  @Authorized(Role.SUPERVISOR, Role.ADMIN)
+  @Authorized(...CALLBACK_VOIDERS)
   @Mutation(() => CallbackPayload, { description: '作废: kept with its serial code and the reason' })
   async voidCallback(@Arg('input', () => VoidInput) input: VoidInput, @Ctx() ctx: Context) {
     const viewer = requireViewer(ctx);

@@ -1,4 +1,4 @@
-import { CallbackResult, CallbackStatus, msg, Role } from '@hf/shared';
+import { CALLBACK_REASSIGNERS, CallbackResult, CallbackStatus, msg, Role } from '@hf/shared';
 import { TransitionTable } from '../../core/transitions';
 
 const { PLANNED, DONE, REVIEWED, ESCALATED, CLOSED, UNREACHABLE, VOIDED } = CallbackStatus;
@@ -35,7 +35,7 @@ export const CALLBACK_TRANSITIONS: TransitionTable<CallbackAction, CallbackStatu
     // an escalation is the project manager's to close (once the handling opinion is written), the rest the supervisor's
     by: { [REVIEWED]: [Role.SUPERVISOR], [UNREACHABLE]: [Role.SUPERVISOR], [ESCALATED]: [Role.PROJECT_MANAGER] },
   },
-  [CallbackAction.REASSIGN]: { from: [PLANNED], to: [], refusal: msg('callback.reassignOnlyPlanned'), by: { [PLANNED]: [Role.SUPERVISOR] } },
+  [CallbackAction.REASSIGN]: { from: [PLANNED], to: [], refusal: msg('callback.reassignOnlyPlanned'), by: { [PLANNED]: CALLBACK_REASSIGNERS } },
   [CallbackAction.VOID]: { from: [PLANNED, DONE, REVIEWED, ESCALATED, CLOSED, UNREACHABLE], to: [VOIDED], refusal: msg('callback.alreadyVoided') },
 };
 
