@@ -44,7 +44,8 @@ export function CallbackCare({ session, selected, versionOf, remember, onMessage
   const [historyOf, setHistoryOf] = useState<{ id: string; label: string } | null>(null);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const role = session.user.role;
-  const { staff, people } = useProjectStaff(session.project.id);
+  // the staff (a list the server prices at ~4,000 points) only once a dialog or a history needs names
+  const { staff, people } = useProjectStaff(session.project.id, dialog !== 'reassign' && historyOf === null);
   const [voidCallback, voiding] = useMutation(VoidCallbackMutation);
   const [reassignCallback, reassigning] = useMutation(ReassignCallbackMutation);
   const open = !session.archived && selected !== null;
