@@ -52,6 +52,7 @@ describe('the quarterly report screen (季度统计分析报告)', () => {
     await clerk.page.click('[data-testid=report-submit]');
     await expect(clerk.page.locator('[data-testid=report-improvementMeasures-error]').textContent()).resolves.toBe('提交前请填写统计分析和改进措施');
     await expect(clerk.page.locator('[data-testid=report-analysis]').inputValue()).resolves.toBe(analysis);
+    await screenshot(clerk.page, '39-report-draft-refused');
     await eventually(async () => (await read(previous))?.status, 'DRAFT');
     expect((await read(previous)).analysis).toBe(analysis);
 
@@ -148,9 +149,13 @@ describe('the quarterly report screen (季度统计分析报告)', () => {
     execFileSync('pdftoppm', ['-png', '-r', '70', '-f', '1', '-l', '1', pdf, path.join(ARTIFACTS, '42-report-print-page')]);
     await manager.context.close();
 
-    // the auditor reads it, with no step to take
+    // the auditor reads it, with no step to take — in English too
     const auditor = await openReport(browser, 'auditor', previous);
     expect(await buttons(auditor.page)).toEqual(['打印（A4）', '变更历史']);
+    await auditor.page.getByRole('button', { name: 'English' }).click();
+    await expect(auditor.page.locator('.hf-report-title').textContent()).resolves.toBe('Quarterly statistics and analysis report');
+    await expect(auditor.page.locator('[data-testid=report-status]').textContent()).resolves.toBe('Status: Reported');
+    await screenshot(auditor.page, '49-report-english');
     await auditor.context.close();
   });
 
