@@ -16,6 +16,7 @@ const CallbackSheet = lazy(() => import('./callbacks/CallbackSheet').then((m) =>
 const TicketSheet = lazy(() => import('./tickets/TicketSheet').then((m) => ({ default: m.TicketSheet })));
 const PlanSheet = lazy(() => import('./plan/PlanSheet').then((m) => ({ default: m.PlanSheet })));
 const StatisticsSheet = lazy(() => import('./statistics/StatisticsSheet').then((m) => ({ default: m.StatisticsSheet })));
+const ReportScreen = lazy(() => import('./reports/ReportScreen').then((m) => ({ default: m.ReportScreen })));
 const ExportSheet = lazy(() => import('./exports/ExportSheet').then((m) => ({ default: m.ExportSheet })));
 const WorkQueueScreen = lazy(() => import('./work-queue/WorkQueueScreen').then((m) => ({ default: m.WorkQueueScreen })));
 
@@ -26,6 +27,7 @@ const SHEETS = [
   { key: 'tickets', label: 'sheetTickets', View: TicketSheet },
   { key: 'plan', label: 'sheetPlan', View: PlanSheet },
   { key: 'statistics', label: 'sheetStatistics', View: StatisticsSheet },
+  { key: 'report', label: 'sheetReport', View: ReportScreen },
   { key: 'export', label: 'sheetExport', View: ExportSheet },
 ] as const satisfies readonly { key: string; label: MessageKey; View: ComponentType<{ session: Session }> }[];
 type SheetKey = (typeof SHEETS)[number]['key'];

@@ -10,6 +10,7 @@ export * from './phone';
 export * from './api-scopes';
 export * from './text';
 export * from './roles';
+export * from './report-workflow';
 export * from './record-policy';
 export * from './columns';
 export * from './work-queues';

@@ -131,6 +131,12 @@ export const MESSAGE_CATALOGUE = {
   'callback.handleOnlyEscalated': { 'zh-CN': '只有已上报的回访需要处理意见', en: 'only escalated callbacks take a handling opinion' },
   'callback.closeOnlyReviewed': { 'zh-CN': '只能关闭已审核、无法联系或已上报的回访', en: 'only reviewed, unreachable or escalated callbacks can be closed' },
   'callback.alreadyVoided': { 'zh-CN': '已作废', en: 'already voided' },
+  'callback.reassignOnlyPlanned': { 'zh-CN': '只有待回访的记录可以改派', en: 'only planned callbacks can be reassigned' },
+  'callback.assigneeRequired': { 'zh-CN': '请选择回访人', en: 'choose who calls' },
+  'callback.tooManyAssignees': { 'zh-CN': '最多 {max} 名回访人', en: 'at most {max} people call' },
+  'callback.assigneeTwice': { 'zh-CN': '同一人选了两次', en: 'the same person twice' },
+  'callback.assigneeNotClerk': { 'zh-CN': '只能改派给本项目的客服管家', en: 'not a clerk of this project' },
+  'callback.assigneeUnchanged': { 'zh-CN': '回访人没有变化', en: 'these people have it already' },
   'review.sameRecordTwice': { 'zh-CN': '同一记录出现多次', en: 'a record appears twice' },
   'review.changedByOther': {
     'zh-CN': '{code} 已被他人修改，未审核，请查看后重新审核',

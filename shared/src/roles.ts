@@ -14,6 +14,15 @@ export const TICKET_WRITERS: readonly Role[] = [Role.CLERK, Role.SUPERVISOR, Rol
 /** Who exports the numbered quarterly workbooks and reads the export register. */
 export const WORKBOOK_EXPORTERS: readonly Role[] = [Role.SUPERVISOR, Role.PROJECT_MANAGER, Role.AUDITOR];
 
+/** Who voids (作废) a callback: kept with its serial code and the reason. */
+export const CALLBACK_VOIDERS: readonly Role[] = [Role.SUPERVISOR, Role.ADMIN];
+
+/** Who voids a ticket (its planned callbacks with it). */
+export const TICKET_VOIDERS: readonly Role[] = [Role.SUPERVISOR, Role.PROJECT_MANAGER, Role.ADMIN];
+
+/** Who gives a planned callback to other clerks (改派): the service supervisor, who plans the clerks' work. */
+export const CALLBACK_REASSIGNERS: readonly Role[] = [Role.SUPERVISOR];
+
 export const isCallbackPerformer = (role: Role | string): boolean => (CALLBACK_PERFORMERS as readonly string[]).includes(role);
 export const isTicketWriter = (role: Role | string): boolean => (TICKET_WRITERS as readonly string[]).includes(role);
 export const isWorkbookExporter = (role: Role | string): boolean => (WORKBOOK_EXPORTERS as readonly string[]).includes(role);

@@ -22,12 +22,12 @@ describe('待办 navigation', () => {
 
   it('should put every queue in the sheet its items open in and add the counts into one badge per sheet and the 待办 total', () => {
     expect(sheetOfQueue(WorkQueueKind.CALLBACKS_OVERDUE)).toBe('callbacks');
-    expect(sheetOfQueue(WorkQueueKind.REPORTS_TO_REVIEW)).toBe('statistics');
+    expect(sheetOfQueue(WorkQueueKind.REPORTS_TO_REVIEW)).toBe('report');
     expect(fieldOfQueue(WorkQueueKind.ESCALATIONS_WITHOUT_OPINION)).toBe('handlingOpinion');
     expect(fieldOfQueue(WorkQueueKind.RECORDS_TO_REVIEW)).toBe('reviewOpinion');
     expect(badgesBySheet([
       { kind: 'RECORDS_TO_REVIEW', count: 4 }, { kind: 'REPORTS_TO_REVIEW', count: 1 }, { kind: 'ARCHIVE_DUE', count: 1 },
-    ])).toEqual({ work: 6, callbacks: 4, statistics: 2 });
+    ])).toEqual({ work: 6, callbacks: 4, report: 1, statistics: 1 });
     expect(badgesBySheet([])).toEqual({ work: 0 });
   });
 });

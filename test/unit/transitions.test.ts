@@ -1,4 +1,4 @@
-import { CallbackResult, CallbackStatus, QuarterlyReportStatus, Role, TicketStatus } from '@hf/shared';
+import { CallbackResult, CallbackStatus, mayTakeReportAction, QuarterlyReportStatus, reportActionRoles, Role, TicketStatus } from '@hf/shared';
 import { allows, assertAllowed, transition } from '../../server/src/core/transitions';
 import {
   attemptedStatus, CALLBACK_TRANSITIONS, CallbackAction, recordedStatus, reviewedStatus,
@@ -100,11 +100,26 @@ describe('quarterly report transitions', () => {
   const all = Object.values(QuarterlyReportStatus);
 
   it('should go draft → submitted → reviewed → reported, each step from its own state only', () => {
-    expect(transition(REPORT_TRANSITIONS, ReportAction.SUBMIT, QuarterlyReportStatus.DRAFT)).toBe(QuarterlyReportStatus.SUBMITTED);
-    expect(transition(REPORT_TRANSITIONS, ReportAction.REVIEW, QuarterlyReportStatus.SUBMITTED)).toBe(QuarterlyReportStatus.REVIEWED);
-    expect(transition(REPORT_TRANSITIONS, ReportAction.REPORT, QuarterlyReportStatus.REVIEWED)).toBe(QuarterlyReportStatus.REPORTED);
-    expect(statesAllowing(REPORT_TRANSITIONS, ReportAction.EDIT, all)).toEqual([QuarterlyReportStatus.DRAFT]);
-    expect(refusal(() => transition(REPORT_TRANSITIONS, ReportAction.REVIEW, QuarterlyReportStatus.DRAFT))).toMatchObject({ code: 'INVALID_STATE', field: ['id'] });
+    expect(transition(REPORT_TRANSITIONS, ReportAction.SUBMIT, QuarterlyReportStatus.DRAFT, { role: Role.CLERK })).toBe(QuarterlyReportStatus.SUBMITTED);
+    expect(transition(REPORT_TRANSITIONS, ReportAction.REVIEW, QuarterlyReportStatus.SUBMITTED, { role: Role.SUPERVISOR })).toBe(QuarterlyReportStatus.REVIEWED);
+    expect(transition(REPORT_TRANSITIONS, ReportAction.REPORT, QuarterlyReportStatus.REVIEWED, { role: Role.PROJECT_MANAGER })).toBe(QuarterlyReportStatus.REPORTED);
+    expect(statesAllowing(REPORT_TRANSITIONS, ReportAction.EDIT, all, Role.CLERK)).toEqual([QuarterlyReportStatus.DRAFT]);
+    expect(refusal(() => transition(REPORT_TRANSITIONS, ReportAction.REVIEW, QuarterlyReportStatus.DRAFT, { role: Role.SUPERVISOR }))).toMatchObject({ code: 'INVALID_STATE', field: ['id'] });
+  });
+
+  it('should take each step only by its role, from the one table the screen reads too (shared/report-workflow.ts)', () => {
+    expect(refusal(() => transition(REPORT_TRANSITIONS, ReportAction.SUBMIT, QuarterlyReportStatus.DRAFT, { role: Role.SUPERVISOR }))).toMatchObject({ code: 'FORBIDDEN' });
+    expect(refusal(() => transition(REPORT_TRANSITIONS, ReportAction.REVIEW, QuarterlyReportStatus.SUBMITTED, { role: Role.CLERK }))).toMatchObject({ code: 'FORBIDDEN' });
+    expect(reportActionRoles(ReportAction.RETURN)).toEqual([Role.SUPERVISOR, Role.PROJECT_MANAGER]);
+    // the buttons of the report screen: a report not yet drafted is the clerk's to write
+    const buttons = (status: QuarterlyReportStatus | null, role: Role) =>
+      Object.values(ReportAction).filter((a) => mayTakeReportAction(a, status, role));
+    expect(buttons(null, Role.CLERK)).toEqual([ReportAction.EDIT, ReportAction.SUBMIT]);
+    expect(buttons(QuarterlyReportStatus.SUBMITTED, Role.CLERK)).toEqual([]);
+    expect(buttons(QuarterlyReportStatus.SUBMITTED, Role.SUPERVISOR)).toEqual([ReportAction.REVIEW, ReportAction.RETURN]);
+    expect(buttons(QuarterlyReportStatus.REVIEWED, Role.PROJECT_MANAGER)).toEqual([ReportAction.REPORT, ReportAction.RETURN]);
+    expect(buttons(QuarterlyReportStatus.REPORTED, Role.PROJECT_MANAGER)).toEqual([]);
+    expect(buttons(QuarterlyReportStatus.SUBMITTED, Role.AUDITOR)).toEqual([]);
   });
 
   it('should let the supervisor send back a submitted report and the project manager a reviewed one, nobody else', () => {

@@ -17,6 +17,7 @@ import { BatchReviewBar } from '../reviews/BatchReviewBar';
 import { rowOfHash } from '../work-queue/navigation';
 import { useSelectedRow } from '../grid/use-selected-row';
 import { attemptSummary } from './attempts';
+import { CallbackCare } from '../record-care/CallbackCare';
 
 type Row = CallbackRowFragment;
 
@@ -145,6 +146,7 @@ export function CallbackSheet({ session }: { session: Session }) {
           selectedCode={selected?.serialCode ?? null}
           attemptMessage={attemptMessage}
         />
+        <CallbackCare session={session} selected={selected} versionOf={versionOf} remember={remember} onMessage={setAttemptMessage} />
         {focus && data && !rows.some((r) => r.id === focus.rowId) && <span className="hf-warning" data-testid="row-not-found">{t('workRowNotFound')}</span>}
         {session.user.role === Role.SUPERVISOR && !session.archived && (
           <BatchReviewBar selected={rows.filter((r) => blockIds.includes(r.id))} onArchived={session.markArchived} />

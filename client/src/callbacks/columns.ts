@@ -65,8 +65,15 @@ export function callbackColumns(
     edit('ownerConfirmation', { type: 'enum', labels: CONFIRMATION_LABELS }, { select: true, width: 105 }),
     edit('reviewOpinion', text(MAX_TEXT_LENGTH), { width: 150 }),
     col('reviewedBy', (r) => r.reviewedBy?.displayName ?? null, { width: 80 }),
+    col('reviewedAt', (r) => r.reviewedAt ?? null, { kind: { type: 'dateTime' }, width: 140 }),
+    // the ticket's handler and department as they were when the callback was done (the ticket may change later)
+    col('handlerAtRecording', (r) => r.handlerAtRecording ?? null, { width: 110 }),
+    col('departmentAtRecording', (r) => r.departmentAtRecording ?? null, { width: 120 }),
     edit('handlingOpinion', text(MAX_TEXT_LENGTH), { width: 160 }),
     edit('followUp', text(MAX_TEXT_LENGTH), { width: 130 }),
+    // 作废: the row stays with its code; why, and (改派) why it changed hands
+    col('voidReason', (r) => r.voidReason ?? null, { width: 120 }),
+    col('reassignReason', (r) => r.reassignReason ?? null, { header: t('reassignReasonColumn'), width: 110 }),
   ];
 }
 

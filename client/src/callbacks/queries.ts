@@ -9,7 +9,7 @@ export const CallbackRowFragment = graphql(`
     methods performedAt visitors qualityEvaluation serviceEvaluation satisfaction satisfactionScore
     shortcomings suggestions result ownerConfirmation recordedAt recordedBy { id }
     reviewOpinion reviewedAt reviewedBy { id displayName } handlingOpinion followUp
-    attemptCount nextAttemptAt updatedAt carriedOverFrom
+    attemptCount nextAttemptAt updatedAt carriedOverFrom voidReason voidedAt reassignReason handlerAtRecording departmentAtRecording
     assignee { id displayName } coAssignee { id displayName }
     ticket { id number kind severity ownerName unit phone summary completedAt }
   }

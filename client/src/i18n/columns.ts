@@ -22,6 +22,7 @@ export const TICKET_COLUMNS: ColumnLabels = {
   handlingResult: { 'zh-CN': '处理结果', en: 'Result' },
   completedAt: { 'zh-CN': '完成时间', en: 'Completed at' },
   status: { 'zh-CN': '状态', en: 'Status' },
+  voidReason: { 'zh-CN': '作废原因', en: 'Void reason' },
 };
 
 export const columnLabel = (labels: ColumnLabels, field: string, language: Language) => labels[field]?.[language] ?? field;

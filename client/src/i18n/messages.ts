@@ -1,3 +1,5 @@
+import { RECORD_CARE_MESSAGES } from './record-care.messages';
+import { REPORT_MESSAGES } from './report.messages';
 import { REVIEW_MESSAGES } from './review.messages';
 import { SHEETS_MESSAGES } from './sheets.messages';
 import { WORK_QUEUE_MESSAGES } from './work-queue.messages';
@@ -7,6 +9,8 @@ export const MESSAGES = {
   ...WORK_QUEUE_MESSAGES,
   ...REVIEW_MESSAGES,
   ...SHEETS_MESSAGES,
+  ...REPORT_MESSAGES,
+  ...RECORD_CARE_MESSAGES,
   appTitle: { 'zh-CN': '回访管理', en: 'Callbacks' },
   username: { 'zh-CN': '用户名', en: 'Username' },
   password: { 'zh-CN': '密码', en: 'Password' },

@@ -1,4 +1,5 @@
 import type { Role, StatisticsPeriod } from '@hf/shared';
+import type { TargetSheet } from '../work-queue/navigation';
 
 /** Who is working, on which project and period: decided in the header, read by every sheet. */
 export interface Session {
@@ -17,5 +18,5 @@ export interface Session {
   /** seconds between refreshes of rows changed by someone else (0: never) */
   pollSeconds: number;
   /** opens a sheet of a project and period at a row and column (a 待办 link; work-queue/navigation.ts) */
-  open: (target: { sheet: 'callbacks' | 'statistics'; projectId: string; period: string; rowId?: string; field?: string }) => void;
+  open: (target: { sheet: TargetSheet; projectId: string; period: string; rowId?: string; field?: string }) => void;
 }

@@ -15,6 +15,7 @@ import { type CompleteValues, CompleteTicketForm } from './components/CompleteTi
 import { useSelectedRow } from '../grid/use-selected-row';
 import { AddCallbackMutation, CompleteTicketMutation, CreateTicketMutation, TicketsQuery, UpdateTicketMutation } from './queries';
 import { samplingMessage } from './sampling-message';
+import { TicketCare } from '../record-care/TicketCare';
 
 type Row = TicketRowFragment;
 
@@ -141,7 +142,7 @@ export function TicketSheet({ session }: { session: Session }) {
         rowClass={(r) => (r.status === TicketStatus.VOIDED ? 'hf-row-voided' : r.id === createdId ? 'hf-row-new' : undefined)}
         focusRowId={createdId}
         onSelectRow={select}
-        toolbar={
+        toolbar={<>
           <TicketToolbar
             complaintsOnly={complaintsOnly}
             onComplaintsOnly={setComplaintsOnly}
@@ -163,7 +164,8 @@ export function TicketSheet({ session }: { session: Session }) {
               <button type="button" disabled={adding.loading} onClick={() => void addByHand(notSampled)}>{t('addCallbackByHand')}</button>
             ) : null}
           />
-        }
+          <TicketCare session={session} selected={selected} versionOf={versionOf} remember={remember} onMessage={(text) => setMessage(() => text)} />
+        </>}
       />
     </>
   );

@@ -34,5 +34,7 @@ export function ticketColumns(language: Language, canWrite: (row: Row) => boolea
     col('handlingResult', { kind: text(MAX_TEXT_LENGTH), width: 170, editable: canWrite }),
     col('completedAt', { kind: { type: 'dateTime' }, width: 140 }),
     col('status', { kind: { type: 'enum', labels: TICKET_STATUS_LABELS }, width: 80 }),
+    // 作废: the ticket stays with its number, and says why
+    col('voidReason', { width: 140 }),
   ];
 }

@@ -6,7 +6,7 @@ import { graphql } from '../api/generated';
 export const TicketRowFragment = graphql(`
   fragment TicketRow on Ticket {
     id number version kind severity ownerName unit phone channel receivedAt department category summary
-    handler handlingResult completedAt status contractStart contractEnd
+    handler handlingResult completedAt status contractStart contractEnd voidReason voidedAt
   }
 `);
 

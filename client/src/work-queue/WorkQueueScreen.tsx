@@ -10,7 +10,7 @@ import { useI18n } from '../i18n/i18n';
 import { ServerErrorBanner } from '../ui/ServerErrorBanner';
 import type { Session } from '../session/session';
 import { REPORT_STATUS_LABELS } from './labels';
-import { fieldOfQueue, hashFor, type OpenTarget, periodOfRow } from './navigation';
+import { fieldOfQueue, hashFor, type OpenTarget, periodOfRow, sheetOfQueue } from './navigation';
 import { AuditorWorkQuery, ClerkWorkQuery, DepartmentSupervisorWorkQuery, ManagerWorkQuery, SupervisorWorkQuery } from './queries';
 
 type Open = (target: OpenTarget) => void;
@@ -133,7 +133,7 @@ function ReportList({ kind, queue, onOpen }: { kind: WorkQueueKind; queue: { tot
           <tbody>
             {queue.edges.map(({ node: r, ageDays }) => (
               <tr key={r.id}>
-                <td><OpenLink target={{ sheet: 'statistics', projectId: r.project.id, period: r.period }} onOpen={onOpen} testId="work-item">{r.period}</OpenLink></td>
+                <td><OpenLink target={{ sheet: sheetOfQueue(kind), projectId: r.project.id, period: r.period }} onOpen={onOpen} testId="work-item">{r.period}</OpenLink></td>
                 <td>{r.project.code} {r.project.name}</td>
                 <td>{REPORT_STATUS_LABELS[r.status][language]}</td>
                 <td>{[r.submittedBy?.displayName, r.reviewedBy?.displayName].filter(Boolean).join(' / ')}</td>

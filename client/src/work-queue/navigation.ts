@@ -5,7 +5,7 @@ import { recentPeriods } from '../session/periods';
  * Where a 待办 item opens: a sheet of a project and period, and (for callbacks) the row to select. The address is
  * the hash `#/callbacks?row=<Callback id>`, so an item is a real link and the sheet finds the row after a reload.
  */
-export type TargetSheet = 'callbacks' | 'statistics';
+export type TargetSheet = 'callbacks' | 'statistics' | 'report';
 
 export interface OpenTarget {
   sheet: TargetSheet;
@@ -62,6 +62,7 @@ export function sheetOfQueue(kind: WorkQueueKind): TargetSheet {
   switch (kind) {
     case WorkQueueKind.REPORTS_TO_REVIEW:
     case WorkQueueKind.REPORTS_TO_MARK_REPORTED:
+      return 'report';
     case WorkQueueKind.ARCHIVE_DUE:
     case WorkQueueKind.SPOT_CHECK_QUOTA:
     case WorkQueueKind.TARGETS_AT_RISK:

@@ -9,6 +9,7 @@ import { Migration20261203200000LoginThrottle } from './Migration20261203200000L
 import { Migration20261204000000WorkQueues } from './Migration20261204000000WorkQueues';
 import { Migration20261204100000StatisticsIndexCleanup } from './Migration20261204100000StatisticsIndexCleanup';
 import { Migration20261204200000ArchiveSeal } from './Migration20261204200000ArchiveSeal';
+import { Migration20261206400000CallbackReassignment } from './Migration20261206400000CallbackReassignment';
 import { Migration20261205100000ProjectUnitFormat } from './Migration20261205100000ProjectUnitFormat';
 import { Migration20261206100000GraphqlRateLimit } from './Migration20261206100000GraphqlRateLimit';
 import { Migration20261206110000CarryOver } from './Migration20261206110000CarryOver';
@@ -29,4 +30,5 @@ export const migrationsList = [
   { name: 'Migration20261205100000ProjectUnitFormat', class: Migration20261205100000ProjectUnitFormat },
   { name: 'Migration20261206100000GraphqlRateLimit', class: Migration20261206100000GraphqlRateLimit },
   { name: 'Migration20261206110000CarryOver', class: Migration20261206110000CarryOver },
+  { name: 'Migration20261206400000CallbackReassignment', class: Migration20261206400000CallbackReassignment },
 ];

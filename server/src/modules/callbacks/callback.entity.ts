@@ -19,7 +19,7 @@ import { User } from '../users/user.entity';
 @Index({ properties: ['assignee', 'status'] })
 @Index({ properties: ['ticket'] })
 export class Callback extends VoidableEntity {
-  [OptionalProps]?: VoidableProps | 'methods' | 'attemptCount' | 'status' | 'purpose' | 'anchor';
+  [OptionalProps]?: VoidableProps | 'methods' | 'attemptCount' | 'status' | 'purpose' | 'anchor' | 'reassignReason';
 
   @ManyToOne(() => Project, { ref: true })
   project!: Ref<Project>;
@@ -68,6 +68,11 @@ export class Callback extends VoidableEntity {
   /** general complaints: the clerk who calls with the department supervisor */
   @ManyToOne(() => User, { ref: true, nullable: true })
   coAssignee!: Ref<User> | null;
+
+  /** why the supervisor gave the callback to other clerks (reassignCallback); the history keeps who had it before */
+  @Field(() => String, { nullable: true, description: '改派原因 (the last reassignment)' })
+  @Property({ type: 'text', nullable: true })
+  reassignReason: string | null = null;
 
   @Field(() => [CallbackMethod], { description: '电话 / 面谈 / 现场查看, usually combined' })
   @Property({ type: 'text[]' })

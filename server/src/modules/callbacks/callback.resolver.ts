@@ -1,4 +1,4 @@
-import { ApiScope, CALLBACK_PERFORMERS, CALLBACK_STAFF, CallbackStatus, messageArgumentList, Role, toLocalDate } from '@hf/shared';
+import { ApiScope, CALLBACK_PERFORMERS, CALLBACK_REASSIGNERS, CALLBACK_STAFF, CALLBACK_VOIDERS, CallbackStatus, messageArgumentList, Role, toLocalDate } from '@hf/shared';
 import { Arg, Authorized, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../graphql/context';
 import { pageSizeFor } from '../../graphql/limits';
@@ -16,12 +16,12 @@ import { Callback, CallbackAttempt } from './callback.entity';
 import { readCallbackPage } from './callback-page.read-model';
 import { callbackWhere } from './callback.query';
 import {
-  addCallback, closeCallback, escalateCallback, recordAttempt, recordCallbackResult, reviewCallback, updateCallbacks,
+  addCallback, closeCallback, escalateCallback, reassignCallback, recordAttempt, recordCallbackResult, reviewCallback, updateCallbacks,
   voidCallback, writeHandlingOpinion,
 } from './callback.service';
 import {
   AddCallbackInput, CallbackActionInput, CallbackConnection, CallbackFilter, CallbackOrder, CallbackOrderField,
-  CallbackPayload, RecordAttemptInput, RecordCallbackResultInput, UpdateCallbacksInput, UpdateCallbacksPayload,
+  CallbackPayload, ReassignCallbackInput, RecordAttemptInput, RecordCallbackResultInput, UpdateCallbacksInput, UpdateCallbacksPayload,
 } from './callback.types';
 import { isOverdue } from './overdue';
 import { ArchivedPeriod } from '../archives/archived-period.entity';
@@ -204,7 +204,19 @@ export class CallbackResolver {
     return withUserErrors(async () => ({ callback: await closeCallback(ctx.em, viewer, withCallbackId(input)) }));
   }
 
-  @Authorized(Role.SUPERVISOR, Role.ADMIN)
+  @Authorized(...CALLBACK_REASSIGNERS)
+  @Mutation(() => CallbackPayload, { description: '改派: gives a planned callback to other clerks of its project, with an optional reason' })
+  async reassignCallback(@Arg('input', () => ReassignCallbackInput) input: ReassignCallbackInput, @Ctx() ctx: Context) {
+    const viewer = requireViewer(ctx);
+    return withUserErrors(async () => ({
+      callback: await reassignCallback(ctx.em, viewer, {
+        ...withCallbackId(input),
+        assigneeIds: input.assigneeIds.map((id, index) => idArgument(id, 'User', ['assigneeIds', String(index)])),
+      }),
+    }));
+  }
+
+  @Authorized(...CALLBACK_VOIDERS)
   @Mutation(() => CallbackPayload, { description: '作废: kept with its serial code and the reason' })
   async voidCallback(@Arg('input', () => VoidInput) input: VoidInput, @Ctx() ctx: Context) {
     const viewer = requireViewer(ctx);

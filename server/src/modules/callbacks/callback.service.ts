@@ -20,6 +20,7 @@ import { Callback, CallbackAttempt } from './callback.entity';
 import { CallbackPatch as CallbackPatchClass } from './callback.types';
 import type { AddCallbackInput, CallbackActionInput, CallbackPatch, RecordAttemptInput, RecordCallbackResultInput } from './callback.types';
 import { earliestPerformedAt } from './window';
+import { reassignment, reassignmentRefusals } from './reassignment.rules';
 import { attemptedStatus, CALLBACK_TRANSITIONS, CallbackAction, recordedStatus, reviewedStatus } from './callback.transitions';
 import { TICKET_TRANSITIONS, TicketAction } from '../tickets/ticket.transitions';
 import { allows, assertAllowed, transition } from '../../core/transitions';
@@ -323,6 +324,34 @@ export async function voidCallback(em: EntityManager, viewer: Viewer, input: { i
     callback.status = transition(CALLBACK_TRANSITIONS, CallbackAction.VOID, callback.status);
     callback.voidReason = input.reason.trim();
     callback.voidedAt = now;
+  });
+}
+
+/**
+ * 改派 only while the callback's period is open: its own guard, so that a later rule letting the open callbacks of an
+ * archived period still be recorded (跨期) does not let them change hands too without saying so.
+ */
+const REASSIGN_EDIT: LockOptions<Callback> = {
+  whenLocked: (callback, em) => assertOpen(em, callback.project.id, callback.anchorDate, 'id'),
+};
+
+export type ReassignCallbackCommand = { id: number; version: number; assigneeIds: number[]; reason?: string | null };
+
+/**
+ * 改派: the supervisor gives a planned callback to other clerks of its project, with an optional reason. The row keeps the
+ * new people and the reason; the history keeps who had it before (and, in its first record, whom the rule proposed).
+ * Refused in an archived period like every edit of the callback.
+ */
+export async function reassignCallback(em: EntityManager, viewer: Viewer, input: ReassignCallbackCommand) {
+  return editLocked(em, Callback, viewer, { id: input.id, version: input.version }, REASSIGN_EDIT, async (tx, callback) => {
+    assertAllowed(CALLBACK_TRANSITIONS, CallbackAction.REASSIGN, callback.status, { role: viewer.user.role });
+    const current = { assigneeId: callback.assignee?.id ?? null, coAssigneeId: callback.coAssignee?.id ?? null };
+    const refusals = reassignmentRefusals(input.assigneeIds, current, await projectStaff(tx, callback.project.id));
+    if (refusals.length) throw new DomainError(refusals);
+    const next = reassignment(input.assigneeIds);
+    callback.assignee = tx.getReference(User, next.assigneeId!, { wrapped: true });
+    callback.coAssignee = next.coAssigneeId === null ? null : tx.getReference(User, next.coAssigneeId, { wrapped: true });
+    callback.reassignReason = textOrNull(input.reason);
   });
 }
 

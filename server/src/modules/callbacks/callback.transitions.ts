@@ -1,4 +1,4 @@
-import { CallbackResult, CallbackStatus, msg, Role } from '@hf/shared';
+import { CALLBACK_REASSIGNERS, CallbackResult, CallbackStatus, msg, Role } from '@hf/shared';
 import { TransitionTable } from '../../core/transitions';
 
 const { PLANNED, DONE, REVIEWED, ESCALATED, CLOSED, UNREACHABLE, VOIDED } = CallbackStatus;
@@ -19,6 +19,8 @@ export enum CallbackAction {
   CLOSE = 'CLOSE',
   /** 作废: kept with its serial code and the reason */
   VOID = 'VOID',
+  /** 改派: the supervisor gives a planned callback to other clerks (the assignment rule proposed the first ones) */
+  REASSIGN = 'REASSIGN',
 }
 
 export const CALLBACK_TRANSITIONS: TransitionTable<CallbackAction, CallbackStatus, Role> = {
@@ -33,6 +35,7 @@ export const CALLBACK_TRANSITIONS: TransitionTable<CallbackAction, CallbackStatu
     // an escalation is the project manager's to close (once the handling opinion is written), the rest the supervisor's
     by: { [REVIEWED]: [Role.SUPERVISOR], [UNREACHABLE]: [Role.SUPERVISOR], [ESCALATED]: [Role.PROJECT_MANAGER] },
   },
+  [CallbackAction.REASSIGN]: { from: [PLANNED], to: [], refusal: msg('callback.reassignOnlyPlanned'), by: { [PLANNED]: CALLBACK_REASSIGNERS } },
   [CallbackAction.VOID]: { from: [PLANNED, DONE, REVIEWED, ESCALATED, CLOSED, UNREACHABLE], to: [VOIDED], refusal: msg('callback.alreadyVoided') },
 };
 

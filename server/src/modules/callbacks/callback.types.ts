@@ -109,6 +109,14 @@ export class CallbackActionInput {
   @Field(() => String, { nullable: true }) @MaxLength(MAX_TEXT_LENGTH) followUp?: string | null;
 }
 
+@InputType({ description: '改派: the people who call (the assignee, then a co-assignee for a joint callback)' })
+export class ReassignCallbackInput {
+  @Field(() => ID) id!: string;
+  @Field(() => Int) version!: number;
+  @Field(() => [ID], { description: 'clerks of the project (1 or 2); someone who has the callback already may stay' }) assigneeIds!: string[];
+  @Field(() => String, { nullable: true, description: '改派原因' }) @maxText(MAX_REASON_LENGTH) reason?: string | null;
+}
+
 @ObjectType()
 export class CallbackPayload {
   @Field(() => Callback, { nullable: true }) callback?: Callback | null;

@@ -1,4 +1,4 @@
-import { ApiScope, parsePeriod, Role } from '@hf/shared';
+import { ApiScope, parsePeriod, QuarterlyReportAction, reportActionRoles, Role } from '@hf/shared';
 import { lateRecordingsOf } from '../archives/archive.service';
 import { LateRecording } from '../archives/archive.types';
 import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
@@ -66,7 +66,7 @@ export class QuarterlyReportResolver {
   @FieldResolver(() => User, { nullable: true, description: '接收的项目经理' }) reportedBy(@Root() r: QuarterlyReport) { return r.reportedBy?.load() ?? null; }
   @FieldResolver(() => User, { nullable: true }) returnedBy(@Root() r: QuarterlyReport) { return r.returnedBy?.load() ?? null; }
 
-  @Authorized(Role.CLERK)
+  @Authorized(...reportActionRoles(QuarterlyReportAction.EDIT))
   @Mutation(() => QuarterlyReportPayload, { description: '起草/修改 the analysis and improvement measures of a draft' })
   saveQuarterlyReport(@Arg('input', () => SaveQuarterlyReportInput) input: SaveQuarterlyReportInput, @Ctx() ctx: Context) {
     const viewer = requireViewer(ctx);
@@ -76,28 +76,28 @@ export class QuarterlyReportResolver {
     });
   }
 
-  @Authorized(Role.CLERK)
+  @Authorized(...reportActionRoles(QuarterlyReportAction.SUBMIT))
   @Mutation(() => QuarterlyReportPayload, { description: '提交: freezes the figures' })
   submitQuarterlyReport(@Arg('input', () => QuarterlyReportActionInput) input: QuarterlyReportActionInput, @Ctx() ctx: Context) {
     const viewer = requireViewer(ctx);
     return withUserErrors(async () => ({ report: await submitQuarterlyReport(ctx.em, viewer, { ...input, id: idArgument(input.id, 'QuarterlyReport') }) }));
   }
 
-  @Authorized(Role.SUPERVISOR)
+  @Authorized(...reportActionRoles(QuarterlyReportAction.REVIEW))
   @Mutation(() => QuarterlyReportPayload, { description: '审核' })
   reviewQuarterlyReport(@Arg('input', () => QuarterlyReportActionInput) input: QuarterlyReportActionInput, @Ctx() ctx: Context) {
     const viewer = requireViewer(ctx);
     return withUserErrors(async () => ({ report: await reviewQuarterlyReport(ctx.em, viewer, { ...input, id: idArgument(input.id, 'QuarterlyReport') }) }));
   }
 
-  @Authorized(Role.PROJECT_MANAGER)
+  @Authorized(...reportActionRoles(QuarterlyReportAction.REPORT))
   @Mutation(() => QuarterlyReportPayload, { description: '上报 to the project manager (who receives it)' })
   reportQuarterlyReport(@Arg('input', () => QuarterlyReportActionInput) input: QuarterlyReportActionInput, @Ctx() ctx: Context) {
     const viewer = requireViewer(ctx);
     return withUserErrors(async () => ({ report: await reportQuarterlyReport(ctx.em, viewer, { ...input, id: idArgument(input.id, 'QuarterlyReport') }) }));
   }
 
-  @Authorized(Role.SUPERVISOR, Role.PROJECT_MANAGER)
+  @Authorized(...reportActionRoles(QuarterlyReportAction.RETURN))
   @Mutation(() => QuarterlyReportPayload, { description: '退回 to draft with a reason; the snapshot is dropped' })
   returnQuarterlyReport(@Arg('input', () => QuarterlyReportActionInput) input: QuarterlyReportActionInput, @Ctx() ctx: Context) {
     const viewer = requireViewer(ctx);

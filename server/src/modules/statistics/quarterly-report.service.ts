@@ -49,7 +49,7 @@ export async function saveQuarterlyReport(em: EntityManager, viewer: Viewer, inp
       });
     } else {
       if (report.version !== input.version) throw conflict();
-      assertAllowed(REPORT_TRANSITIONS, ReportAction.EDIT, report.status);
+      assertAllowed(REPORT_TRANSITIONS, ReportAction.EDIT, report.status, { role: viewer.user.role });
     }
     if (input.analysis !== undefined) report.analysis = textOrNull(input.analysis);
     if (input.improvementMeasures !== undefined) report.improvementMeasures = textOrNull(input.improvementMeasures);
@@ -69,7 +69,7 @@ const REPORT_EDIT: LockOptions<QuarterlyReport> = {
 /** 提交 (clerk): the figures are frozen into the report as they are now. */
 export function submitQuarterlyReport(em: EntityManager, viewer: Viewer, input: QuarterlyReportActionCommand, now = new Date()) {
   return editLocked(em, QuarterlyReport, viewer, input, REPORT_EDIT, async (tx, report) => {
-    const submitted = transition(REPORT_TRANSITIONS, ReportAction.SUBMIT, report.status);
+    const submitted = transition(REPORT_TRANSITIONS, ReportAction.SUBMIT, report.status, { role: viewer.user.role });
     const missing = (['analysis', 'improvementMeasures'] as const).filter((f) => !report[f]);
     if (missing.length) {
       throw new DomainError(missing.map((field) => failure(ErrorCode.BAD_USER_INPUT, [field], msg('report.textsRequired'))));
@@ -85,7 +85,7 @@ export function submitQuarterlyReport(em: EntityManager, viewer: Viewer, input: 
 /** 审核 (service supervisor). */
 export function reviewQuarterlyReport(em: EntityManager, viewer: Viewer, input: QuarterlyReportActionCommand, now = new Date()) {
   return editLocked(em, QuarterlyReport, viewer, input, REPORT_EDIT, async (tx, report) => {
-    report.status = transition(REPORT_TRANSITIONS, ReportAction.REVIEW, report.status);
+    report.status = transition(REPORT_TRANSITIONS, ReportAction.REVIEW, report.status, { role: viewer.user.role });
     report.reviewedBy = tx.getReference(User, viewer.user.id, { wrapped: true });
     report.reviewedAt = now;
     report.reviewOpinion = textOrNull(input.opinion);
@@ -95,7 +95,7 @@ export function reviewQuarterlyReport(em: EntityManager, viewer: Viewer, input: 
 /** 上报 (project manager receives the reviewed report). */
 export function reportQuarterlyReport(em: EntityManager, viewer: Viewer, input: QuarterlyReportActionCommand, now = new Date()) {
   return editLocked(em, QuarterlyReport, viewer, input, REPORT_EDIT, async (tx, report) => {
-    report.status = transition(REPORT_TRANSITIONS, ReportAction.REPORT, report.status);
+    report.status = transition(REPORT_TRANSITIONS, ReportAction.REPORT, report.status, { role: viewer.user.role });
     report.reportedBy = tx.getReference(User, viewer.user.id, { wrapped: true });
     report.reportedAt = now;
   });

@@ -1,4 +1,4 @@
-import { ApiScope, CallbackPurpose, Role, SamplingOutcome, TICKET_WRITERS } from '@hf/shared';
+import { ApiScope, CallbackPurpose, Role, SamplingOutcome, TICKET_VOIDERS, TICKET_WRITERS } from '@hf/shared';
 import { Arg, Authorized, Ctx, Field, FieldResolver, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../graphql/context';
 import { pageSizeFor } from '../../graphql/limits';
@@ -109,7 +109,7 @@ export class TicketResolver {
     return withUserErrors(async () => ({ ticket: await closeTicket(ctx.em, viewer, idArgument(input.id, 'Ticket'), input.version) }));
   }
 
-  @Authorized(Role.SUPERVISOR, Role.PROJECT_MANAGER, Role.ADMIN)
+  @Authorized(...TICKET_VOIDERS)
   @Mutation(() => TicketPayload, { description: '作废 with a reason; the ticket and its number are kept' })
   async voidTicket(@Arg('input', () => VoidInput) input: VoidInput, @Ctx() ctx: Context) {
     const viewer = requireViewer(ctx);

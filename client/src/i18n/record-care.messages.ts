@@ -1,0 +1,22 @@
+/** Texts of record care in the sheets (作废, 关闭工单, 改派, 变更历史), zh-CN first. */
+export const RECORD_CARE_MESSAGES = {
+  voidRecord: { 'zh-CN': '作废', en: 'Void' },
+  voidTitle: { 'zh-CN': '作废 {record}', en: 'Void {record}' },
+  voidIntro: { 'zh-CN': '作废后记录仍保留（编码不变，灰色显示“作废”），不计入统计。', en: 'A voided record stays (its code kept, shown grey as 作废) and is not counted.' },
+  voidTicketIntro: { 'zh-CN': '作废工单时，其尚未回访的回访记录一并作废。', en: 'Voiding the ticket voids its planned callbacks too.' },
+  voidReasonLabel: { 'zh-CN': '作废原因（必填）', en: 'Reason (required)' },
+  voidReasonRequired: { 'zh-CN': '请填写作废原因', en: 'give a reason' },
+  voidDone: { 'zh-CN': '{record} 已作废', en: '{record} voided' },
+  closeTicket: { 'zh-CN': '关闭工单', en: 'Close ticket' },
+  ticketClosed: { 'zh-CN': '工单 {number} 已关闭', en: 'Ticket {number} closed' },
+  reassign: { 'zh-CN': '改派', en: 'Reassign' },
+  reassignTitle: { 'zh-CN': '改派 {record}', en: 'Reassign {record}' },
+  reassignIntro: { 'zh-CN': '现由 {names} 回访。选择本项目的客服管家（第二人为协同回访人）：', en: 'Now with {names}. Choose clerks of the project (the second calls with the first):' },
+  reassignFirst: { 'zh-CN': '回访人', en: 'Calls' },
+  reassignSecond: { 'zh-CN': '协同回访人（选填）', en: 'Calls with (optional)' },
+  reassignNone: { 'zh-CN': '（无）', en: '(none)' },
+  reassignReasonLabel: { 'zh-CN': '改派原因（选填）', en: 'Reason (optional)' },
+  reassignDone: { 'zh-CN': '{record} 已改派给 {names}', en: '{record} reassigned to {names}' },
+  reassignReasonColumn: { 'zh-CN': '改派原因', en: 'Reassign reason' },
+  voidedLabel: { 'zh-CN': '作废', en: 'Voided' },
+} as const;
