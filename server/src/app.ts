@@ -17,6 +17,8 @@ import { formatError } from './api/format-error';
 import { QUERY_LIMITS } from './graphql/limits';
 import { queryLimitRules } from './api/query-limits';
 import { RateLimiter, postgresCounters, rateLimitHeaders } from './api/rate-limit';
+import { attachSubscriptions } from './api/subscriptions';
+import { acquireListener } from './modules/events/live';
 import { callerForApiToken, looksLikeApiToken } from './modules/api-tokens/api-token.service';
 import { createSchema } from './api/schema';
 import { useConfig } from './graphql/settings';
@@ -45,8 +47,12 @@ export async function createApp(config: Config, orm: MikroORM, log: (e: unknown)
   useLoginThrottle(app.locals, new LoginThrottle(orm, config.loginThrottle));
   const server = http.createServer(app);
   const limiter = new RateLimiter(config.rateLimit, postgresCounters(orm));
+  const schema = await createSchema();
+  // subscriptions (graphql-ws) on the same port and path, fed by this process's LISTEN on hf_events
+  const live = await acquireListener(String(orm.config.get('clientUrl')), (m) => log(m));
+  const subscriptions = attachSubscriptions(server, schema, orm, log);
   const apollo = new ApolloServer<Context>({
-    schema: await createSchema(),
+    schema,
     // OWASP GraphQL Cheat Sheet: CSRF prevention on, no JSON-array batching, bounded documents, limits before execution
     csrfPrevention: true,
     allowBatchedHttpRequests: false,
@@ -128,6 +134,8 @@ export async function createApp(config: Config, orm: MikroORM, log: (e: unknown)
       resolve();
     });
   }).catch(async (error: NodeJS.ErrnoException) => {
+    await subscriptions.close();
+    await live.release();
     await apollo.stop();
     throw error.code === 'EADDRINUSE' ? new Error(`port ${config.port} is in use: set PORT to a free port`) : error;
   });
@@ -137,7 +145,10 @@ export async function createApp(config: Config, orm: MikroORM, log: (e: unknown)
     server,
     url: `http://127.0.0.1:${port}`,
     close: async () => {
+      // open WebSockets first (the drain plugin waits for HTTP connections to end)
+      await subscriptions.close();
       await apollo.stop();
+      await live.release();
     },
   };
 }
