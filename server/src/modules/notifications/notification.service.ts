@@ -2,6 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { apiMessage, type Message, type MessageKey, messageArgumentList, ReminderKind } from '@hf/shared';
 import { encodeGlobalId } from '../../core/global-id';
 import { decodeCursor, encodeCursor } from '../../db/keyset';
+import { intArray } from '../../db/sql-array';
 import type { Notification } from './notification.types';
 
 interface NotificationRow {
@@ -46,8 +47,8 @@ export async function notificationPage(
   recipient: { userId: number; projectIds: number[] },
   args: { first: number; after?: string | null; unreadOnly?: boolean | null; includeResolved?: boolean | null },
 ) {
-  const where = ['recipient_id = ?', '(project_id is null or project_id = any(?))'];
-  const params: unknown[] = [recipient.userId, recipient.projectIds];
+  const where = ['recipient_id = ?', '(project_id is null or project_id = any(?::int[]))'];
+  const params: unknown[] = [recipient.userId, intArray(recipient.projectIds)];
   if (!args.includeResolved) where.push('resolved_at is null');
   if (args.unreadOnly) where.push('read_at is null');
   const countWhere = [...where];
@@ -74,8 +75,8 @@ export async function notificationPage(
 
 export async function unreadCount(em: EntityManager, recipient: { userId: number; projectIds: number[] }): Promise<number> {
   const [row] = await em.getConnection().execute<{ n: string }[]>(
-    'select count(*) as n from notification where recipient_id = ? and (project_id is null or project_id = any(?)) and resolved_at is null and read_at is null',
-    [recipient.userId, recipient.projectIds],
+    'select count(*) as n from notification where recipient_id = ? and (project_id is null or project_id = any(?::int[])) and resolved_at is null and read_at is null',
+    [recipient.userId, intArray(recipient.projectIds)],
   );
   return Number(row.n);
 }
@@ -83,8 +84,8 @@ export async function unreadCount(em: EntityManager, recipient: { userId: number
 /** 标为已读: the caller's own notifications only (another person's id marks nothing). */
 export async function markRead(em: EntityManager, recipient: { userId: number; projectIds: number[] }, ids: number[] | null, now = new Date()): Promise<number> {
   const rows = await em.getConnection().execute<{ id: number }[]>(
-    `update notification set read_at = ? where recipient_id = ? and read_at is null ${ids ? 'and id = any(?)' : ''} returning id`,
-    ids ? [now, recipient.userId, ids] : [now, recipient.userId],
+    `update notification set read_at = ? where recipient_id = ? and read_at is null ${ids ? 'and id = any(?::int[])' : ''} returning id`,
+    ids ? [now, recipient.userId, intArray(ids)] : [now, recipient.userId],
   );
   return rows.length;
 }

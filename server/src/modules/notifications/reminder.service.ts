@@ -5,6 +5,7 @@ import { periodDueForArchiving } from '../work-queues/work-queue.rules';
 import { ChangeNotice, EVENT_CHANNEL } from '../events/event.rules';
 import { archiveDueReminder, type OpenNotification, reconcile, type ReminderCause } from './reminder.rules';
 import { REMINDER_CAUSES_SQL, SUPERVISORS_SQL } from './reminder.sql';
+import { intArray, textArray } from '../../db/sql-array';
 
 interface CauseRow {
   recipient_id: number;
@@ -57,7 +58,7 @@ export async function sweepReminders(em: EntityManager, clock: BusinessClock): P
     ];
     const open: OpenNotification[] = (
       await connection.execute<{ id: number; recipient_id: number; cause_key: string }[]>(
-        'select id, recipient_id, cause_key from notification where resolved_at is null and kind = any(?)', [ALL_REMINDER_KINDS], 'all', ctx,
+        'select id, recipient_id, cause_key from notification where resolved_at is null and kind = any(?::text[])', [textArray(ALL_REMINDER_KINDS)], 'all', ctx,
       )
     ).map((r) => ({ id: r.id, recipientId: r.recipient_id, causeKey: r.cause_key }));
     const { create, resolve } = reconcile(open, current);
@@ -76,8 +77,8 @@ export async function sweepReminders(em: EntityManager, clock: BusinessClock): P
         await connection.execute(
           `insert into domain_event (type, project_id, entity_type, entity_id, occurred_at)
            select ?, c.project_id, 'Callback', c.id, ? from callback c
-           where c.id = any(?) and not exists (select 1 from domain_event e where e.type = ? and e.entity_type = 'Callback' and e.entity_id = c.id)`,
-          [WebhookEvent.CALLBACK_OVERDUE, clock.now, overdue, WebhookEvent.CALLBACK_OVERDUE], 'run', ctx,
+           where c.id = any(?::int[]) and not exists (select 1 from domain_event e where e.type = ? and e.entity_type = 'Callback' and e.entity_id = c.id)`,
+          [WebhookEvent.CALLBACK_OVERDUE, clock.now, intArray(overdue), WebhookEvent.CALLBACK_OVERDUE], 'run', ctx,
         );
         await connection.execute(`select pg_notify(?, ?)`, [EVENT_CHANNEL, JSON.stringify({ kind: 'event' } satisfies ChangeNotice)], 'run', ctx);
       }
@@ -86,7 +87,7 @@ export async function sweepReminders(em: EntityManager, clock: BusinessClock): P
       }
     }
     if (resolve.length) {
-      await connection.execute('update notification set resolved_at = ? where id = any(?)', [clock.now, resolve], 'run', ctx);
+      await connection.execute('update notification set resolved_at = ? where id = any(?::int[])', [clock.now, intArray(resolve)], 'run', ctx);
       for (const recipientId of new Set(open.filter((n) => resolve.includes(n.id)).map((n) => n.recipientId))) {
         await connection.execute(`select pg_notify(?, ?)`, [EVENT_CHANNEL, JSON.stringify({ kind: 'notification', recipientId } satisfies ChangeNotice)], 'run', ctx);
       }

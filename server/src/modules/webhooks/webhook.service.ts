@@ -4,6 +4,7 @@ import { ErrorCode, fieldError, msg, WebhookEvent, webhookEventName } from '@hf/
 import { DomainError } from '../../core/domain-error';
 import type { Viewer } from '../../core/caller';
 import { deliveryBody, type EventRow } from './webhook-body';
+import { intArray, textArray } from '../../db/sql-array';
 import { hookWants, isPrivateAddress, signature, urlProblem, webhookInputProblems } from './webhook.rules';
 
 export interface WebhookRow {
@@ -72,8 +73,8 @@ export async function createWebhook(em: EntityManager, viewer: Viewer, input: We
   if (problems.length) refuse(problems);
   await assertPublicTarget(input.url, allowPrivate);
   const [row] = await em.getConnection().execute<WebhookRow[]>(
-    `insert into webhook (name, url, events, project_ids, secret, pii_read, created_by_id) values (?, ?, ?, ?, ?, ?, ?) returning ${HOOK_COLUMNS}`,
-    [input.name.trim(), input.url.trim(), input.events, input.projectIds, input.secret, input.piiRead, viewer.user.id],
+    `insert into webhook (name, url, events, project_ids, secret, pii_read, created_by_id) values (?, ?, ?::text[], ?::int[], ?, ?, ?) returning ${HOOK_COLUMNS}`,
+    [input.name.trim(), input.url.trim(), textArray(input.events), input.projectIds ? intArray(input.projectIds) : null, input.secret, input.piiRead, viewer.user.id],
   );
   return row;
 }
@@ -96,10 +97,10 @@ export async function updateWebhook(em: EntityManager, input: UpdateWebhookComma
     if (!current) throw DomainError.of(ErrorCode.NOT_FOUND, 'id', msg('webhook.notFound'));
     if (current.version !== input.version) throw DomainError.of(ErrorCode.CONFLICT, 'version', msg('common.conflict'));
     const [row] = await connection.execute<WebhookRow[]>(
-      `update webhook set name = coalesce(?, name), url = coalesce(?, url), events = coalesce(?, events), project_ids = case when ? then ? else project_ids end,
+      `update webhook set name = coalesce(?, name), url = coalesce(?, url), events = coalesce(?::text[], events), project_ids = case when ? then ?::int[] else project_ids end,
          secret = coalesce(?, secret), pii_read = coalesce(?, pii_read), active = coalesce(?, active), updated_at = now(), version = version + 1
        where id = ? returning ${HOOK_COLUMNS}`,
-      [input.name?.trim() ?? null, input.url?.trim() ?? null, input.events ?? null, input.projectIds !== undefined, input.projectIds ?? null,
+      [input.name?.trim() ?? null, input.url?.trim() ?? null, input.events ? textArray(input.events) : null, input.projectIds !== undefined, input.projectIds ? intArray(input.projectIds) : null,
         input.secret ?? null, input.piiRead ?? null, input.active ?? null, input.id],
       'all', ctx,
     );
@@ -150,7 +151,7 @@ export async function dispatchEvents(em: EntityManager, batch = 200): Promise<{ 
         if (row) deliveries.push(row.id);
       }
     }
-    await connection.execute('update domain_event set dispatched_at = now() where id = any(?)', [events.map((e) => e.id)], 'run', ctx);
+    await connection.execute('update domain_event set dispatched_at = now() where id = any(?::bigint[])', [intArray(events.map((e) => Number(e.id)))], 'run', ctx);
     return { events: events.length, deliveries };
   });
 }
