@@ -33,7 +33,7 @@ export class MarkNotificationsReadInput {
 
 @ObjectType()
 export class MarkNotificationsReadPayload {
-  @Field(() => Int) markedCount!: number;
-  @Field(() => Int) unreadCount!: number;
+  @Field(() => Int, { nullable: true }) markedCount?: number | null;
+  @Field(() => Int, { nullable: true }) unreadCount?: number | null;
   @Field(() => [UserError]) userErrors!: UserError[];
 }
