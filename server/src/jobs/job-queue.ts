@@ -4,7 +4,7 @@ import type { Config } from '../config';
 import { businessClock } from '../modules/work-queues/work-queue.rules';
 import { sweepReminders } from '../modules/notifications/reminder.service';
 import { attemptDelivery, dispatchEvents, strandedDeliveries } from '../modules/webhooks/webhook.service';
-import { DELIVERY_RETRY } from '../modules/webhooks/webhook.rules';
+import { deliveryRetry } from '../modules/webhooks/webhook.rules';
 import { useJobSender } from './job-handle';
 import { acquireListener, liveNotices } from '../modules/events/live';
 import type { ChangeNotice } from '../modules/events/event.rules';
@@ -42,6 +42,7 @@ interface Options {
 }
 
 export async function startJobQueue({ databaseUrl, orm, config, work, log = console.error }: Options): Promise<JobQueue> {
+  const DELIVERY_RETRY = deliveryRetry(config.webhooks);
   const boss = new PgBoss({
     connectionString: databaseUrl,
     schema: 'pgboss',

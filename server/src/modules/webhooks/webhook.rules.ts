@@ -81,5 +81,7 @@ export function hookWants(hook: { events: readonly string[]; projectIds: readonl
   return hook.active && hook.events.includes(event) && (hook.projectIds === null || (projectId !== null && hook.projectIds.includes(projectId)));
 }
 
-/** Retry delay of attempt n (1-based): pg-boss's exponential backoff from retryDelay; shown in the delivery log. */
-export const DELIVERY_RETRY = { retryLimit: 6, retryDelay: 5, retryBackoff: true, expireInSeconds: 60 } as const;
+/** pg-boss's retry policy of a delivery job: exponential backoff from the delay (settings WEBHOOK_RETRY_*). */
+export function deliveryRetry(settings: { retryLimit: number; retryDelaySeconds: number; timeoutMs: number }) {
+  return { retryLimit: settings.retryLimit, retryDelay: settings.retryDelaySeconds, retryBackoff: true, expireInSeconds: Math.ceil(settings.timeoutMs / 1000) + 30 };
+}
