@@ -1,12 +1,14 @@
 import { REVIEW_MESSAGES } from './review.messages';
 import { SHEETS_MESSAGES } from './sheets.messages';
 import { WORK_QUEUE_MESSAGES } from './work-queue.messages';
+import { NOTIFICATION_MESSAGES } from './notification.messages';
 
 /** Interface texts, zh-CN first. Business vocabulary (kinds, statuses, satisfaction …) lives in @hf/shared labels. */
 export const MESSAGES = {
   ...WORK_QUEUE_MESSAGES,
   ...REVIEW_MESSAGES,
   ...SHEETS_MESSAGES,
+  ...NOTIFICATION_MESSAGES,
   appTitle: { 'zh-CN': '回访管理', en: 'Callbacks' },
   username: { 'zh-CN': '用户名', en: 'Username' },
   password: { 'zh-CN': '密码', en: 'Password' },

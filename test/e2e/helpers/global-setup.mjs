@@ -43,5 +43,7 @@ export default async function globalSetup() {
   });
   child.removeAllListeners('exit');
   process.env.E2E_URL = `http://127.0.0.1:${port}`;
+  // the server's own database, for a test that plays a scheduled job (the reminder sweep) against it
+  process.env.E2E_DATABASE_URL = `postgres://postgres:postgres@127.0.0.1:${pgPort}/callbacks`;
   globalThis.__E2E_SERVER__ = { child, dataDir };
 }

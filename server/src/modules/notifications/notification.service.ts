@@ -3,6 +3,7 @@ import { apiMessage, type Message, type MessageKey, messageArgumentList, Reminde
 import { encodeGlobalId } from '../../core/global-id';
 import { decodeCursor, encodeCursor } from '../../db/keyset';
 import { intArray } from '../../db/sql-array';
+import { type ChangeNotice, EVENT_CHANNEL } from '../events/event.rules';
 import type { Notification } from './notification.types';
 
 interface NotificationRow {
@@ -87,5 +88,7 @@ export async function markRead(em: EntityManager, recipient: { userId: number; p
     `update notification set read_at = ? where recipient_id = ? and read_at is null ${ids ? 'and id = any(?::int[])' : ''} returning id`,
     ids ? [now, recipient.userId, intArray(ids)] : [now, recipient.userId],
   );
+  // the person's other tabs and devices update their bell too
+  if (rows.length) await em.getConnection().execute('select pg_notify(?, ?)', [EVENT_CHANNEL, JSON.stringify({ kind: 'notification', recipientId: recipient.userId } satisfies ChangeNotice)]);
   return rows.length;
 }
