@@ -55,6 +55,8 @@ export async function createApp(config: Config, orm: MikroORM, log: (e: unknown)
     schema,
     // OWASP GraphQL Cheat Sheet: CSRF prevention on, no JSON-array batching, bounded documents, limits before execution
     csrfPrevention: true,
+    // main.ts owns the signals and stops everything in order (Apollo's own handler raced it and never finished)
+    stopOnTerminationSignals: false,
     allowBatchedHttpRequests: false,
     // no automatic persisted queries: nothing a client can make the server store
     persistedQueries: false,
@@ -145,9 +147,8 @@ export async function createApp(config: Config, orm: MikroORM, log: (e: unknown)
     server,
     url: `http://127.0.0.1:${port}`,
     close: async () => {
-      // open WebSockets first (the drain plugin waits for HTTP connections to end)
-      await subscriptions.close();
-      await apollo.stop();
+      // HTTP and the open WebSockets together (the drain plugin ends idle connections, then the rest after its grace)
+      await Promise.all([apollo.stop(), subscriptions.close()]);
       await live.release();
     },
   };

@@ -61,10 +61,14 @@ describe('live sheets and the bell', () => {
     // let the bell read its first count, then a record of A01 recorded by 张丽 has waited two days
     await supervisor.page.waitForTimeout(500);
     const before = await countNow();
-    const em = orm.em.fork();
-    const [done] = await em.getConnection().execute(
-      `select c.id, c.serial_code from callback c join project p on p.id = c.project_id where p.code = 'A01' and c.status = 'PLANNED' order by c.id limit 1`,
+    // a callback of its own (added by hand to a completed ticket of A01), recorded by 张丽 two days ago
+    const clerkApi = await apiAs('zhangli');
+    const tickets = await clerkApi<{ tickets: { edges: { node: { id: string } }[] } }>(`{ tickets(first: 50, filter: { statuses: [COMPLETED] }) { edges { node { id } } } }`);
+    const added = await clerkApi<{ addCallback: { callback: { serialCode: string } } }>(
+      `mutation ($i: AddCallbackInput!) { addCallback(input: $i) { callback { serialCode } userErrors { message } } }`, { i: { ticketId: tickets.tickets.edges.at(-1)!.node.id } },
     );
+    const em = orm.em.fork();
+    const [done] = await em.getConnection().execute(`select id, serial_code from callback where serial_code = ?`, [added.addCallback.callback.serialCode]);
     await em.getConnection().execute(
       `update callback set status = 'DONE', performed_at = now() - interval '2 days', recorded_at = now() - interval '2 days', methods = '{PHONE}', satisfaction = 'SATISFIED', result = 'QUALIFIED' where id = ?`,
       [done.id],

@@ -26,7 +26,16 @@ const callerKey = (caller: Caller) => (isTokenCaller(caller) ? `token:${caller.t
  * caller may hold MAX_CONNECTIONS_PER_CALLER connections.
  */
 export function attachSubscriptions(server: http.Server, schema: GraphQLSchema, orm: MikroORM, log: (e: unknown) => void): { close: () => Promise<void> } {
-  const wss = new WebSocketServer({ server, path: '/graphql', maxPayload: 64 * 1024 });
+  // noServer: the upgrade is taken here for /graphql only, and the HTTP server's own errors (a port in use) stay its own
+  const wss = new WebSocketServer({ noServer: true, maxPayload: 64 * 1024 });
+  const onUpgrade = (request: http.IncomingMessage, socket: import('node:stream').Duplex, head: Buffer) => {
+    if (new URL(request.url ?? '/', 'http://localhost').pathname !== '/graphql') {
+      socket.destroy();
+      return;
+    }
+    wss.handleUpgrade(request, socket, head, (ws) => wss.emit('connection', ws, request));
+  };
+  server.on('upgrade', onUpgrade);
   const open = new Map<string, number>();
   const disposable = useServer<{ authorization?: string } | undefined, { caller?: Caller; key?: string }>(
     {
@@ -89,6 +98,7 @@ export function attachSubscriptions(server: http.Server, schema: GraphQLSchema, 
   );
   return {
     close: async () => {
+      server.off('upgrade', onUpgrade);
       await disposable.dispose();
       await new Promise<void>((resolve) => wss.close(() => resolve()));
     },
