@@ -5,11 +5,13 @@ import { useI18n } from './i18n/i18n';
 import type { MessageKey } from './i18n/messages';
 import { SessionHeader } from './session/components/SessionHeader';
 import { LoginPage } from './session/LoginPage';
-import { pollSecondsFrom, recentPeriods } from './session/periods';
+import { liveFrom, pollSecondsFrom, recentPeriods } from './session/periods';
 import { ArchiveStatusQuery, LogoutMutation, MeQuery } from './session/queries';
 import type { Session } from './session/session';
 import { hashFor, sheetOfHash } from './work-queue/navigation';
 import { useWorkQueueBadges } from './work-queue/useWorkQueueBadges';
+import { NotificationBell } from './notifications/NotificationBell';
+import { restartLiveConnection } from './api/apollo';
 
 /** Each sheet is its own chunk, loaded when its tab is first opened (AG Grid comes with the first grid sheet). */
 const CallbackSheet = lazy(() => import('./callbacks/CallbackSheet').then((m) => ({ default: m.CallbackSheet })));
@@ -39,6 +41,7 @@ const sheetFromHash = (): SheetKey => {
 };
 
 const pollSeconds = pollSecondsFrom(window.location.search);
+const live = liveFrom(window.location.search);
 
 export function App() {
   const client = useApolloClient();
@@ -67,7 +70,7 @@ export function App() {
   const badges = useWorkQueueBadges(me ? project?.id ?? null : null, pollSeconds, sheet);
 
   if (loading && !data) return <div className="hf-placeholder">{t('loading')}</div>;
-  if (!me) return <LoginPage onSignedIn={() => void refetch()} />;
+  if (!me) return <LoginPage onSignedIn={() => { restartLiveConnection(); void refetch(); }} />;
   if (!project) return <div className="hf-placeholder">{t('noProject')}</div>;
 
   const archiveKey = `${project.id}:${activePeriod ?? 'all'}`;
@@ -78,6 +81,7 @@ export function App() {
     archived: activePeriod !== null && (archivedKeys.includes(archiveKey) || archiveStatus.data?.archiveStatus.archived === true),
     markArchived: () => setArchivedKeys((keys) => (keys.includes(archiveKey) || activePeriod === null ? keys : [...keys, archiveKey])),
     pollSeconds,
+    live,
     open: (target) => {
       localStorage.setItem('hf.project', target.projectId);
       localStorage.setItem('hf.period', target.period);
@@ -92,6 +96,7 @@ export function App() {
   };
   const signOut = async () => {
     await logout();
+    restartLiveConnection();
     await client.clearStore();
     await refetch();
   };
@@ -110,6 +115,7 @@ export function App() {
         sheet={sheet}
         onSheet={choose}
         badges={badges}
+        bell={<NotificationBell onOpen={session.open} pollSeconds={pollSeconds} live={live} />}
         user={me.user}
         onSignOut={() => void signOut()}
       />

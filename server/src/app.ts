@@ -17,6 +17,8 @@ import { formatError } from './api/format-error';
 import { QUERY_LIMITS } from './graphql/limits';
 import { queryLimitRules } from './api/query-limits';
 import { RateLimiter, postgresCounters, rateLimitHeaders } from './api/rate-limit';
+import { attachSubscriptions } from './api/subscriptions';
+import { acquireListener } from './modules/events/live';
 import { callerForApiToken, looksLikeApiToken } from './modules/api-tokens/api-token.service';
 import { createSchema } from './api/schema';
 import { useConfig } from './graphql/settings';
@@ -45,10 +47,16 @@ export async function createApp(config: Config, orm: MikroORM, log: (e: unknown)
   useLoginThrottle(app.locals, new LoginThrottle(orm, config.loginThrottle));
   const server = http.createServer(app);
   const limiter = new RateLimiter(config.rateLimit, postgresCounters(orm));
+  const schema = await createSchema();
+  // subscriptions (graphql-ws) on the same port and path, fed by this process's LISTEN on hf_events
+  const live = await acquireListener(String(orm.config.get('clientUrl')), (m) => log(m));
+  const subscriptions = attachSubscriptions(server, schema, orm, log);
   const apollo = new ApolloServer<Context>({
-    schema: await createSchema(),
+    schema,
     // OWASP GraphQL Cheat Sheet: CSRF prevention on, no JSON-array batching, bounded documents, limits before execution
     csrfPrevention: true,
+    // main.ts owns the signals and stops everything in order (Apollo's own handler raced it and never finished)
+    stopOnTerminationSignals: false,
     allowBatchedHttpRequests: false,
     // no automatic persisted queries: nothing a client can make the server store
     persistedQueries: false,
@@ -128,6 +136,8 @@ export async function createApp(config: Config, orm: MikroORM, log: (e: unknown)
       resolve();
     });
   }).catch(async (error: NodeJS.ErrnoException) => {
+    await subscriptions.close();
+    await live.release();
     await apollo.stop();
     throw error.code === 'EADDRINUSE' ? new Error(`port ${config.port} is in use: set PORT to a free port`) : error;
   });
@@ -137,7 +147,9 @@ export async function createApp(config: Config, orm: MikroORM, log: (e: unknown)
     server,
     url: `http://127.0.0.1:${port}`,
     close: async () => {
-      await apollo.stop();
+      // HTTP and the open WebSockets together (the drain plugin ends idle connections, then the rest after its grace)
+      await Promise.all([apollo.stop(), subscriptions.close()]);
+      await live.release();
     },
   };
 }

@@ -18,6 +18,10 @@ export interface Config {
   backup: BackupConfig;
   /** express 'trust proxy': which proxy's X-Forwarded-* headers are believed; null: none */
   trustProxy: string | number | null;
+  /** the job queue (pg-boss, jobs/job-queue.ts): run its workers in this process (default) or only in `npm run worker` */
+  jobs: { inProcess: boolean; reminderCron: string };
+  /** webhooks (modules/webhooks): private/loopback targets allowed (off: SSRF guard), and the delivery timeout */
+  webhooks: { allowPrivateTargets: boolean; timeoutMs: number; retryLimit: number; retryDelaySeconds: number };
   /** failed sign-ins (modules/users/login-throttle.ts) */
   loginThrottle: { consecutiveFails: number; blockSeconds: number; failsPerIpPerDay: number };
 }
@@ -108,6 +112,14 @@ export function loadConfig(overrides: Partial<Config> = {}): Config {
       anonymousPoints: integer('RATE_LIMIT_ANONYMOUS_POINTS', 5_000, 1, 1e9),
     },
     trustProxy: trustProxy(process.env.TRUST_PROXY),
+    jobs: { inProcess: flag('JOBS_IN_PROCESS', true), reminderCron: process.env.REMINDER_CRON?.trim() || '*/5 * * * *' },
+    webhooks: {
+      allowPrivateTargets: flag('WEBHOOK_ALLOW_PRIVATE_TARGETS', false),
+      timeoutMs: integer('WEBHOOK_TIMEOUT_MS', 10_000, 100, 60_000),
+      // retries after the first attempt, with exponential backoff from the delay: 5, 10, 20, 40, 80, 160 s by default
+      retryLimit: integer('WEBHOOK_RETRY_LIMIT', 6, 0, 20),
+      retryDelaySeconds: integer('WEBHOOK_RETRY_DELAY_SECONDS', 5, 1, 3600),
+    },
     loginThrottle: {
       consecutiveFails: integer('LOGIN_MAX_CONSECUTIVE_FAILS', 10, 1, 1000),
       blockSeconds: integer('LOGIN_BLOCK_SECONDS', 3600, 1, 30 * 86_400),

@@ -10,6 +10,7 @@ import { seedDemoDataIfEmpty } from './db/seed';
 import { BackupSchedule, startBackupSchedule } from './db/backup-schedule';
 import { ensureWritableDir } from './db/data-dir-access';
 import { StartupError } from './db/startup-error';
+import { JobQueue, startJobQueue } from './jobs/job-queue';
 
 const DATABASE = 'callbacks';
 /** a shutdown that hangs (a request that never ends) must not keep PostgreSQL or the port: give up after this */
@@ -20,6 +21,7 @@ let embedded: EmbeddedDatabase | null = null;
 let orm: MikroORM | null = null;
 let app: App | null = null;
 let backups: BackupSchedule | null = null;
+let jobs: JobQueue | null = null;
 let stopping: Promise<void> | null = null;
 
 function describe(error: unknown): string {
@@ -39,6 +41,8 @@ function shutdown(reason: string, code: number): Promise<void> {
   if (reason) console.log(`${reason}: shutting down …`);
   const steps = async () => {
     await app?.close().catch((error) => console.error(describe(error)));
+    // a job that is running finishes (or is retried by another process after its expiry)
+    await jobs?.stop().catch((error) => console.error(describe(error)));
     // a backup that is being written finishes (PostgreSQL is still up); no new one starts
     await backups?.stop().catch((error) => console.error(describe(error)));
     await orm?.close().catch((error) => console.error(describe(error)));
@@ -85,6 +89,8 @@ async function main(): Promise<void> {
     if (seeded) console.log('Demo data created (logins in README.md).');
   }
   app = await createApp(config, orm);
+  // the job queue in this process: its workers and schedules unless JOBS_IN_PROCESS=false (then `npm run worker`)
+  jobs = await startJobQueue({ databaseUrl: url, orm, config, work: config.jobs.inProcess });
   console.log(`回访 back-office ready: ${app.url.replace('127.0.0.1', 'localhost')}/  (GraphQL at /graphql)`);
   backups = startBackupSchedule({
     databaseUrl: url,

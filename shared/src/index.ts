@@ -17,3 +17,4 @@ export * from './work-queues';
 export * from './statistics-columns';
 export * from './unit-format';
 export * from './messages';
+export * from './push';

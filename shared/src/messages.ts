@@ -213,6 +213,22 @@ export const MESSAGE_CATALOGUE = {
   'workQueue.tokenNeedsUser': { 'zh-CN': 'API 令牌须指定 userId', en: 'an API token reads the work of the user it names' },
   'workQueue.noSuchUser': { 'zh-CN': '用户不存在或无权访问', en: 'no such user in your projects' },
   'workQueue.ownOnly': { 'zh-CN': '只能查看自己的待办', en: 'you can read only your own work queues' },
+
+  // 提醒 (notifications) and webhooks
+  'reminder.WINDOW_CLOSING': { 'zh-CN': '{code} 回访期限将于 {date} 截止', en: '{code}: the callback window closes on {date}' },
+  'reminder.CALLBACK_OVERDUE': { 'zh-CN': '{code} 已逾期 {days} 天未回访', en: '{code}: callback overdue by {days} days' },
+  'reminder.CALL_LATER_DUE': { 'zh-CN': '{code} 约定的回访时间已到', en: '{code}: the agreed time to call back has come' },
+  'reminder.REVIEW_WAITING': { 'zh-CN': '{code} 回访记录已等待审核 {days} 天', en: '{code}: the record has waited {days} days for review' },
+  'reminder.ESCALATION_WAITING': { 'zh-CN': '{code} 回访不合格，已等待处理意见 {days} 天', en: '{code}: unqualified callback waiting {days} days for a handling opinion' },
+  'reminder.REPORT_WAITING': { 'zh-CN': '{project} {period} 季度报告待{step@reportStep}', en: '{project} {period}: the quarterly report waits to be {step@reportStep}' },
+  'reminder.ARCHIVE_DUE': { 'zh-CN': '{project} {period} 须于 {date} 前存档', en: '{project} {period} must be archived by {date}' },
+  'notification.notYours': { 'zh-CN': '通知不存在', en: 'no such notification' },
+  'webhook.urlInvalid': { 'zh-CN': '地址须为 http:// 或 https:// 开头的完整网址', en: 'the URL must be a full http:// or https:// address' },
+  'webhook.urlPrivate': { 'zh-CN': '不允许发送到内网或本机地址（{host}）', en: 'private, loopback and link-local targets are not allowed ({host})' },
+  'webhook.secretTooShort': { 'zh-CN': '签名密钥至少 16 个字符', en: 'the signing secret must be at least 16 characters' },
+  'webhook.noEvents': { 'zh-CN': '至少选择一个事件', en: 'choose at least one event' },
+  'webhook.notFound': { 'zh-CN': 'Webhook 不存在', en: 'no such webhook' },
+  'webhook.deliveryNotFound': { 'zh-CN': '投递记录不存在', en: 'no such delivery' },
 } as const satisfies Record<string, { 'zh-CN': string; en: string }>;
 
 export type MessageKey = keyof typeof MESSAGE_CATALOGUE;
@@ -247,6 +263,13 @@ const FORMATS: Record<string, (value: string, language: Language) => string> = {
   callbackStatus: (value, language) => labelOf(CALLBACK_STATUS_LABELS, value, language),
   column: (value, language) => labelOf(CALLBACK_RECORD_COLUMNS, value, language),
   workQueue: (value, language) => labelOf(WORK_QUEUE_LABELS, value, language),
+  reportStep: (value, language) => labelOf(REPORT_STEP_LABELS, value, language),
+};
+
+/** the next step a quarterly report waits for (reminder.REPORT_WAITING) */
+const REPORT_STEP_LABELS: Record<string, Record<Language, string>> = {
+  REVIEW: { 'zh-CN': '审核', en: 'reviewed' },
+  REPORT: { 'zh-CN': '上报', en: 'reported' },
 };
 
 /** One text of the catalogue in a language, its placeholders filled. */

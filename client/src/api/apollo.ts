@@ -1,9 +1,39 @@
-import { ApolloClient, HttpLink, InMemoryCache } from '@apollo/client';
+import { ApolloClient, HttpLink, InMemoryCache, split } from '@apollo/client';
+import { GraphQLWsLink } from '@apollo/client/link/subscriptions';
+import { getMainDefinition } from '@apollo/client/utilities';
+import { createClient, type Client } from 'graphql-ws';
 
-/** Same-origin /graphql; the session is the httpOnly cookie set by login. */
+/** ws(s)://<this host>/graphql: the same origin, so the session cookie goes with the upgrade request. */
+function socketUrl(uri: string): string {
+  const base = typeof window !== 'undefined' ? window.location.href : 'http://localhost/';
+  const url = new URL(uri, base);
+  url.protocol = url.protocol === 'https:' ? 'wss:' : 'ws:';
+  return url.toString();
+}
+
+/** The live connection: opened by the first subscription, reconnected with backoff; sheets keep polling as a fallback. */
+let socket: Client | null = null;
+
+/** After signing in or out the socket must carry the new session: the next subscription opens a fresh one. */
+export function restartLiveConnection(): void {
+  socket?.terminate();
+}
+
+/**
+ * Same-origin /graphql; the session is the httpOnly cookie set by login. Subscriptions (live rows, the bell) go over
+ * graphql-ws on the same path; queries and mutations over HTTP.
+ */
 export function createApolloClient(uri = '/graphql'): ApolloClient {
-  return new ApolloClient({
-    link: new HttpLink({ uri, credentials: 'same-origin' }),
-    cache: new InMemoryCache(),
-  });
+  const http = new HttpLink({ uri, credentials: 'same-origin' });
+  if (typeof WebSocket === 'undefined') return new ApolloClient({ link: http, cache: new InMemoryCache() });
+  socket = createClient({ url: socketUrl(uri), lazy: true, retryAttempts: Infinity, shouldRetry: () => true });
+  const link = split(
+    ({ query }) => {
+      const definition = getMainDefinition(query);
+      return definition.kind === 'OperationDefinition' && definition.operation === 'subscription';
+    },
+    new GraphQLWsLink(socket),
+    http,
+  );
+  return new ApolloClient({ link, cache: new InMemoryCache() });
 }

@@ -1,4 +1,4 @@
-import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
+import { useApolloClient, useMutation, useQuery, useSubscription } from '@apollo/client/react';
 import { CallbackStatus, canEditField, ErrorCode, isCallbackPerformer, isWithinCorrectionWindow, RecordWarningCode, Role, toLocalDate, type CallbackEditableField } from '@hf/shared';
 import { useCallback, useMemo, useState } from 'react';
 import type { CallbackRowFragment } from '../api/generated/graphql';
@@ -10,7 +10,7 @@ import type { Session } from '../session/session';
 import { callbackColumns } from './columns';
 import { isCarriedIn } from './carried-over';
 import { CallbackToolbar } from './components/CallbackToolbar';
-import { CallbacksQuery, CloseCallbackMutation, RecordAttemptMutation, UpdateCallbacksMutation } from './queries';
+import { CallbacksChangedSubscription, CallbacksQuery, CloseCallbackMutation, RecordAttemptMutation, UpdateCallbacksMutation } from './queries';
 import { warningText } from './notes';
 import { HandlingOpinionForm } from '../escalations/HandlingOpinionForm';
 import { BatchReviewBar } from '../reviews/BatchReviewBar';
@@ -47,6 +47,8 @@ export function CallbackSheet({ session }: { session: Session }) {
     fetchPolicy: 'cache-and-network',
     notifyOnNetworkStatusChange: false,
   });
+  // another clerk's saved row appears within a second; the polling above is the fallback
+  useSubscription(CallbacksChangedSubscription, { variables: { projectId: session.project.id }, skip: !session.live });
   const [recordAttempt] = useMutation(RecordAttemptMutation);
   const rows = useMemo(() => (data?.callbacks.edges ?? []).map((e) => e.node as Row), [data]);
   // the selected row as stored now; an action on it sends its latest version (or the one our last action returned)

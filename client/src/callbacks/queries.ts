@@ -53,3 +53,10 @@ export const RecordAttemptMutation = graphql(`
     }
   }
 `);
+
+// rows saved by anyone, pushed over the live connection: Apollo's cache puts them into the sheet by id
+export const CallbacksChangedSubscription = graphql(`
+  subscription CallbacksChanged($projectId: ID) {
+    callbacksChanged(projectId: $projectId) { ...CallbackRow }
+  }
+`);

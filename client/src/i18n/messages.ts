@@ -3,6 +3,7 @@ import { REPORT_MESSAGES } from './report.messages';
 import { REVIEW_MESSAGES } from './review.messages';
 import { SHEETS_MESSAGES } from './sheets.messages';
 import { WORK_QUEUE_MESSAGES } from './work-queue.messages';
+import { NOTIFICATION_MESSAGES } from './notification.messages';
 
 /** Interface texts, zh-CN first. Business vocabulary (kinds, statuses, satisfaction …) lives in @hf/shared labels. */
 export const MESSAGES = {
@@ -11,6 +12,7 @@ export const MESSAGES = {
   ...SHEETS_MESSAGES,
   ...REPORT_MESSAGES,
   ...RECORD_CARE_MESSAGES,
+  ...NOTIFICATION_MESSAGES,
   appTitle: { 'zh-CN': '回访管理', en: 'Callbacks' },
   username: { 'zh-CN': '用户名', en: 'Username' },
   password: { 'zh-CN': '密码', en: 'Password' },

@@ -12,6 +12,11 @@ export function recentPeriods(kind: StatisticsPeriod, today: string, count = 6):
 }
 
 /** ?poll=N (seconds, 0 = off) sets how often rows changed by someone else are fetched; default 15 s. */
+/** Live rows and bell over the WebSocket, unless `?live=0` (tests that need a sheet to stay as it was read). */
+export function liveFrom(search: string): boolean {
+  return new URLSearchParams(search).get('live') !== '0';
+}
+
 export function pollSecondsFrom(search: string): number {
   const raw = new URLSearchParams(search).get('poll');
   const n = raw === null ? 15 : Number(raw);

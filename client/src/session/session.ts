@@ -17,6 +17,8 @@ export interface Session {
   markArchived: () => void;
   /** seconds between refreshes of rows changed by someone else (0: never) */
   pollSeconds: number;
+  /** rows saved by others are pushed (graphql-ws) unless ?live=0 */
+  live: boolean;
   /** opens a sheet of a project and period at a row and column (a 待办 link; work-queue/navigation.ts) */
   open: (target: { sheet: TargetSheet; projectId: string; period: string; rowId?: string; field?: string }) => void;
 }

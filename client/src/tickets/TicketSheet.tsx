@@ -1,4 +1,4 @@
-import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
+import { useApolloClient, useMutation, useQuery, useSubscription } from '@apollo/client/react';
 import { ErrorCode, isTicketWriter, type Language, periodOf, Role, TicketKind, TicketStatus, toLocalDate } from '@hf/shared';
 import { useCallback, useMemo, useState } from 'react';
 import type { CreateTicketInput, TicketRowFragment } from '../api/generated/graphql';
@@ -13,7 +13,7 @@ import { NewTicketForm } from './components/NewTicketForm';
 import { TicketToolbar } from './components/TicketToolbar';
 import { type CompleteValues, CompleteTicketForm } from './components/CompleteTicketForm';
 import { useSelectedRow } from '../grid/use-selected-row';
-import { AddCallbackMutation, CompleteTicketMutation, CreateTicketMutation, TicketsQuery, UpdateTicketMutation } from './queries';
+import { AddCallbackMutation, CompleteTicketMutation, CreateTicketMutation, TicketsChangedSubscription, TicketsQuery, UpdateTicketMutation } from './queries';
 import { samplingMessage } from './sampling-message';
 import { TicketCare } from '../record-care/TicketCare';
 
@@ -42,6 +42,8 @@ export function TicketSheet({ session }: { session: Session }) {
     filter: { projectId: session.project.id, period: session.period, kinds: complaintsOnly ? [TicketKind.COMPLAINT] : null, text: search.trim() || null },
   };
   const { data, refetch } = useQuery(TicketsQuery, { variables, pollInterval: session.pollSeconds * 1000, fetchPolicy: 'cache-and-network' });
+  // another clerk's saved row appears within a second; the polling is the fallback
+  useSubscription(TicketsChangedSubscription, { variables: { projectId: session.project.id }, skip: !session.live });
   const [completeTicket, completion] = useMutation(CompleteTicketMutation);
   const [addCallback, adding] = useMutation(AddCallbackMutation);
   const currentPeriod = periodOf(toLocalDate(new Date()), session.project.statisticsPeriod);

@@ -57,3 +57,10 @@ export const AddCallbackMutation = graphql(`
     }
   }
 `);
+
+// rows saved by anyone, pushed over the live connection: Apollo's cache puts them into the sheet by id
+export const TicketsChangedSubscription = graphql(`
+  subscription TicketsChanged($projectId: ID) {
+    ticketsChanged(projectId: $projectId) { ...TicketRow }
+  }
+`);

@@ -17,6 +17,10 @@ import { ChangeRecordResolver, historyResolverFor } from '../modules/audit/histo
 import { HistoryChainResolver } from '../modules/audit/history-chain.resolver';
 import { WorkQueueResolver } from '../modules/work-queues/work-queue.resolver';
 import { CallbackReviewResolver } from '../modules/callbacks/callback-review.resolver';
+import { NotificationResolver } from '../modules/notifications/notification.resolver';
+import { WebhookResolver } from '../modules/webhooks/webhook.resolver';
+import { LiveResolver } from '../modules/events/live.resolver';
+import { createPubSub } from '@graphql-yoga/subscription';
 import { authChecker } from './auth-checker';
 import { NodeResolver } from './node.resolver';
 import { maskPersonalDataFields } from '../graphql/personal-data';
@@ -28,7 +32,7 @@ const historyResolvers = historyTypes().map((type) => historyResolverFor(type as
 export const resolvers = [NodeResolver, UserResolver, ProjectResolver, TicketResolver, CallbackResolver, PolicyResolver,
   StatisticsResolver, QuarterlyReportResolver, ArchiveResolver, ProjectSettingsResolver, WorkbookExportResolver,
   ApiTokenResolver, ChangeRecordResolver, HistoryChainResolver, ...historyResolvers, WorkQueueResolver,
-  CallbackReviewResolver,
+  CallbackReviewResolver, NotificationResolver, WebhookResolver, LiveResolver,
 ] as const;
 
 export async function createSchema(): Promise<GraphQLSchema> {
@@ -38,6 +42,8 @@ export async function createSchema(): Promise<GraphQLSchema> {
     authMode: 'error',
     validate: { forbidUnknownValues: false },
     emitSchemaFile: false,
+    // required by type-graphql for @Subscription; ours subscribe to the LISTEN notices themselves (modules/events/live.ts)
+    pubSub: createPubSub(),
   });
   return maskPersonalDataFields(schema);
 }

@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { DataloaderType, MikroORM, Options } from '@mikro-orm/postgresql';
 import { Migrator } from '@mikro-orm/migrations';
 import { HistorySubscriber } from '../modules/audit/history.subscriber';
+import { EventsSubscriber } from '../modules/events/events.subscriber';
 import { auditedEntityNames, entities } from './entities';
 import { migrationsList } from './migrations';
 
@@ -10,7 +11,7 @@ export function ormOptions(clientUrl: string, overrides: Partial<Options> = {}):
     clientUrl,
     entities,
     extensions: [Migrator],
-    subscribers: [new HistorySubscriber(auditedEntityNames())],
+    subscribers: [new HistorySubscriber(auditedEntityNames()), new EventsSubscriber()],
     // relations are loaded in batches (one query per relation per page, never per row)
     dataloader: DataloaderType.ALL,
     loadStrategy: 'select-in',

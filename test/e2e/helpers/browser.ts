@@ -18,8 +18,11 @@ export function launchBrowser(): Promise<Browser> {
   });
 }
 
-/** A fresh browser profile signed in through the login form; polling off unless asked, so a test decides when rows refresh. */
-export async function signIn(browser: Browser, username: string, query = '?poll=0'): Promise<{ context: BrowserContext; page: Page }> {
+/**
+ * A fresh browser profile signed in through the login form; polling and live rows off unless asked, so a test
+ * decides when rows refresh (`?poll=0&live=0`; the live-updates test turns live on).
+ */
+export async function signIn(browser: Browser, username: string, query = '?poll=0&live=0'): Promise<{ context: BrowserContext; page: Page }> {
   const context = await browser.newContext({ viewport: { width: 1600, height: 900 }, locale: 'zh-CN' });
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: appUrl() });
   const page = await context.newPage();

@@ -47,6 +47,18 @@ export default async function globalSetup() {
     });
   });
   child.removeAllListeners('exit');
+  // what the server says after its start goes to a file beside the screenshots (a crash mid-run is found there)
+  const logDir = path.join(root, 'test-artifacts', 'e2e');
+  fs.mkdirSync(logDir, { recursive: true });
+  const log = fs.createWriteStream(path.join(logDir, 'server.log'));
+  log.write(output);
+  child.stdout.removeAllListeners('data');
+  child.stderr.removeAllListeners('data');
+  child.stdout.pipe(log);
+  child.stderr.pipe(log);
+  child.once('exit', (code, signal) => log.write(`\n[the server exited: ${code ?? signal}]\n`));
   process.env.E2E_URL = `http://127.0.0.1:${port}`;
+  // the server's own database, for a test that plays a scheduled job (the reminder sweep) against it
+  process.env.E2E_DATABASE_URL = `postgres://postgres:postgres@127.0.0.1:${pgPort}/callbacks`;
   globalThis.__E2E_SERVER__ = { child, dataDir };
 }

@@ -19,11 +19,15 @@ type Documents = {
     "\n  mutation UpdateCallbacks($input: UpdateCallbacksInput!) {\n    updateCallbacks(input: $input) {\n      savedCount\n      callbacks { ...CallbackRow }\n      userErrors { field code message messageKey args { name value } }\n      warnings { field code message messageKey args { name value } }\n    }\n  }\n": typeof types.UpdateCallbacksDocument,
     "\n  mutation CloseCallback($input: CallbackActionInput!) {\n    closeCallback(input: $input) {\n      callback { ...CallbackRow }\n      userErrors { field code message messageKey args { name value } }\n    }\n  }\n": typeof types.CloseCallbackDocument,
     "\n  mutation RecordCallbackAttempt($input: RecordAttemptInput!) {\n    recordCallbackAttempt(input: $input) {\n      callback { ...CallbackRow }\n      userErrors { field code message messageKey args { name value } }\n    }\n  }\n": typeof types.RecordCallbackAttemptDocument,
+    "\n  subscription CallbacksChanged($projectId: ID) {\n    callbacksChanged(projectId: $projectId) { ...CallbackRow }\n  }\n": typeof types.CallbacksChangedDocument,
     "\n  mutation WriteHandlingOpinion($input: CallbackActionInput!) {\n    writeHandlingOpinion(input: $input) {\n      callback { ...CallbackRow }\n      userErrors { field code message messageKey args { name value } }\n    }\n  }\n": typeof types.WriteHandlingOpinionDocument,
     "\n  mutation ExportQuarterlyWorkbook($input: ExportQuarterlyWorkbookInput!) {\n    exportQuarterlyWorkbook(input: $input) {\n      downloadUrl\n      workbook { id number }\n      userErrors { field code message messageKey args { name value } }\n    }\n  }\n": typeof types.ExportQuarterlyWorkbookDocument,
     "\n  query ExportRegister($projectId: ID, $period: String) {\n    exportRegister(projectId: $projectId, period: $period, first: 200) {\n      totalCount\n      edges { node { id period sequence number archived exportedAt byteSize sha256 downloadUrl exportedBy { displayName } rowCounts { sheet rows } } }\n    }\n  }\n": typeof types.ExportRegisterDocument,
     "\n  fragment HistoryEntry on ChangeRecord { action field oldValue newValue changedAt changedBy { id displayName } changedByApiToken }\n": typeof types.HistoryEntryFragmentDoc,
     "\n  query RecordHistory($id: ID!) {\n    node(id: $id) {\n      id\n      ... on Callback { history(first: 500) { totalCount edges { node { ...HistoryEntry } } } }\n      ... on Ticket { history(first: 500) { totalCount edges { node { ...HistoryEntry } } } }\n      ... on QuarterlyReport { history(first: 500) { totalCount edges { node { ...HistoryEntry } } } }\n    }\n  }\n": typeof types.RecordHistoryDocument,
+    "\n  query Notifications {\n    unreadNotificationCount\n    notifications(first: 30) {\n      edges { node { id kind message messageKey args { name value } projectId targetId targetType createdAt readAt } }\n    }\n  }\n": typeof types.NotificationsDocument,
+    "\n  subscription UnreadCountChanged {\n    unreadNotificationCountChanged\n  }\n": typeof types.UnreadCountChangedDocument,
+    "\n  mutation MarkNotificationsRead($input: MarkNotificationsReadInput!) {\n    markNotificationsRead(input: $input) { markedCount unreadCount userErrors { field code message messageKey args { name value } } }\n  }\n": typeof types.MarkNotificationsReadDocument,
     "\n  query PlanElsewhere($filter: CallbackFilter) {\n    callbacks(filter: $filter, first: 1) { totalCount }\n  }\n": typeof types.PlanElsewhereDocument,
     "\n  mutation VoidCallback($input: VoidInput!) {\n    voidCallback(input: $input) { callback { ...CallbackRow } userErrors { field code message messageKey args { name value } } }\n  }\n": typeof types.VoidCallbackDocument,
     "\n  mutation ReassignCallback($input: ReassignCallbackInput!) {\n    reassignCallback(input: $input) { callback { ...CallbackRow } userErrors { field code message messageKey args { name value } } }\n  }\n": typeof types.ReassignCallbackDocument,
@@ -52,6 +56,7 @@ type Documents = {
     "\n  mutation CreateTicket($input: CreateTicketInput!) {\n    createTicket(input: $input) {\n      ticket { ...TicketRow }\n      userErrors { field code message messageKey args { name value } }\n    }\n  }\n": typeof types.CreateTicketDocument,
     "\n  mutation CompleteTicket($input: CompleteTicketInput!) {\n    completeTicket(input: $input) {\n      ticket { ...TicketRow }\n      callbacks { id serialCode }\n      sampling { stageIndex purpose ratePercent period completed selected outcome }\n      userErrors { field code message messageKey args { name value } }\n    }\n  }\n": typeof types.CompleteTicketDocument,
     "\n  mutation AddCallbackByHand($input: AddCallbackInput!) {\n    addCallback(input: $input) {\n      callback { id serialCode windowFrom windowTo }\n      userErrors { field code message messageKey args { name value } }\n    }\n  }\n": typeof types.AddCallbackByHandDocument,
+    "\n  subscription TicketsChanged($projectId: ID) {\n    ticketsChanged(projectId: $projectId) { ...TicketRow }\n  }\n": typeof types.TicketsChangedDocument,
     "\n  query WorkQueueCounts($projectId: ID) {\n    workQueueCounts(projectId: $projectId) { today total queues { kind count } }\n  }\n": typeof types.WorkQueueCountsDocument,
     "\n  fragment WorkCallbackEdge on CallbackQueueEdge {\n    cursor daysLeft daysOverdue waitingSince ageDays correctableUntil\n    node {\n      id serialCode status purpose anchorDate windowFrom windowTo attemptCount nextAttemptAt recordedAt carriedOverFrom\n      project { id code statisticsPeriod }\n      ticket { id number kind severity ownerName unit phone summary }\n      assignee { id displayName } coAssignee { id displayName } recordedBy { id displayName }\n    }\n  }\n": typeof types.WorkCallbackEdgeFragmentDoc,
     "\n  fragment WorkReportEdge on ReportQueueEdge {\n    cursor waitingSince ageDays\n    node { id period status submittedAt reviewedAt submittedBy { displayName } reviewedBy { displayName } project { id code name } }\n  }\n": typeof types.WorkReportEdgeFragmentDoc,
@@ -67,11 +72,15 @@ const documents: Documents = {
     "\n  mutation UpdateCallbacks($input: UpdateCallbacksInput!) {\n    updateCallbacks(input: $input) {\n      savedCount\n      callbacks { ...CallbackRow }\n      userErrors { field code message messageKey args { name value } }\n      warnings { field code message messageKey args { name value } }\n    }\n  }\n": types.UpdateCallbacksDocument,
     "\n  mutation CloseCallback($input: CallbackActionInput!) {\n    closeCallback(input: $input) {\n      callback { ...CallbackRow }\n      userErrors { field code message messageKey args { name value } }\n    }\n  }\n": types.CloseCallbackDocument,
     "\n  mutation RecordCallbackAttempt($input: RecordAttemptInput!) {\n    recordCallbackAttempt(input: $input) {\n      callback { ...CallbackRow }\n      userErrors { field code message messageKey args { name value } }\n    }\n  }\n": types.RecordCallbackAttemptDocument,
+    "\n  subscription CallbacksChanged($projectId: ID) {\n    callbacksChanged(projectId: $projectId) { ...CallbackRow }\n  }\n": types.CallbacksChangedDocument,
     "\n  mutation WriteHandlingOpinion($input: CallbackActionInput!) {\n    writeHandlingOpinion(input: $input) {\n      callback { ...CallbackRow }\n      userErrors { field code message messageKey args { name value } }\n    }\n  }\n": types.WriteHandlingOpinionDocument,
     "\n  mutation ExportQuarterlyWorkbook($input: ExportQuarterlyWorkbookInput!) {\n    exportQuarterlyWorkbook(input: $input) {\n      downloadUrl\n      workbook { id number }\n      userErrors { field code message messageKey args { name value } }\n    }\n  }\n": types.ExportQuarterlyWorkbookDocument,
     "\n  query ExportRegister($projectId: ID, $period: String) {\n    exportRegister(projectId: $projectId, period: $period, first: 200) {\n      totalCount\n      edges { node { id period sequence number archived exportedAt byteSize sha256 downloadUrl exportedBy { displayName } rowCounts { sheet rows } } }\n    }\n  }\n": types.ExportRegisterDocument,
     "\n  fragment HistoryEntry on ChangeRecord { action field oldValue newValue changedAt changedBy { id displayName } changedByApiToken }\n": types.HistoryEntryFragmentDoc,
     "\n  query RecordHistory($id: ID!) {\n    node(id: $id) {\n      id\n      ... on Callback { history(first: 500) { totalCount edges { node { ...HistoryEntry } } } }\n      ... on Ticket { history(first: 500) { totalCount edges { node { ...HistoryEntry } } } }\n      ... on QuarterlyReport { history(first: 500) { totalCount edges { node { ...HistoryEntry } } } }\n    }\n  }\n": types.RecordHistoryDocument,
+    "\n  query Notifications {\n    unreadNotificationCount\n    notifications(first: 30) {\n      edges { node { id kind message messageKey args { name value } projectId targetId targetType createdAt readAt } }\n    }\n  }\n": types.NotificationsDocument,
+    "\n  subscription UnreadCountChanged {\n    unreadNotificationCountChanged\n  }\n": types.UnreadCountChangedDocument,
+    "\n  mutation MarkNotificationsRead($input: MarkNotificationsReadInput!) {\n    markNotificationsRead(input: $input) { markedCount unreadCount userErrors { field code message messageKey args { name value } } }\n  }\n": types.MarkNotificationsReadDocument,
     "\n  query PlanElsewhere($filter: CallbackFilter) {\n    callbacks(filter: $filter, first: 1) { totalCount }\n  }\n": types.PlanElsewhereDocument,
     "\n  mutation VoidCallback($input: VoidInput!) {\n    voidCallback(input: $input) { callback { ...CallbackRow } userErrors { field code message messageKey args { name value } } }\n  }\n": types.VoidCallbackDocument,
     "\n  mutation ReassignCallback($input: ReassignCallbackInput!) {\n    reassignCallback(input: $input) { callback { ...CallbackRow } userErrors { field code message messageKey args { name value } } }\n  }\n": types.ReassignCallbackDocument,
@@ -100,6 +109,7 @@ const documents: Documents = {
     "\n  mutation CreateTicket($input: CreateTicketInput!) {\n    createTicket(input: $input) {\n      ticket { ...TicketRow }\n      userErrors { field code message messageKey args { name value } }\n    }\n  }\n": types.CreateTicketDocument,
     "\n  mutation CompleteTicket($input: CompleteTicketInput!) {\n    completeTicket(input: $input) {\n      ticket { ...TicketRow }\n      callbacks { id serialCode }\n      sampling { stageIndex purpose ratePercent period completed selected outcome }\n      userErrors { field code message messageKey args { name value } }\n    }\n  }\n": types.CompleteTicketDocument,
     "\n  mutation AddCallbackByHand($input: AddCallbackInput!) {\n    addCallback(input: $input) {\n      callback { id serialCode windowFrom windowTo }\n      userErrors { field code message messageKey args { name value } }\n    }\n  }\n": types.AddCallbackByHandDocument,
+    "\n  subscription TicketsChanged($projectId: ID) {\n    ticketsChanged(projectId: $projectId) { ...TicketRow }\n  }\n": types.TicketsChangedDocument,
     "\n  query WorkQueueCounts($projectId: ID) {\n    workQueueCounts(projectId: $projectId) { today total queues { kind count } }\n  }\n": types.WorkQueueCountsDocument,
     "\n  fragment WorkCallbackEdge on CallbackQueueEdge {\n    cursor daysLeft daysOverdue waitingSince ageDays correctableUntil\n    node {\n      id serialCode status purpose anchorDate windowFrom windowTo attemptCount nextAttemptAt recordedAt carriedOverFrom\n      project { id code statisticsPeriod }\n      ticket { id number kind severity ownerName unit phone summary }\n      assignee { id displayName } coAssignee { id displayName } recordedBy { id displayName }\n    }\n  }\n": types.WorkCallbackEdgeFragmentDoc,
     "\n  fragment WorkReportEdge on ReportQueueEdge {\n    cursor waitingSince ageDays\n    node { id period status submittedAt reviewedAt submittedBy { displayName } reviewedBy { displayName } project { id code name } }\n  }\n": types.WorkReportEdgeFragmentDoc,
@@ -147,6 +157,10 @@ export function graphql(source: "\n  mutation RecordCallbackAttempt($input: Reco
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  subscription CallbacksChanged($projectId: ID) {\n    callbacksChanged(projectId: $projectId) { ...CallbackRow }\n  }\n"): (typeof documents)["\n  subscription CallbacksChanged($projectId: ID) {\n    callbacksChanged(projectId: $projectId) { ...CallbackRow }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation WriteHandlingOpinion($input: CallbackActionInput!) {\n    writeHandlingOpinion(input: $input) {\n      callback { ...CallbackRow }\n      userErrors { field code message messageKey args { name value } }\n    }\n  }\n"): (typeof documents)["\n  mutation WriteHandlingOpinion($input: CallbackActionInput!) {\n    writeHandlingOpinion(input: $input) {\n      callback { ...CallbackRow }\n      userErrors { field code message messageKey args { name value } }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -164,6 +178,18 @@ export function graphql(source: "\n  fragment HistoryEntry on ChangeRecord { act
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query RecordHistory($id: ID!) {\n    node(id: $id) {\n      id\n      ... on Callback { history(first: 500) { totalCount edges { node { ...HistoryEntry } } } }\n      ... on Ticket { history(first: 500) { totalCount edges { node { ...HistoryEntry } } } }\n      ... on QuarterlyReport { history(first: 500) { totalCount edges { node { ...HistoryEntry } } } }\n    }\n  }\n"): (typeof documents)["\n  query RecordHistory($id: ID!) {\n    node(id: $id) {\n      id\n      ... on Callback { history(first: 500) { totalCount edges { node { ...HistoryEntry } } } }\n      ... on Ticket { history(first: 500) { totalCount edges { node { ...HistoryEntry } } } }\n      ... on QuarterlyReport { history(first: 500) { totalCount edges { node { ...HistoryEntry } } } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Notifications {\n    unreadNotificationCount\n    notifications(first: 30) {\n      edges { node { id kind message messageKey args { name value } projectId targetId targetType createdAt readAt } }\n    }\n  }\n"): (typeof documents)["\n  query Notifications {\n    unreadNotificationCount\n    notifications(first: 30) {\n      edges { node { id kind message messageKey args { name value } projectId targetId targetType createdAt readAt } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription UnreadCountChanged {\n    unreadNotificationCountChanged\n  }\n"): (typeof documents)["\n  subscription UnreadCountChanged {\n    unreadNotificationCountChanged\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MarkNotificationsRead($input: MarkNotificationsReadInput!) {\n    markNotificationsRead(input: $input) { markedCount unreadCount userErrors { field code message messageKey args { name value } } }\n  }\n"): (typeof documents)["\n  mutation MarkNotificationsRead($input: MarkNotificationsReadInput!) {\n    markNotificationsRead(input: $input) { markedCount unreadCount userErrors { field code message messageKey args { name value } } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -276,6 +302,10 @@ export function graphql(source: "\n  mutation CompleteTicket($input: CompleteTic
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation AddCallbackByHand($input: AddCallbackInput!) {\n    addCallback(input: $input) {\n      callback { id serialCode windowFrom windowTo }\n      userErrors { field code message messageKey args { name value } }\n    }\n  }\n"): (typeof documents)["\n  mutation AddCallbackByHand($input: AddCallbackInput!) {\n    addCallback(input: $input) {\n      callback { id serialCode windowFrom windowTo }\n      userErrors { field code message messageKey args { name value } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription TicketsChanged($projectId: ID) {\n    ticketsChanged(projectId: $projectId) { ...TicketRow }\n  }\n"): (typeof documents)["\n  subscription TicketsChanged($projectId: ID) {\n    ticketsChanged(projectId: $projectId) { ...TicketRow }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

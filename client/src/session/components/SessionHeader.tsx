@@ -1,5 +1,6 @@
 import { ROLE_LABELS, type Role } from '@hf/shared';
 import type { MessageKey } from '../../i18n/messages';
+import type { ReactNode } from 'react';
 import { useI18n } from '../../i18n/i18n';
 
 interface Props<Key extends string> {
@@ -17,11 +18,13 @@ interface Props<Key extends string> {
   onSignOut: () => void;
   /** 待办 counts per sheet key (navigation badges) */
   badges?: Record<string, number>;
+  /** the bell (提醒), beside who is signed in */
+  bell?: ReactNode;
 }
 
 /** The bar above every sheet: project, period, the sheets, who is signed in, 中文 / English, sign out. */
 export function SessionHeader<Key extends string>(props: Props<Key>) {
-  const { projects, projectId, onProject, periods, period, onPeriod, sheets, sheet, onSheet, user, onSignOut, badges = {} } = props;
+  const { projects, projectId, onProject, periods, period, onPeriod, sheets, sheet, onSheet, user, onSignOut, badges = {}, bell } = props;
   const { t, language, setLanguage } = useI18n();
   return (
     <header className="hf-header">
@@ -45,6 +48,7 @@ export function SessionHeader<Key extends string>(props: Props<Key>) {
           </button>
         ))}
       </nav>
+      {bell}
       <span className="hf-user">{user.displayName} · {ROLE_LABELS[user.role as Role][language]}</span>
       <button type="button" className="hf-link" onClick={() => setLanguage(language === 'zh-CN' ? 'en' : 'zh-CN')}>{language === 'zh-CN' ? 'English' : '中文'}</button>
       <button type="button" className="hf-link" onClick={onSignOut}>{t('logout')}</button>

@@ -13,6 +13,7 @@ class UpdateProjectSettingsInput {
   @Field(() => ID) projectId!: string;
   @Field(() => StatisticsPeriod, { nullable: true, description: 'quarter by default; seed 001 compiles monthly' }) statisticsPeriod?: StatisticsPeriod | null;
   @Field(() => Int, { nullable: true, description: '保管2年: at least 2' }) @Min(2) @Max(100) retentionYears?: number | null;
+  @Field(() => Int, { nullable: true, description: 'days before a window closes when the clerk is reminded: 0–30' }) @Min(0) @Max(30) reminderDays?: number | null;
   @Field(() => String, { nullable: true, description: '房号 format as a regular expression, e.g. ^\\d{1,3}-\\d{1,2}-\\d{3,4}$ for 楼栋-单元-房号' })
   @MaxLength(MAX_UNIT_PATTERN_LENGTH)
   unitPattern?: string | null;
@@ -40,6 +41,7 @@ export class ProjectSettingsResolver {
         // @Min(2) has refused fewer than 2 years before this runs (保管2年)
         if (input.retentionYears !== null && input.retentionYears !== undefined) project.retentionYears = input.retentionYears;
         if (input.statisticsPeriod) project.statisticsPeriod = input.statisticsPeriod;
+        if (input.reminderDays !== null && input.reminderDays !== undefined) project.reminderDays = input.reminderDays;
         if (input.unitPattern || input.unitExample) {
           // the pattern and its example are judged together: the example must follow the pattern
           const pattern = input.unitPattern?.trim() || project.unitPattern;

@@ -1,5 +1,5 @@
 import { Entity, Enum, ManyToOne, Property, Ref, Unique, OptionalProps } from '@mikro-orm/core';
-import { DEFAULT_CORRECTION_HOURS, DEFAULT_UNIT_EXAMPLE, DEFAULT_UNIT_PATTERN, StatisticsPeriod } from '@hf/shared';
+import { DEFAULT_CORRECTION_HOURS, DEFAULT_UNIT_EXAMPLE, DEFAULT_UNIT_PATTERN, StatisticsPeriod, DEFAULT_REMINDER_DAYS } from '@hf/shared';
 import { Field, Int, ObjectType } from 'type-graphql';
 import { Node } from '../../graphql/node';
 import { NodeEntity, NodeProps } from '../../db/base-entity';
@@ -8,7 +8,7 @@ import { NodeEntity, NodeProps } from '../../db/base-entity';
 @ObjectType({ implements: Node, description: '物业项目' })
 @Entity({ tableName: 'project' })
 export class Project extends NodeEntity {
-  [OptionalProps]?: NodeProps | 'statisticsPeriod' | 'minGapDays' | 'maxAttempts' | 'correctionHours' | 'retentionYears' | 'unitPattern' | 'unitExample' | 'createdAt';
+  [OptionalProps]?: NodeProps | 'statisticsPeriod' | 'minGapDays' | 'maxAttempts' | 'correctionHours' | 'reminderDays' | 'retentionYears' | 'unitPattern' | 'unitExample' | 'createdAt';
 
   @Field(() => String, { description: 'short code used in every number, e.g. A01' })
   @Unique()
@@ -38,6 +38,10 @@ export class Project extends NodeEntity {
   @Field(() => Int, { description: 'hours during which the visitor may correct a recorded result' })
   @Property({ type: 'integer' })
   correctionHours: number = DEFAULT_CORRECTION_HOURS;
+
+  @Field(() => Int, { description: 'days before a planned callback\'s window closes when its clerk is reminded (default 2)' })
+  @Property({ type: 'integer' })
+  reminderDays: number = DEFAULT_REMINDER_DAYS;
 
   @Field(() => Int, { description: '保管2年: years records are kept; nothing is deleted automatically' })
   @Property({ type: 'integer' })

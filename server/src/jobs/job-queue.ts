@@ -1,0 +1,126 @@
+import type { MikroORM } from '@mikro-orm/postgresql';
+import PgBoss from 'pg-boss';
+import type { Config } from '../config';
+import { businessClock } from '../modules/work-queues/work-queue.rules';
+import { sweepReminders } from '../modules/notifications/reminder.service';
+import { attemptDelivery, dispatchEvents, strandedDeliveries } from '../modules/webhooks/webhook.service';
+import { deliveryRetry } from '../modules/webhooks/webhook.rules';
+import { useJobSender } from './job-handle';
+import { acquireListener, liveNotices } from '../modules/events/live';
+import type { ChangeNotice } from '../modules/events/event.rules';
+
+/**
+ * The job queue: pg-boss 10 in the app's own PostgreSQL (schema pgboss) — no other server. Chosen over
+ * graphile-worker: both are maintained and run on Node 20; pg-boss has cron schedules with a time zone, per-queue
+ * retry with exponential backoff, a visible failed state and singleton keys built in, and plain JS jobs (graphile-
+ * worker's strength, jobs queued from SQL triggers, is not needed: our outbox is a table). Jobs are rows, so they
+ * survive a restart; a job whose process died is retried when its expiry passes.
+ */
+export const QUEUES = {
+  /** every few minutes (REMINDER_CRON, 北京时间): the reminders that hold now → notifications */
+  remindersSweep: 'reminders-sweep',
+  /** outbox events → one delivery per interested webhook (sent on NOTIFY, and every minute as a safety net) */
+  eventsDispatch: 'events-dispatch',
+  /** one attempt of one webhook delivery; retried with backoff, FAILED after the last */
+  webhookDeliver: 'webhook-deliver',
+} as const;
+
+export interface JobQueue {
+  boss: PgBoss;
+  /** ask for a dispatch now (debounced by a singleton key: many events, one job) */
+  dispatchSoon(): Promise<void>;
+  stop(): Promise<void>;
+}
+
+interface Options {
+  databaseUrl: string;
+  orm: MikroORM;
+  config: Config;
+  /** run the workers and schedules here (npm start by default, npm run worker); false: only send jobs */
+  work: boolean;
+  log?: (message: string) => void;
+}
+
+export async function startJobQueue({ databaseUrl, orm, config, work, log = console.error }: Options): Promise<JobQueue> {
+  const DELIVERY_RETRY = deliveryRetry(config.webhooks);
+  const boss = new PgBoss({
+    connectionString: databaseUrl,
+    schema: 'pgboss',
+    max: 4,
+    // a sender does no maintenance; the workers' process does
+    supervise: work,
+    schedule: work,
+    application_name: 'hf-callbacks-jobs',
+  });
+  boss.on('error', (error) => log(`job queue: ${error instanceof Error ? error.message : String(error)}`));
+  await boss.start();
+  // idempotent: every process makes sure the queues exist with their retry policy
+  await boss.createQueue(QUEUES.remindersSweep, { name: QUEUES.remindersSweep, retryLimit: 2, retryDelay: 30, expireInSeconds: 300, policy: 'singleton' });
+  await boss.createQueue(QUEUES.eventsDispatch, { name: QUEUES.eventsDispatch, retryLimit: 5, retryDelay: 5, retryBackoff: true, expireInSeconds: 120, policy: 'singleton' });
+  // stately: one waiting and one running job per delivery at most (a re-send while it runs waits for it)
+  await boss.createQueue(QUEUES.webhookDeliver, { name: QUEUES.webhookDeliver, ...DELIVERY_RETRY, policy: 'stately' });
+
+  const queueDeliveries = async (ids: number[]) => {
+    if (!ids.length) return;
+    // one job per delivery: the singleton key keeps a second one out while the first waits or runs
+    await boss.insert(ids.map((id) => ({ name: QUEUES.webhookDeliver, data: { deliveryId: id }, singletonKey: `delivery:${id}`, ...DELIVERY_RETRY })));
+  };
+  useJobSender({ queueDeliveries });
+
+  const dispatchSoon = async () => {
+    await boss.send(QUEUES.eventsDispatch, {}, { singletonKey: 'dispatch', singletonSeconds: 1 }).catch((error) => log(`job queue: ${String(error)}`));
+  };
+
+  let release: (() => Promise<void>) | null = null;
+  const onNotice = (notice: ChangeNotice) => {
+    if (notice.kind === 'event') void dispatchSoon();
+  };
+  if (work) {
+    // an outbox event committed by any process wakes the dispatch at once (the minute's cron is the safety net)
+    release = (await acquireListener(databaseUrl, log)).release;
+    liveNotices.on('notice', onNotice);
+    await boss.schedule(QUEUES.remindersSweep, config.jobs.reminderCron, {}, { tz: 'Asia/Shanghai' });
+    await boss.schedule(QUEUES.eventsDispatch, '* * * * *', {}, { tz: 'Asia/Shanghai' });
+    await boss.work(QUEUES.remindersSweep, { pollingIntervalSeconds: 2 }, async () => {
+      const result = await sweepReminders(orm.em.fork(), businessClock());
+      return result;
+    });
+    await boss.work(QUEUES.eventsDispatch, { pollingIntervalSeconds: 1 }, async () => {
+      const em = orm.em.fork();
+      let total = 0;
+      for (;;) {
+        const { events, deliveries } = await dispatchEvents(em);
+        await queueDeliveries(deliveries);
+        total += events;
+        if (events === 0) break;
+      }
+      await queueDeliveries(await strandedDeliveries(em));
+      return { events: total };
+    });
+    // four workers: a slow receiver holds one delivery, not the others (each waits at most the timeout)
+    for (let i = 0; i < 4; i++) {
+      await boss.work<{ deliveryId: number }>(QUEUES.webhookDeliver, { pollingIntervalSeconds: 1, batchSize: 1, includeMetadata: true }, async ([job]) => {
+        const final = job.retryCount >= job.retryLimit;
+        const outcome = await attemptDelivery(orm.em.fork(), job.data.deliveryId, {
+          allowPrivate: config.webhooks.allowPrivateTargets, timeoutMs: config.webhooks.timeoutMs, final,
+        });
+        // a failure is thrown so pg-boss retries it later, and marks the job failed after the last attempt
+        if (!outcome.delivered) throw new Error(outcome.error);
+      });
+    }
+    // the first sweep and dispatch at start, not at the first cron minute
+    await boss.send(QUEUES.remindersSweep, {});
+    await dispatchSoon();
+  }
+
+  return {
+    boss,
+    dispatchSoon,
+    stop: async () => {
+      useJobSender(null);
+      liveNotices.off('notice', onNotice);
+      await boss.stop({ graceful: true, wait: true, timeout: 15_000 });
+      await release?.();
+    },
+  };
+}
