@@ -15,4 +15,6 @@ export * from './columns';
 export * from './work-queues';
 export * from './statistics-columns';
 export * from './unit-format';
+export * from './project-settings';
+export * from './user-accounts';
 export * from './messages';

@@ -17,6 +17,8 @@ import { ChangeRecordResolver, historyResolverFor } from '../modules/audit/histo
 import { HistoryChainResolver } from '../modules/audit/history-chain.resolver';
 import { WorkQueueResolver } from '../modules/work-queues/work-queue.resolver';
 import { CallbackReviewResolver } from '../modules/callbacks/callback-review.resolver';
+import { UserAccountResolver } from '../modules/users/user-account.resolver';
+import { ProjectAdminResolver } from '../modules/projects/project-admin.resolver';
 import { authChecker } from './auth-checker';
 import { NodeResolver } from './node.resolver';
 import { maskPersonalDataFields } from '../graphql/personal-data';
@@ -28,7 +30,7 @@ const historyResolvers = historyTypes().map((type) => historyResolverFor(type as
 export const resolvers = [NodeResolver, UserResolver, ProjectResolver, TicketResolver, CallbackResolver, PolicyResolver,
   StatisticsResolver, QuarterlyReportResolver, ArchiveResolver, ProjectSettingsResolver, WorkbookExportResolver,
   ApiTokenResolver, ChangeRecordResolver, HistoryChainResolver, ...historyResolvers, WorkQueueResolver,
-  CallbackReviewResolver,
+  CallbackReviewResolver, UserAccountResolver, ProjectAdminResolver,
 ] as const;
 
 export async function createSchema(): Promise<GraphQLSchema> {

@@ -499,6 +499,21 @@ export type CreateApiTokenPayload = {
   userErrors: Array<UserError>;
 };
 
+export type CreateDepartmentInput = {
+  name: Scalars['String']['input'];
+  projectId: Scalars['ID']['input'];
+};
+
+export type CreateProjectInput = {
+  /** 项目编码, e.g. C03: printed in every number, it never changes */
+  code: Scalars['String']['input'];
+  /** the company; the first project's when omitted */
+  companyName?: InputMaybe<Scalars['String']['input']>;
+  name: Scalars['String']['input'];
+  /** the callback policies it starts with (STANDARD_000 by default) */
+  preset?: InputMaybe<PolicyPresetName>;
+};
+
 export type CreateTicketInput = {
   category?: InputMaybe<Scalars['String']['input']>;
   channel?: InputMaybe<Channel>;
@@ -520,11 +535,32 @@ export type CreateTicketInput = {
   unit?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** 新增用户: the temporary password comes back in the payload, once */
+export type CreateUserInput = {
+  /** a department supervisor: the department they lead */
+  departmentId?: InputMaybe<Scalars['ID']['input']>;
+  /** 姓名 */
+  displayName: Scalars['String']['input'];
+  /** the projects they work in; none for auditors and admins (they see every project) */
+  projectIds: Array<Scalars['ID']['input']>;
+  role: Role;
+  /** lower-case letters, digits, . _ - */
+  username: Scalars['String']['input'];
+};
+
 /** 部门 */
 export type Department = Node & {
   __typename?: 'Department';
   id: Scalars['ID']['output'];
   name: Scalars['String']['output'];
+  /** 部门主管: the active department supervisors who lead it */
+  supervisors: Array<User>;
+};
+
+export type DepartmentPayload = {
+  __typename?: 'DepartmentPayload';
+  department?: Maybe<Department>;
+  userErrors: Array<UserError>;
 };
 
 export type ErrorCode =
@@ -637,8 +673,12 @@ export type Mutation = {
   completeTicket: CompleteTicketPayload;
   /** the secret is in the payload this once and is stored only as a hash */
   createApiToken: CreateApiTokenPayload;
+  createDepartment: DepartmentPayload;
+  /** 新建项目, with the callback policies of a preset */
+  createProject: ProjectPayload;
   /** also for a call-centre system with an API token holding tickets:write */
   createTicket: TicketPayload;
+  createUser: UserPasswordPayload;
   /** 上报项目经理 */
   escalateCallback: CallbackPayload;
   /** 导出季度工作簿: numbers, registers and stores the quarter as an .xlsx */
@@ -649,8 +689,11 @@ export type Mutation = {
   recordCallbackAttempt: CallbackPayload;
   /** record the result of a callback (the whole row) */
   recordCallbackResult: CallbackPayload;
+  renameDepartment: DepartmentPayload;
   /** 上报 to the project manager (who receives it) */
   reportQuarterlyReport: QuarterlyReportPayload;
+  /** 重置密码: a temporary password, shown once; open sessions end */
+  resetUserPassword: UserPasswordPayload;
   /** 退回 to draft with a reason; the snapshot is dropped */
   returnQuarterlyReport: QuarterlyReportPayload;
   /** 审核: qualified → REVIEWED, unqualified → ESCALATED to the project manager */
@@ -663,6 +706,8 @@ export type Mutation = {
   revokeApiToken: ApiTokenPayload;
   /** 起草/修改 the analysis and improvement measures of a draft */
   saveQuarterlyReport: QuarterlyReportPayload;
+  /** 停用 / 启用 an account (never deleted: the records keep their author) */
+  setUserActive: UserPayload;
   /** 提交: freezes the figures */
   submitQuarterlyReport: QuarterlyReportPayload;
   /** admin: forget the failed sign-ins of a username on every address (after a lock-out) */
@@ -671,9 +716,13 @@ export type Mutation = {
   updateCallbackPolicy: CallbackPolicyPayload;
   /** many cell edits at once (grid paste); each row with its version */
   updateCallbacks: UpdateCallbacksPayload;
-  /** the administrator sets the statistics period, the retention and the unit format */
+  /** the name (the code stays: it is printed in every number issued) */
+  updateProject: ProjectPayload;
+  /** the administrator sets the statistics period, the retention, the unit format and the callback rules */
   updateProjectSettings: ProjectSettingsPayload;
   updateTicket: TicketPayload;
+  /** name, role, projects, department; a new role or projects end the open sessions */
+  updateUser: UserPayload;
   /** 作废: kept with its serial code and the reason */
   voidCallback: CallbackPayload;
   /** 作废 with a reason; the ticket and its number are kept */
@@ -718,8 +767,23 @@ export type MutationCreateApiTokenArgs = {
 };
 
 
+export type MutationCreateDepartmentArgs = {
+  input: CreateDepartmentInput;
+};
+
+
+export type MutationCreateProjectArgs = {
+  input: CreateProjectInput;
+};
+
+
 export type MutationCreateTicketArgs = {
   input: CreateTicketInput;
+};
+
+
+export type MutationCreateUserArgs = {
+  input: CreateUserInput;
 };
 
 
@@ -748,8 +812,18 @@ export type MutationRecordCallbackResultArgs = {
 };
 
 
+export type MutationRenameDepartmentArgs = {
+  input: RenameDepartmentInput;
+};
+
+
 export type MutationReportQuarterlyReportArgs = {
   input: QuarterlyReportActionInput;
+};
+
+
+export type MutationResetUserPasswordArgs = {
+  input: UserVersionInput;
 };
 
 
@@ -783,6 +857,11 @@ export type MutationSaveQuarterlyReportArgs = {
 };
 
 
+export type MutationSetUserActiveArgs = {
+  input: SetUserActiveInput;
+};
+
+
 export type MutationSubmitQuarterlyReportArgs = {
   input: QuarterlyReportActionInput;
 };
@@ -803,6 +882,11 @@ export type MutationUpdateCallbacksArgs = {
 };
 
 
+export type MutationUpdateProjectArgs = {
+  input: UpdateProjectInput;
+};
+
+
 export type MutationUpdateProjectSettingsArgs = {
   input: UpdateProjectSettingsInput;
 };
@@ -810,6 +894,11 @@ export type MutationUpdateProjectSettingsArgs = {
 
 export type MutationUpdateTicketArgs = {
   input: UpdateTicketInput;
+};
+
+
+export type MutationUpdateUserArgs = {
+  input: UpdateUserInput;
 };
 
 
@@ -910,6 +999,8 @@ export type Project = Node & {
   __typename?: 'Project';
   /** short code used in every number, e.g. A01 */
   code: Scalars['String']['output'];
+  /** 缺点与不足: the common reasons the record form offers (项目设置; the standard list by default) */
+  commonShortcomings: Array<Scalars['String']['output']>;
   companyName: Scalars['String']['output'];
   /** hours during which the visitor may correct a recorded result */
   correctionHours: Scalars['Int']['output'];
@@ -928,6 +1019,8 @@ export type Project = Node & {
   unitExample: Scalars['String']['output'];
   /** 房号 format: a regular expression every new or changed unit must match (楼栋-单元-房号 by default) */
   unitPattern: Scalars['String']['output'];
+  /** sent back with a settings change, so two administrators never overwrite each other */
+  version: Scalars['Int']['output'];
 };
 
 /** a project with its recent periods, archived or not (品质管理部) */
@@ -953,6 +1046,12 @@ export type ProjectArchiveOverviewEdge = {
   __typename?: 'ProjectArchiveOverviewEdge';
   cursor: Scalars['String']['output'];
   node: ProjectArchiveOverview;
+};
+
+export type ProjectPayload = {
+  __typename?: 'ProjectPayload';
+  project?: Maybe<Project>;
+  userErrors: Array<UserError>;
 };
 
 export type ProjectSettingsPayload = {
@@ -1087,6 +1186,8 @@ export type Query = {
   staff: Array<User>;
   /** 工单登记 (incl. the complaint register) */
   tickets: TicketConnection;
+  /** 用户: every account, disabled ones included, in the order they were created */
+  users: UserConnection;
   /** 待办 counts for the navigation badges, in one statement */
   workQueueCounts: WorkQueueCounts;
   /** 待办: the work queues of the signed-in person (or, for an API token, of the user named) */
@@ -1163,6 +1264,13 @@ export type QueryTicketsArgs = {
 };
 
 
+export type QueryUsersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  projectId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
 export type QueryWorkQueueCountsArgs = {
   projectId?: InputMaybe<Scalars['ID']['input']>;
   userId?: InputMaybe<Scalars['ID']['input']>;
@@ -1222,6 +1330,11 @@ export type RecordWarningType = {
   message: Scalars['String']['output'];
   /** the message in the shared catalogue (shared/src/messages.ts), for a client that shows it in its own language */
   messageKey?: Maybe<Scalars['String']['output']>;
+};
+
+export type RenameDepartmentInput = {
+  id: Scalars['ID']['input'];
+  name: Scalars['String']['input'];
 };
 
 /** 重复投诉: same unit (so same owner), same matter, ≥ 2 in the period */
@@ -1367,6 +1480,13 @@ export type SaveQuarterlyReportInput = {
   projectId: Scalars['ID']['input'];
   /** the version read; required when the report exists */
   version?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type SetUserActiveInput = {
+  /** false: 停用 (cannot sign in, sessions end); true: 启用 */
+  active: Scalars['Boolean']['input'];
+  id: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
 };
 
 /** 工作表行数 */
@@ -1610,8 +1730,23 @@ export type UpdateCallbacksPayload = {
   warnings: Array<RecordWarningType>;
 };
 
-/** 项目设置 of statistics, archiving and the unit format */
+export type UpdateProjectInput = {
+  companyName?: InputMaybe<Scalars['String']['input']>;
+  id: Scalars['ID']['input'];
+  name: Scalars['String']['input'];
+  version: Scalars['Int']['input'];
+};
+
+/** 项目设置 of statistics, archiving, the unit format and the callback rules; absent fields stay as they are */
 export type UpdateProjectSettingsInput = {
+  /** 缺点与不足: the common reasons the record form offers, in order */
+  commonShortcomings?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** 更正时限: hours the visitor may correct a record, 0–168 */
+  correctionHours?: InputMaybe<Scalars['Int']['input']>;
+  /** 尝试上限: failed attempts before 无法联系, 1–20 */
+  maxAttempts?: InputMaybe<Scalars['Int']['input']>;
+  /** 最短间隔: days between two callbacks to one owner (complaints excepted), 0–365; 0 turns it off */
+  minGapDays?: InputMaybe<Scalars['Int']['input']>;
   projectId: Scalars['ID']['input'];
   /** 保管2年: at least 2 */
   retentionYears?: InputMaybe<Scalars['Int']['input']>;
@@ -1621,6 +1756,8 @@ export type UpdateProjectSettingsInput = {
   unitExample?: InputMaybe<Scalars['String']['input']>;
   /** 房号 format as a regular expression, e.g. ^\d{1,3}-\d{1,2}-\d{3,4}$ for 楼栋-单元-房号 */
   unitPattern?: InputMaybe<Scalars['String']['input']>;
+  /** the version read; a change based on an older one is a CONFLICT */
+  version?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type UpdateTicketInput = {
@@ -1645,15 +1782,43 @@ export type UpdateTicketInput = {
   version: Scalars['Int']['input'];
 };
 
+export type UpdateUserInput = {
+  departmentId?: InputMaybe<Scalars['ID']['input']>;
+  displayName: Scalars['String']['input'];
+  id: Scalars['ID']['input'];
+  projectIds: Array<Scalars['ID']['input']>;
+  role: Role;
+  version: Scalars['Int']['input'];
+};
+
 /** 员工 */
 export type User = Node & {
   __typename?: 'User';
   active: Scalars['Boolean']['output'];
+  /** a department supervisor: the department they lead */
+  department?: Maybe<Department>;
   departmentName?: Maybe<Scalars['String']['output']>;
   displayName: Scalars['String']['output'];
   id: Scalars['ID']['output'];
+  /** the projects the person works in (administrator) */
+  projects: Array<Project>;
   role: Role;
   username: Scalars['String']['output'];
+  version: Scalars['Int']['output'];
+};
+
+export type UserConnection = {
+  __typename?: 'UserConnection';
+  edges: Array<UserEdge>;
+  pageInfo: PageInfo;
+  /** rows matching the filter (costs a count query) */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type UserEdge = {
+  __typename?: 'UserEdge';
+  cursor: Scalars['String']['output'];
+  node: User;
 };
 
 export type UserError = {
@@ -1667,6 +1832,25 @@ export type UserError = {
   message: Scalars['String']['output'];
   /** the message in the shared catalogue (shared/src/messages.ts), for a client that shows it in its own language */
   messageKey?: Maybe<Scalars['String']['output']>;
+};
+
+export type UserPasswordPayload = {
+  __typename?: 'UserPasswordPayload';
+  /** the temporary password, shown this once (only its hash is stored) */
+  temporaryPassword?: Maybe<Scalars['String']['output']>;
+  user?: Maybe<User>;
+  userErrors: Array<UserError>;
+};
+
+export type UserPayload = {
+  __typename?: 'UserPayload';
+  user?: Maybe<User>;
+  userErrors: Array<UserError>;
+};
+
+export type UserVersionInput = {
+  id: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
 };
 
 export type VoidInput = {

@@ -10,6 +10,7 @@ import { Migration20261204000000WorkQueues } from './Migration20261204000000Work
 import { Migration20261204100000StatisticsIndexCleanup } from './Migration20261204100000StatisticsIndexCleanup';
 import { Migration20261204200000ArchiveSeal } from './Migration20261204200000ArchiveSeal';
 import { Migration20261205100000ProjectUnitFormat } from './Migration20261205100000ProjectUnitFormat';
+import { Migration20261206100000AdminSettings } from './Migration20261206100000AdminSettings';
 
 /** Migrations in order; listed explicitly so compiled and ts-jest runs find the same ones. */
 export const migrationsList = [
@@ -25,4 +26,5 @@ export const migrationsList = [
   { name: 'Migration20261204100000StatisticsIndexCleanup', class: Migration20261204100000StatisticsIndexCleanup },
   { name: 'Migration20261204200000ArchiveSeal', class: Migration20261204200000ArchiveSeal },
   { name: 'Migration20261205100000ProjectUnitFormat', class: Migration20261205100000ProjectUnitFormat },
+  { name: 'Migration20261206100000AdminSettings', class: Migration20261206100000AdminSettings },
 ];
