@@ -54,7 +54,7 @@ export function CallbackSheet({ session }: { session: Session }) {
     });
   }, [session.user, session.archived, session.project.correctionHours]);
 
-  const columns = useMemo(() => callbackColumns(language, editable), [language, editable]);
+  const columns = useMemo(() => callbackColumns(language, editable, session.project.commonShortcomings), [language, editable, session.project.commonShortcomings]);
 
   // the whole batch in one updateCallbacks; refused rows come back as they are now
   const send = useCallback(async (patches: RowPatch[]) => {

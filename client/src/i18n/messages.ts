@@ -1,4 +1,5 @@
 import { REVIEW_MESSAGES } from './review.messages';
+import { SETTINGS_MESSAGES } from './settings.messages';
 import { SHEETS_MESSAGES } from './sheets.messages';
 import { WORK_QUEUE_MESSAGES } from './work-queue.messages';
 
@@ -7,6 +8,7 @@ export const MESSAGES = {
   ...WORK_QUEUE_MESSAGES,
   ...REVIEW_MESSAGES,
   ...SHEETS_MESSAGES,
+  ...SETTINGS_MESSAGES,
   appTitle: { 'zh-CN': '回访管理', en: 'Callbacks' },
   username: { 'zh-CN': '用户名', en: 'Username' },
   password: { 'zh-CN': '密码', en: 'Password' },
