@@ -171,7 +171,7 @@ export function UserAdmin({ selfId }: { selfId: string }) {
               <td>{user.active ? t('userActive') : t('userDisabled')}</td>
               <td className="hf-row-actions">
                 <button type="button" className="hf-link" onClick={() => open(user)}>{t('userEdit')}</button>
-                {user.active && <button type="button" className="hf-link" onClick={() => setConfirm({ kind: 'reset', user })}>{t('userResetPassword')}</button>}
+                {user.active && user.id !== selfId && <button type="button" className="hf-link" onClick={() => setConfirm({ kind: 'reset', user })}>{t('userResetPassword')}</button>}
                 {user.id !== selfId && (
                   <button type="button" className="hf-link" onClick={() => toggle(user)}>{user.active ? t('userDisable') : t('userEnable')}</button>
                 )}
