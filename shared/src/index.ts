@@ -17,4 +17,5 @@ export * from './statistics-columns';
 export * from './unit-format';
 export * from './project-settings';
 export * from './user-accounts';
+export * from './call-scripts';
 export * from './messages';

@@ -120,6 +120,7 @@ export const MESSAGE_CATALOGUE = {
   'user.departmentRequired': { 'zh-CN': '部门主管须选择所属部门', en: 'a department supervisor leads a department' },
   'user.departmentOutsideProjects': { 'zh-CN': '部门须属于所分配的项目', en: 'the department must belong to one of the assigned projects' },
   'user.notOwnAccount': { 'zh-CN': '不能停用自己或更改自己的角色', en: 'you cannot disable yourself or change your own role' },
+  'callScript.required': { 'zh-CN': '开场白和结束语不能为空', en: 'the greeting and the closing are required' },
   'user.alreadyInState': { 'zh-CN': '账号已是该状态', en: 'the account is in that state already' },
 
   // callbacks (shared/callback-fields.ts, callback.service.ts, callback.transitions.ts, review-batch.rules.ts)

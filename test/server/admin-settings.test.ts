@@ -292,3 +292,52 @@ describe('projects and departments (项目与部门)', () => {
     expect((await supervisor.gql(DEPARTMENT, { i: { projectId: app.projectA, name: '保洁部' } })).errors?.[0].extensions?.code).toBe('FORBIDDEN');
   });
 });
+
+describe('call scripts (规范用语)', () => {
+  let app: TestApp;
+  let admin: Client;
+  let clerk: Client;
+  const SCRIPTS = `query ($p: ID!) { callScripts(projectId: $p) { kind greeting questions closing busyReply version standard updatedBy { username } } }`;
+  const UPDATE = `mutation ($i: UpdateCallScriptInput!) { updateCallScript(input: $i) { callScript { kind greeting version standard } ${ERRORS} } }`;
+
+  beforeAll(async () => {
+    app = await initTestApp();
+    [admin, clerk] = await Promise.all([app.as('admin'), app.as('zhangli')]);
+  });
+  afterAll(() => app.close());
+
+  const repairOf = async (who: Client, project = app.projectA) =>
+    (await who.gql(SCRIPTS, { p: project })).data.callScripts.find((s: { kind: string }) => s.kind === 'REPAIR');
+
+  it('should give the clerk a script per kind in the standard wording of the procedures', async () => {
+    const res = await clerk.gql(SCRIPTS, { p: app.projectA });
+    expect(res.data.callScripts.map((s: { kind: string }) => s.kind)).toEqual(['COMPLAINT', 'REPAIR', 'SPECIAL_SERVICE', 'HELP', 'EMERGENCY', 'ACTIVITY', 'OTHER']);
+    const repair = await repairOf(clerk);
+    expect(repair).toMatchObject({ version: 0, standard: true, updatedBy: null });
+    expect(repair.greeting).toContain('请问您现在方便接电话吗');
+    expect(repair.busyReply).toContain('那请问什么时候方便接听电话呢');
+    expect(repair.closing).toContain('祝您生活愉快，再见');
+  });
+
+  it('should let the administrator change one project\'s script, refuse a stale version and an empty closing, and refuse a clerk', async () => {
+    const repair = await repairOf(admin);
+    const input = { projectId: app.projectA, kind: 'REPAIR', version: 0, greeting: '您好，我是阳光花园客服中心{回访人}。', questions: repair.questions, closing: repair.closing, busyReply: repair.busyReply };
+    const empty = await admin.gql(UPDATE, { i: { ...input, closing: '  ' } });
+    expect(empty.data.updateCallScript.userErrors).toEqual([expect.objectContaining({ field: ['closing'], code: 'BAD_USER_INPUT', messageKey: 'callScript.required' })]);
+    expect((await clerk.gql(UPDATE, { i: input })).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+
+    const saved = await admin.gql(UPDATE, { i: input });
+    expect(saved.data.updateCallScript).toMatchObject({ userErrors: [], callScript: { kind: 'REPAIR', version: 1, standard: false, greeting: '您好，我是阳光花园客服中心{回访人}。' } });
+    const stale = await admin.gql(UPDATE, { i: { ...input, greeting: '旧版本' } });
+    expect(stale.data.updateCallScript.userErrors).toEqual([expect.objectContaining({ code: 'CONFLICT', field: ['version'] })]);
+
+    expect(await repairOf(clerk)).toMatchObject({ greeting: '您好，我是阳光花园客服中心{回访人}。', version: 1, updatedBy: { username: 'admin' } });
+    expect((await repairOf(admin, app.projectB)).standard).toBe(true);
+    const history = await app.orm.em.getConnection().execute(`select count(*) as n from change_record where entity_type = 'CallScript'`);
+    expect(Number(history[0].n)).toBeGreaterThan(0);
+  });
+
+  it('should not show a clerk the scripts of another project (FORBIDDEN)', async () => {
+    expect((await clerk.gql(SCRIPTS, { p: app.projectB })).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+  });
+});

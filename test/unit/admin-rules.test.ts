@@ -1,4 +1,4 @@
-import { checkProjectSettings, checkUserAccount, normaliseShortcomings, Role, USERNAME_PATTERN } from '@hf/shared';
+import { checkCallScript, checkProjectSettings, checkUserAccount, DEFAULT_CALL_SCRIPTS, fillCallScript, normaliseShortcomings, Role, USERNAME_PATTERN } from '@hf/shared';
 
 const fields = (errors: { field: string }[]) => errors.map((e) => e.field);
 
@@ -49,5 +49,26 @@ describe('user account rules (用户管理)', () => {
     expect(['zl', 'wang.fang', 'li_qiang-2'].every((u) => USERNAME_PATTERN.test(u))).toBe(true);
     expect(['z', 'Zhang', 'li si', '张丽', '-li', 'a'.repeat(51)].some((u) => USERNAME_PATTERN.test(u))).toBe(false);
     expect(fields(checkUserAccount({ ...clerk, username: 'Li Si', displayName: ' ' }))).toEqual(['username', 'displayName']);
+  });
+});
+
+describe('call scripts (规范用语)', () => {
+  it('should fill the owner, project, visitor and matter into a script', () => {
+    expect(fillCallScript('您好！请问是{业主}吗？我是{项目}物业的{回访人}，关于“{事项}”。', { ownerName: '张三丰', projectName: '阳光花园', visitor: '张丽', summary: '厨房水管漏水' }))
+      .toBe('您好！请问是张先生/女士吗？我是阳光花园物业的张丽，关于“厨房水管漏水”。');
+    expect(fillCallScript('请问是{业主}吗？{未知}', { ownerName: '' })).toBe('请问是业主吗？{未知}');
+  });
+
+  it('should offer every kind a standard script with the seeds\' greeting, busy reply and closing', () => {
+    for (const script of Object.values(DEFAULT_CALL_SCRIPTS)) {
+      expect(script.greeting).toContain('请问您现在方便接电话吗');
+      expect(script.busyReply).toContain('什么时候方便接听电话');
+      expect(script.closing).toMatch(/再见/);
+      expect(checkCallScript(script)).toEqual([]);
+    }
+  });
+
+  it('should want a greeting and a closing', () => {
+    expect(fields(checkCallScript({ greeting: ' ', questions: '', closing: '', busyReply: '' }))).toEqual(['greeting', 'closing']);
   });
 });

@@ -19,6 +19,7 @@ import { WorkQueueResolver } from '../modules/work-queues/work-queue.resolver';
 import { CallbackReviewResolver } from '../modules/callbacks/callback-review.resolver';
 import { UserAccountResolver } from '../modules/users/user-account.resolver';
 import { ProjectAdminResolver } from '../modules/projects/project-admin.resolver';
+import { CallScriptResolver } from '../modules/call-scripts/call-script.resolver';
 import { authChecker } from './auth-checker';
 import { NodeResolver } from './node.resolver';
 import { maskPersonalDataFields } from '../graphql/personal-data';
@@ -30,7 +31,7 @@ const historyResolvers = historyTypes().map((type) => historyResolverFor(type as
 export const resolvers = [NodeResolver, UserResolver, ProjectResolver, TicketResolver, CallbackResolver, PolicyResolver,
   StatisticsResolver, QuarterlyReportResolver, ArchiveResolver, ProjectSettingsResolver, WorkbookExportResolver,
   ApiTokenResolver, ChangeRecordResolver, HistoryChainResolver, ...historyResolvers, WorkQueueResolver,
-  CallbackReviewResolver, UserAccountResolver, ProjectAdminResolver,
+  CallbackReviewResolver, UserAccountResolver, ProjectAdminResolver, CallScriptResolver,
 ] as const;
 
 export async function createSchema(): Promise<GraphQLSchema> {

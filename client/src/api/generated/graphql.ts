@@ -157,6 +157,33 @@ export type BrokenHistoryLink = {
   sequence: Scalars['Int']['output'];
 };
 
+export type CallScriptPayload = {
+  __typename?: 'CallScriptPayload';
+  callScript?: Maybe<CallScriptType>;
+  userErrors: Array<UserError>;
+};
+
+/** 规范用语: what a clerk says on a callback of this kind; {业主} {项目} {回访人} {事项} are filled beside the row */
+export type CallScriptType = {
+  __typename?: 'CallScriptType';
+  /** 业主不方便时 */
+  busyReply: Scalars['String']['output'];
+  /** 结束语 */
+  closing: Scalars['String']['output'];
+  /** 开场白 */
+  greeting: Scalars['String']['output'];
+  kind: TicketKind;
+  /** 回访问题, one per line */
+  questions: Scalars['String']['output'];
+  /** the standard wording of the procedures (seed 000, 003), not changed for this project */
+  standard: Scalars['Boolean']['output'];
+  updatedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** who changed it last */
+  updatedBy?: Maybe<User>;
+  /** 0 while the project uses the standard wording */
+  version: Scalars['Int']['output'];
+};
+
 /** 回访记录 */
 export type Callback = Node & {
   __typename?: 'Callback';
@@ -712,6 +739,8 @@ export type Mutation = {
   submitQuarterlyReport: QuarterlyReportPayload;
   /** admin: forget the failed sign-ins of a username on every address (after a lock-out) */
   unlockLogin: UnlockLoginPayload;
+  /** the administrator changes the script of a kind */
+  updateCallScript: CallScriptPayload;
   /** the supervisor sets rates (e.g. OTHER); the admin maintains policies */
   updateCallbackPolicy: CallbackPolicyPayload;
   /** many cell edits at once (grid paste); each row with its version */
@@ -869,6 +898,11 @@ export type MutationSubmitQuarterlyReportArgs = {
 
 export type MutationUnlockLoginArgs = {
   input: UnlockLoginInput;
+};
+
+
+export type MutationUpdateCallScriptArgs = {
+  input: UpdateCallScriptInput;
 };
 
 
@@ -1162,6 +1196,8 @@ export type Query = {
   apiTokens: Array<ApiToken>;
   /** 存档状态; by default the period due for archiving now (the previous one) */
   archiveStatus: ArchiveStatus;
+  /** 规范用语 of a project, one per ticket kind */
+  callScripts: Array<CallScriptType>;
   /** the callback policies of a project (回访时效 and 回访率 per kind) */
   callbackPolicies: Array<CallbackPolicy>;
   /** 《业主回访记录表》 rows, in serial order by default */
@@ -1197,6 +1233,11 @@ export type Query = {
 
 export type QueryArchiveStatusArgs = {
   period?: InputMaybe<Scalars['String']['input']>;
+  projectId: Scalars['ID']['input'];
+};
+
+
+export type QueryCallScriptsArgs = {
   projectId: Scalars['ID']['input'];
 };
 
@@ -1706,6 +1747,17 @@ export type UnqualifiedCallback = {
   ticketNumber: Scalars['String']['output'];
   unit: Scalars['String']['output'];
   visitors?: Maybe<Scalars['String']['output']>;
+};
+
+export type UpdateCallScriptInput = {
+  busyReply: Scalars['String']['input'];
+  closing: Scalars['String']['input'];
+  greeting: Scalars['String']['input'];
+  kind: TicketKind;
+  projectId: Scalars['ID']['input'];
+  questions: Scalars['String']['input'];
+  /** the version read (0: the standard wording) */
+  version: Scalars['Int']['input'];
 };
 
 export type UpdateCallbackPolicyInput = {

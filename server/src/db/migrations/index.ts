@@ -11,6 +11,7 @@ import { Migration20261204100000StatisticsIndexCleanup } from './Migration202612
 import { Migration20261204200000ArchiveSeal } from './Migration20261204200000ArchiveSeal';
 import { Migration20261205100000ProjectUnitFormat } from './Migration20261205100000ProjectUnitFormat';
 import { Migration20261206100000AdminSettings } from './Migration20261206100000AdminSettings';
+import { Migration20261206200000CallScripts } from './Migration20261206200000CallScripts';
 
 /** Migrations in order; listed explicitly so compiled and ts-jest runs find the same ones. */
 export const migrationsList = [
@@ -27,4 +28,5 @@ export const migrationsList = [
   { name: 'Migration20261204200000ArchiveSeal', class: Migration20261204200000ArchiveSeal },
   { name: 'Migration20261205100000ProjectUnitFormat', class: Migration20261205100000ProjectUnitFormat },
   { name: 'Migration20261206100000AdminSettings', class: Migration20261206100000AdminSettings },
+  { name: 'Migration20261206200000CallScripts', class: Migration20261206200000CallScripts },
 ];
