@@ -1,3 +1,4 @@
+import { DEFAULT_CALL_SCRIPTS } from '@hf/shared';
 import type { Browser, Page } from 'playwright-core';
 import { apiAs, appUrl, eventually, launchBrowser, screenshot, signIn } from './helpers/browser';
 
@@ -52,6 +53,14 @@ describe('设置 and 系统管理 (issue 14 items 6 and 9), through the screens'
     for (const policy of original.policies) {
       const version = current.find((p) => p.id === policy.id)!.version;
       await admin(`mutation ($i: UpdateCallbackPolicyInput!) { updateCallbackPolicy(input: $i) { userErrors { code } } }`, { i: { id: policy.id, version, stages: policy.stages } });
+    }
+    // 规范用语 of B02's repairs back to the standard wording (a script is never deleted: the row keeps the texts)
+    const scripts = await admin<{ callScripts: { kind: string; version: number }[] }>(`query ($p: ID!) { callScripts(projectId: $p) { kind version } }`, { p: b02 });
+    const repair = scripts.callScripts.find((s) => s.kind === 'REPAIR')!;
+    if (repair.version > 0) {
+      await admin(`mutation ($i: UpdateCallScriptInput!) { updateCallScript(input: $i) { userErrors { code } } }`, {
+        i: { projectId: b02, kind: 'REPAIR', version: repair.version, ...DEFAULT_CALL_SCRIPTS.REPAIR },
+      });
     }
     await browser?.close();
   });
@@ -141,6 +150,40 @@ describe('设置 and 系统管理 (issue 14 items 6 and 9), through the screens'
 
     const clerk = await signIn(browser, 'zhangli');
     await expect(clerk.page.locator('.hf-tab', { hasText: '设置' }).count()).resolves.toBe(0);
+    await clerk.context.close();
+  });
+
+  it('should let the administrator change 规范用语 and show the clerk the script of the focused row, filled with its owner', async () => {
+    const { context, page } = await signIn(browser, 'admin');
+    await openSettings(page, 'scripts');
+    const card = page.getByTestId('script-REPAIR');
+    await card.waitFor();
+    await expect(card.textContent()).resolves.toContain('标准用语');
+    await card.locator('textarea[name=closing]').fill('');
+    await page.getByTestId('script-REPAIR-save').click();
+    await card.locator('.hf-field-error', { hasText: '开场白和结束语不能为空' }).waitFor();
+    await card.locator('textarea[name=greeting]').fill('您好！请问是{业主}吗？我是{项目}客服中心的{回访人}，您报修的“{事项}”已修好。请问您现在方便接电话吗？');
+    await card.locator('textarea[name=closing]').fill('感谢您的支持，祝您生活愉快，再见。');
+    await page.getByTestId('script-REPAIR-save').click();
+    await page.getByTestId('script-REPAIR-saved').waitFor();
+    await screenshot(page, '51-settings-call-scripts');
+    const stored = await admin<{ callScripts: { kind: string; closing: string; standard: boolean }[] }>(`query ($p: ID!) { callScripts(projectId: $p) { kind closing standard } }`, { p: b02 });
+    expect(stored.callScripts.find((s) => s.kind === 'REPAIR')).toEqual({ kind: 'REPAIR', closing: '感谢您的支持，祝您生活愉快，再见。', standard: false });
+    await context.close();
+
+    const clerk = await signIn(browser, 'liumei');
+    await clerk.page.selectOption('[data-testid=period-picker]', 'all');
+    const repair = clerk.page.locator('.ag-row .ag-cell[col-id="kind"]', { hasText: '维修' }).first();
+    await repair.waitFor();
+    const rowIndex = await repair.evaluate((el) => el.closest('.ag-row')!.getAttribute('row-index'));
+    const owner = (await clerk.page.locator(`.ag-row[row-index="${rowIndex}"] .ag-cell[col-id="ownerName"]`).textContent())!.trim();
+    await repair.click();
+    const panel = clerk.page.getByTestId('call-script');
+    await expect(panel.getByTestId('call-script-kind').textContent()).resolves.toContain('维修');
+    await expect(panel.getByTestId('call-script-greeting').textContent()).resolves.toMatch(new RegExp(`^您好！请问是${Array.from(owner)[0]}先生/女士吗？我是翠湖苑客服中心的刘梅，您报修的“.+”已修好。`));
+    await expect(panel.getByTestId('call-script-closing').first().textContent()).resolves.toBe('感谢您的支持，祝您生活愉快，再见。');
+    await expect(panel.getByTestId('call-script-busy').textContent()).resolves.toContain('什么时候方便接听电话');
+    await screenshot(clerk.page, '52-callbacks-call-script-panel');
     await clerk.context.close();
   });
 

@@ -9,7 +9,8 @@ import { useI18n } from '../i18n/i18n';
 import type { Session } from '../session/session';
 import { callbackColumns } from './columns';
 import { CallbackToolbar } from './components/CallbackToolbar';
-import { CallbacksQuery, CloseCallbackMutation, RecordAttemptMutation, UpdateCallbacksMutation } from './queries';
+import { CallbacksQuery, CallScriptsQuery, CloseCallbackMutation, RecordAttemptMutation, UpdateCallbacksMutation } from './queries';
+import { CallScriptPanel } from './components/CallScriptPanel';
 import { warningText } from './notes';
 import { HandlingOpinionForm } from '../escalations/HandlingOpinionForm';
 import { BatchReviewBar } from '../reviews/BatchReviewBar';
@@ -109,9 +110,16 @@ export function CallbackSheet({ session }: { session: Session }) {
   const canClose = !closing && !session.archived && session.user.role === Role.PROJECT_MANAGER
     && selected?.status === CallbackStatus.ESCALATED && Boolean(selected.handlingOpinion);
 
+  // 规范用语 beside the sheet for those who call, following the focused row (hidden on request, remembered per browser)
+  const calls = isCallbackPerformer(session.user.role);
+  const scripts = useQuery(CallScriptsQuery, { variables: { projectId: session.project.id }, skip: !calls });
+  const [scriptShown, setScriptShown] = useState(() => localStorage.getItem('hf.callScript') !== 'hidden');
+  const showScript = (shown: boolean) => { localStorage.setItem('hf.callScript', shown ? 'shown' : 'hidden'); setScriptShown(shown); };
+
   if (error && !data) return <div className="hf-error-banner">{serverMessage(error)}</div>;
   const canAttempt = !attempting && !session.archived && selected?.status === CallbackStatus.PLANNED && isCallbackPerformer(session.user.role);
   return (
+    <div className="hf-sheet-with-aside">
     <SpreadsheetGrid<Row>
       rows={rows}
       rowId={(r) => r.id}
@@ -147,7 +155,14 @@ export function CallbackSheet({ session }: { session: Session }) {
           // a new form when the opinion or follow-up changed in the grid, so it never sends what the grid replaced
           <HandlingOpinionForm key={`${selected.id}:${selected.handlingOpinion ?? ''}:${selected.followUp ?? ''}`} callback={selected} onArchived={session.markArchived} onDone={setAttemptMessage} />
         )}
+        {calls && !scriptShown && <button type="button" className="hf-link" onClick={() => showScript(true)}>{t('scriptShow')}</button>}
       </>}
     />
+    {calls && scriptShown && (
+      <CallScriptPanel
+        scripts={scripts.data?.callScripts ?? []} row={selected} projectName={session.project.name} visitor={session.user.displayName} onHide={() => showScript(false)}
+      />
+    )}
+    </div>
   );
 }

@@ -106,4 +106,20 @@ export const SETTINGS_MESSAGES = {
   departmentNew: { 'zh-CN': '新部门名称', en: 'New department' },
   departmentAdd: { 'zh-CN': '添加部门', en: 'Add department' },
   departmentNoSupervisor: { 'zh-CN': '无主管', en: 'no supervisor' },
+  // 规范用语
+  settingsScripts: { 'zh-CN': '规范用语', en: 'Call scripts' },
+  scriptTitle: { 'zh-CN': '规范用语', en: 'Call script' },
+  scriptShow: { 'zh-CN': '显示规范用语', en: 'Show the call script' },
+  scriptHide: { 'zh-CN': '收起', en: 'Hide' },
+  scriptPickRow: { 'zh-CN': '选中一行，这里显示该类事项的回访用语。', en: 'Select a row to see the script for its kind.' },
+  scriptGreeting: { 'zh-CN': '开场白', en: 'Greeting' },
+  scriptQuestions: { 'zh-CN': '回访问题（每行一个）', en: 'Questions (one per line)' },
+  scriptClosing: { 'zh-CN': '结束语', en: 'Closing' },
+  scriptBusy: { 'zh-CN': '业主不方便时', en: 'When the owner is busy' },
+  scriptStandard: { 'zh-CN': '标准用语（回访规程）', en: 'Standard wording (procedures)' },
+  scriptChanged: { 'zh-CN': '{name} 于 {time} 修改', en: 'changed by {name} on {time}' },
+  scriptPlaceholders: {
+    'zh-CN': '可用占位符：{业主}（姓+先生/女士）、{项目}、{回访人}、{事项}（工单摘要），回访时自动填入。',
+    en: 'Placeholders: {业主} (owner), {项目} (project), {回访人} (you), {事项} (the ticket summary), filled in beside the row.',
+  },
 } as const;

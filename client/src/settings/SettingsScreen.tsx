@@ -7,22 +7,24 @@ import type { Session } from '../session/session';
 import { PolicyGrid } from './components/PolicyGrid';
 import { ProjectAdmin } from './components/ProjectAdmin';
 import { ProjectSettingsForm } from './components/ProjectSettingsForm';
+import { CallScriptEditor } from './components/CallScriptEditor';
 import { TokenAdmin } from './components/TokenAdmin';
 import { UserAdmin } from './components/UserAdmin';
 
 /** Who sees the 设置 tab: the administrator maintains everything, the service supervisor sets the policy's rates. */
 export const SETTINGS_ROLES: readonly Role[] = [Role.ADMIN, Role.SUPERVISOR];
 
-type Part = 'policies' | 'project' | 'users' | 'tokens' | 'projects';
+type Part = 'policies' | 'project' | 'scripts' | 'users' | 'tokens' | 'projects';
 const PARTS: { key: Part; label: MessageKey; adminOnly: boolean }[] = [
   { key: 'policies', label: 'settingsPolicies', adminOnly: false },
   { key: 'project', label: 'settingsProject', adminOnly: false },
+  { key: 'scripts', label: 'settingsScripts', adminOnly: true },
   { key: 'users', label: 'settingsUsers', adminOnly: true },
   { key: 'tokens', label: 'settingsTokens', adminOnly: true },
   { key: 'projects', label: 'settingsProjects', adminOnly: true },
 ];
 
-/** 设置 and 系统管理: the project's callback policy and rules; for the administrator users, API tokens and projects. */
+/** 设置 and 系统管理: the project's callback policy and rules; for the administrator 规范用语, users, API tokens and projects. */
 export function SettingsScreen({ session }: { session: Session }) {
   const { t } = useI18n();
   const client = useApolloClient();
@@ -51,6 +53,7 @@ export function SettingsScreen({ session }: { session: Session }) {
       </nav>
       {part === 'policies' && <PolicyGrid projectId={session.project.id} canEdit />}
       {part === 'project' && <ProjectSettingsForm projectId={session.project.id} canEdit={admin} onSaved={refreshSession} />}
+      {part === 'scripts' && admin && <CallScriptEditor projectId={session.project.id} />}
       {part === 'users' && admin && <UserAdmin selfId={session.user.id} />}
       {part === 'tokens' && admin && <TokenAdmin />}
       {part === 'projects' && admin && <ProjectAdmin onProjectsChanged={refreshSession} />}

@@ -142,3 +142,12 @@ export const CreateDepartmentMutation = graphql(`
     }
   }
 `);
+
+export const UpdateCallScriptMutation = graphql(`
+  mutation UpdateCallScript($input: UpdateCallScriptInput!) {
+    updateCallScript(input: $input) {
+      callScript { kind greeting questions closing busyReply version standard updatedAt updatedBy { displayName } }
+      userErrors { field code message messageKey args { name value } }
+    }
+  }
+`);
