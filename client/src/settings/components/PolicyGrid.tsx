@@ -7,7 +7,7 @@ import { Fragment, useState } from 'react';
 import type { SettingsPoliciesQuery as PoliciesData } from '../../api/generated/graphql';
 import { useI18n } from '../../i18n/i18n';
 import { ServerErrorBanner } from '../../ui/ServerErrorBanner';
-import { errorsByField, otherErrors } from '../field-errors';
+import { errorsByField } from '../field-errors';
 import { SettingsPoliciesQuery, UpdateCallbackPolicyMutation } from '../queries';
 
 type Policy = PoliciesData['callbackPolicies'][number];
@@ -89,7 +89,8 @@ export function PolicyGrid({ projectId, canEdit }: { projectId: string; canEdit:
             const stages = stagesOf(policy);
             const fieldErrors = errors[policy.id] ?? {};
             const dirty = Boolean(drafts[policy.id]) && !sameStages(stages, policy.stages);
-            const rest = otherErrors(fieldErrors, ['stages']);
+            // the number cells show their own refusal; anything else (投诉须 100%, a role that does not call …) under the kind
+            const rest = Object.entries(fieldErrors).filter(([f]) => !/^stages\.\d+\.(fromOffset|toOffset|ratePercent)$/.test(f)).map(([, text]) => text);
             const testId = `policy-${policy.kind}${policy.severity ? `-${policy.severity}` : ''}`;
             return (
               <Fragment key={policy.id}>

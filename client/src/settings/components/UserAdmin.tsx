@@ -90,7 +90,11 @@ export function UserAdmin({ selfId }: { selfId: string }) {
       if (failed.length) setRowError(Object.values(errorsByField(failed, language)).join('；'));
     }
   };
-  const toggle = (user: User) => (user.active ? setConfirm({ kind: 'disable', user }) : void setActive({ variables: { input: { id: user.id, version: user.version, active: true } } }));
+  const enable = async (user: User) => {
+    const res = await setActive({ variables: { input: { id: user.id, version: user.version, active: true } } });
+    setRowError(Object.values(errorsByField(res.data?.setUserActive.userErrors, language)).join('；'));
+  };
+  const toggle = (user: User) => (user.active ? setConfirm({ kind: 'disable', user }) : void enable(user));
   const fieldError = (field: string) => (errors[field] ? <div className="hf-field-error" data-testid={`user-error-${field}`}>{errors[field]}</div> : null);
 
   return (
