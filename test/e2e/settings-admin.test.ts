@@ -146,6 +146,12 @@ describe('设置 and 系统管理 (issue 14 items 6 and 9), through the screens'
     await page.getByTestId('policy-REPAIR-0-ratePercent').waitFor();
     await expect(page.getByTestId('policy-REPAIR-0-ratePercent').isDisabled()).resolves.toBe(false);
     await screenshot(page, '45-settings-supervisor');
+    // English second: the same screen in the other language
+    await page.getByRole('button', { name: 'English' }).click();
+    await page.locator('.hf-tab', { hasText: 'Settings' }).waitFor();
+    await expect(page.getByTestId('settings-policies').textContent()).resolves.toBe('Callback policy');
+    await expect(page.getByTestId('policy-grid').textContent()).resolves.toContain('Window from');
+    await screenshot(page, '53-settings-supervisor-en');
     await context.close();
 
     const clerk = await signIn(browser, 'zhangli');

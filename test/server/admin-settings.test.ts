@@ -229,6 +229,14 @@ describe('users (用户管理): create, change, reset password, disable — neve
     expect(self.data.setUserActive.userErrors).toEqual([expect.objectContaining({ code: 'BAD_USER_INPUT', messageKey: 'user.notOwnAccount' })]);
   });
 
+  it('should create one account when two administrators send the same username at once, and tell the other', async () => {
+    const input = { username: 'twice', displayName: '同名', role: 'CLERK', projectIds: [app.projectA] };
+    const answers = await Promise.all([admin.gql(CREATE, { i: input }), admin.gql(CREATE, { i: input })]);
+    const payloads = answers.map((a) => a.data.createUser);
+    expect(payloads.filter((p) => p.user).length).toBe(1);
+    expect(payloads.find((p) => !p.user).userErrors).toEqual([expect.objectContaining({ field: ['username'], messageKey: 'user.usernameTaken' })]);
+  });
+
   it('should refuse every user operation to other roles (FORBIDDEN)', async () => {
     const me = await supervisor.gql(`{ me { user { id version } } }`);
     const id = me.data.me.user.id;

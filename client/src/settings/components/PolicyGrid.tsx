@@ -16,6 +16,12 @@ type Stage = Policy['stages'][number];
 type DraftStage = Omit<Stage, 'fromOffset' | 'toOffset' | 'ratePercent' | '__typename'> & { fromOffset: string; toOffset: string; ratePercent: string };
 
 const NUMBER_FIELDS = ['fromOffset', 'toOffset', 'ratePercent'] as const;
+/** where a kind's stages came from: a preset of the procedures, or changed here */
+const PRESET_LABELS: Record<string, { 'zh-CN': string; en: string }> = {
+  STANDARD_000: { 'zh-CN': '回访标准规程', en: 'Standard procedure' },
+  RAISED_001: { 'zh-CN': '提高回访率（规程 001）', en: 'Raised rates (001)' },
+  DAILY_REPAIR_004: { 'zh-CN': '维修日回访（规程 004）', en: 'Daily repair calls (004)' },
+};
 const toDraft = (stage: Stage): DraftStage => ({
   anchor: stage.anchor, unit: stage.unit, performerRole: stage.performerRole, purpose: stage.purpose,
   fromOffset: String(stage.fromOffset), toOffset: String(stage.toOffset), ratePercent: String(stage.ratePercent),
@@ -130,7 +136,7 @@ export function PolicyGrid({ projectId, canEdit }: { projectId: string; canEdit:
                         </select>
                       </td>
                       {index === 0 && (
-                        <td rowSpan={stages.length}>{policy.preset ?? t('policyCustom')}</td>
+                        <td rowSpan={stages.length}>{policy.preset ? PRESET_LABELS[policy.preset]?.[language] ?? policy.preset : t('policyCustom')}</td>
                       )}
                       <td>
                         {canEdit && stages.length > 1 && (

@@ -1,4 +1,4 @@
-import { LockMode } from '@mikro-orm/core';
+import { LockMode, UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { canSeeProject } from '../../core/access';
 import { ErrorCode, MAX_LABEL_LENGTH, MAX_NAME_LENGTH, msg, PolicyPresetName, type FieldError, fieldError } from '@hf/shared';
@@ -28,13 +28,17 @@ export async function createProject(em: EntityManager, input: { code: string; na
   const code = input.code.trim();
   const errors = checkProjectDraft({ ...input, code });
   if (errors.length) throw DomainError.fromFieldErrors(errors);
+  const taken = () => DomainError.of(ErrorCode.BAD_USER_INPUT, 'code', msg('project.codeTaken'));
   return em.transactional(async (tx) => {
-    if (await tx.count(Project, { code })) throw DomainError.of(ErrorCode.BAD_USER_INPUT, 'code', msg('project.codeTaken'));
+    if (await tx.count(Project, { code })) throw taken();
     const companyName = input.companyName?.trim() || (await tx.find(Project, {}, { orderBy: { id: 'asc' }, limit: 1 }))[0]?.companyName || input.name.trim();
     const project = tx.create(Project, { code, name: input.name.trim(), companyName, createdAt: new Date() });
     await tx.flush();
     await applyPreset(tx, project, input.preset ?? PolicyPresetName.STANDARD_000);
     return project;
+  }).catch((error: unknown) => {
+    // the same code created twice at once: the unique index decides, the second is told
+    throw error instanceof UniqueConstraintViolationException ? taken() : error;
   });
 }
 
@@ -69,6 +73,8 @@ export async function createDepartment(em: EntityManager, input: { projectId: nu
     const department = tx.create(Department, { project, name });
     await tx.flush();
     return department;
+  }).catch((error: unknown) => {
+    throw error instanceof UniqueConstraintViolationException ? DomainError.of(ErrorCode.BAD_USER_INPUT, 'name', msg('department.nameTaken')) : error;
   });
 }
 

@@ -1,4 +1,5 @@
 import crypto from 'node:crypto';
+import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import {
   checkUserAccount, ErrorCode, msg, Role, TEMPORARY_PASSWORD_ALPHABET, TEMPORARY_PASSWORD_LENGTH, type UserAccountDraft,
@@ -37,14 +38,21 @@ export async function createUserAccount(em: EntityManager, draft: UserAccountDra
   if (errors.length) throw DomainError.fromFieldErrors(errors);
   const password = temporaryPassword();
   const passwordHash = await hashPassword(password);
-  return em.transactional(async (tx) => {
-    if (await tx.count(User, { username })) throw DomainError.of(ErrorCode.BAD_USER_INPUT, 'username', msg('user.usernameTaken'));
-    const { projects, department } = await assignments(tx, draft);
-    const user = tx.create(User, { username, displayName: draft.displayName.trim(), role: draft.role, passwordHash, department, createdAt: new Date() });
-    user.projects.set(projects);
-    await tx.flush();
-    return { user, temporaryPassword: password };
-  });
+  const taken = () => DomainError.of(ErrorCode.BAD_USER_INPUT, 'username', msg('user.usernameTaken'));
+  try {
+    return await em.transactional(async (tx) => {
+      if (await tx.count(User, { username })) throw taken();
+      const { projects, department } = await assignments(tx, draft);
+      const user = tx.create(User, { username, displayName: draft.displayName.trim(), role: draft.role, passwordHash, department, createdAt: new Date() });
+      user.projects.set(projects);
+      await tx.flush();
+      return { user, temporaryPassword: password };
+    });
+  } catch (error) {
+    // the same username created by two administrators at once: the unique index decides, the second is told
+    if (error instanceof UniqueConstraintViolationException) throw taken();
+    throw error;
+  }
 }
 
 /** 修改用户: name, role, projects and department, at the version the administrator read. */
