@@ -21,6 +21,7 @@ const StatisticsSheet = lazy(() => import('./statistics/StatisticsSheet').then((
 const ReportScreen = lazy(() => import('./reports/ReportScreen').then((m) => ({ default: m.ReportScreen })));
 const ExportSheet = lazy(() => import('./exports/ExportSheet').then((m) => ({ default: m.ExportSheet })));
 const WorkQueueScreen = lazy(() => import('./work-queue/WorkQueueScreen').then((m) => ({ default: m.WorkQueueScreen })));
+const SettingsScreen = lazy(() => import('./settings/SettingsScreen').then((m) => ({ default: m.SettingsScreen })));
 
 /** The sheets, in the order of the tabs: a new screen is one more entry (its #/key, its tab label, its lazy view). */
 const SHEETS = [
@@ -31,7 +32,9 @@ const SHEETS = [
   { key: 'statistics', label: 'sheetStatistics', View: StatisticsSheet },
   { key: 'report', label: 'sheetReport', View: ReportScreen },
   { key: 'export', label: 'sheetExport', View: ExportSheet },
-] as const satisfies readonly { key: string; label: MessageKey; View: ComponentType<{ session: Session }> }[];
+  // 设置: the administrator and the service supervisor only (SETTINGS_ROLES of settings/SettingsScreen.tsx)
+  { key: 'settings', label: 'sheetSettings', View: SettingsScreen, roles: ['ADMIN', 'SUPERVISOR'] },
+] as const satisfies readonly { key: string; label: MessageKey; View: ComponentType<{ session: Session }>; roles?: readonly string[] }[];
 type SheetKey = (typeof SHEETS)[number]['key'];
 
 // 待办 is the first screen after signing in; `#/callbacks?row=…` opens a sheet at a row
@@ -100,7 +103,8 @@ export function App() {
     await client.clearStore();
     await refetch();
   };
-  const { View } = SHEETS.find((s) => s.key === sheet) ?? SHEETS[0];
+  const sheets = SHEETS.filter((s) => !('roles' in s) || (s.roles as readonly string[]).includes(me.user.role));
+  const { View } = sheets.find((s) => s.key === sheet) ?? SHEETS[0];
 
   return (
     <div className="hf-app">
@@ -111,7 +115,7 @@ export function App() {
         periods={periods}
         period={activePeriod}
         onPeriod={(value) => { localStorage.setItem('hf.period', value); setPeriod(value); }}
-        sheets={SHEETS}
+        sheets={sheets}
         sheet={sheet}
         onSheet={choose}
         badges={badges}

@@ -118,7 +118,7 @@ export const DISSATISFIED_LEVELS: readonly Satisfaction[] = [Satisfaction.UNSATI
 /** 满意 + 非常满意 count towards the satisfaction rate. */
 export const SATISFIED_LEVELS: readonly Satisfaction[] = [Satisfaction.VERY_SATISFIED, Satisfaction.SATISFIED];
 
-/** Common reasons offered when the owner is dissatisfied. */
+/** Common reasons offered when the owner is dissatisfied: every project's list until its administrator changes it (项目设置). */
 export const COMMON_SHORTCOMINGS: readonly string[] = [
   '处理不及时',
   '问题未彻底解决',

@@ -16,5 +16,8 @@ export * from './columns';
 export * from './work-queues';
 export * from './statistics-columns';
 export * from './unit-format';
+export * from './project-settings';
+export * from './user-accounts';
+export * from './call-scripts';
 export * from './messages';
 export * from './push';

@@ -1,6 +1,6 @@
 import {
-  AttemptOutcome, CallbackMethod, CallbackPurpose, CallbackResult, CallbackStatus, Channel, ComplaintSeverity,
-  OwnerConfirmation, Role, Satisfaction, TicketKind, TicketStatus,
+  Anchor, AttemptOutcome, CallbackMethod, CallbackPurpose, CallbackResult, CallbackStatus, Channel, ComplaintSeverity,
+  OffsetUnit, OwnerConfirmation, Role, Satisfaction, TicketKind, TicketStatus,
 } from './enums';
 
 export type Language = 'zh-CN' | 'en';
@@ -94,6 +94,20 @@ export const ATTEMPT_OUTCOME_LABELS: Labels<AttemptOutcome> = {
   CALL_LATER: { 'zh-CN': '约定稍后回访', en: 'Call later' },
   WRONG_NUMBER: { 'zh-CN': '号码错误', en: 'Wrong number' },
   BUSY: { 'zh-CN': '占线', en: 'Busy' },
+};
+
+/** 起算: the date a policy stage's window counts from (回访政策). */
+export const ANCHOR_LABELS: Labels<Anchor> = {
+  RECEIVED: { 'zh-CN': '受理时', en: 'Received' },
+  STARTED: { 'zh-CN': '开始处理时', en: 'Started' },
+  COMPLETED: { 'zh-CN': '处理完毕时', en: 'Completed' },
+  CONTRACT_MIDPOINT: { 'zh-CN': '合同期中', en: 'Contract midpoint' },
+  CONTRACT_END: { 'zh-CN': '合同到期', en: 'Contract end' },
+};
+
+export const OFFSET_UNIT_LABELS: Labels<OffsetUnit> = {
+  DAY: { 'zh-CN': '天', en: 'days' },
+  MONTH: { 'zh-CN': '月', en: 'months' },
 };
 
 export function label<E extends string>(labels: Labels<E>, value: E, language: Language = 'zh-CN'): string {

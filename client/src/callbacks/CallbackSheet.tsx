@@ -10,7 +10,8 @@ import type { Session } from '../session/session';
 import { callbackColumns } from './columns';
 import { isCarriedIn } from './carried-over';
 import { CallbackToolbar } from './components/CallbackToolbar';
-import { CallbacksChangedSubscription, CallbacksQuery, CloseCallbackMutation, RecordAttemptMutation, UpdateCallbacksMutation } from './queries';
+import { CallbacksChangedSubscription, CallbacksQuery, CallScriptsQuery, CloseCallbackMutation, RecordAttemptMutation, UpdateCallbacksMutation } from './queries';
+import { CallScriptPanel } from './components/CallScriptPanel';
 import { warningText } from './notes';
 import { HandlingOpinionForm } from '../escalations/HandlingOpinionForm';
 import { BatchReviewBar } from '../reviews/BatchReviewBar';
@@ -66,7 +67,7 @@ export function CallbackSheet({ session }: { session: Session }) {
     });
   }, [session.user, session.archived, session.project.correctionHours]);
 
-  const columns = useMemo(() => callbackColumns(language, editable, session.period), [language, editable, session.period]);
+  const columns = useMemo(() => callbackColumns(language, editable, session.period, session.project.commonShortcomings), [language, editable, session.period, session.project.commonShortcomings]);
 
   // the whole batch in one updateCallbacks; refused rows come back as they are now
   const send = useCallback(async (patches: RowPatch[]) => {
@@ -121,9 +122,16 @@ export function CallbackSheet({ session }: { session: Session }) {
   const canClose = !closing && !session.archived && session.user.role === Role.PROJECT_MANAGER
     && selected?.status === CallbackStatus.ESCALATED && Boolean(selected.handlingOpinion);
 
+  // 规范用语 beside the sheet for those who call, following the focused row (hidden on request, remembered per browser)
+  const calls = isCallbackPerformer(session.user.role);
+  const scripts = useQuery(CallScriptsQuery, { variables: { projectId: session.project.id }, skip: !calls });
+  const [scriptShown, setScriptShown] = useState(() => localStorage.getItem('hf.callScript') !== 'hidden');
+  const showScript = (shown: boolean) => { localStorage.setItem('hf.callScript', shown ? 'shown' : 'hidden'); setScriptShown(shown); };
+
   if (error && !data) return <div className="hf-error-banner">{serverMessage(error)}</div>;
   const canAttempt = !attempting && !session.archived && selected?.status === CallbackStatus.PLANNED && isCallbackPerformer(session.user.role);
   return (
+    <div className="hf-sheet-with-aside">
     <SpreadsheetGrid<Row>
       rows={rows}
       rowId={(r) => r.id}
@@ -160,7 +168,14 @@ export function CallbackSheet({ session }: { session: Session }) {
           // a new form when the opinion or follow-up changed in the grid, so it never sends what the grid replaced
           <HandlingOpinionForm key={`${selected.id}:${selected.handlingOpinion ?? ''}:${selected.followUp ?? ''}`} callback={selected} onArchived={session.markArchived} onDone={setAttemptMessage} />
         )}
+        {calls && !scriptShown && <button type="button" className="hf-link" onClick={() => showScript(true)}>{t('scriptShow')}</button>}
       </>}
     />
+    {calls && scriptShown && (
+      <CallScriptPanel
+        scripts={scripts.data?.callScripts ?? []} row={selected} projectName={session.project.name} visitor={session.user.displayName} onHide={() => showScript(false)}
+      />
+    )}
+    </div>
   );
 }

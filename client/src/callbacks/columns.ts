@@ -1,5 +1,5 @@
 import {
-  CALLBACK_STATUS_LABELS, COMMON_SHORTCOMINGS, CONFIRMATION_LABELS, MAX_LABEL_LENGTH, MAX_TEXT_LENGTH, METHOD_LABELS, RESULT_LABELS, SATISFACTION_LABELS,
+  CALLBACK_STATUS_LABELS, CONFIRMATION_LABELS, MAX_LABEL_LENGTH, MAX_TEXT_LENGTH, METHOD_LABELS, RESULT_LABELS, SATISFACTION_LABELS,
   TICKET_KIND_LABELS, type CallbackEditableField, type Language,
 } from '@hf/shared';
 import type { CallbackRowFragment } from '../api/generated/graphql';
@@ -16,11 +16,15 @@ type Row = CallbackRowFragment;
 
 const text = (maxLength: number): ValueKind => ({ type: 'text', maxLength });
 
-/** The columns of 《业主回访记录表》 in the paper form's order; record columns are editable by role and state. */
+/**
+ * The columns of 《业主回访记录表》 in the paper form's order; record columns are editable by role and state. 缺点与不足
+ * offers the project's common reasons (项目设置).
+ */
 export function callbackColumns(
   language: Language,
   editable: (field: CallbackEditableField) => (row: Row) => boolean,
-  period: string | null = null,
+  period: string | null,
+  commonShortcomings: readonly string[],
 ): SheetColumn<Row>[] {
   const t = (key: MessageKey, values?: Record<string, string | number>) => translate(language, key, values);
   // the row's gaps and warnings, once per row object (the grid asks per cell and per redraw)
@@ -59,7 +63,7 @@ export function callbackColumns(
     edit('serviceEvaluation', text(MAX_TEXT_LENGTH), { width: 130 }),
     edit('satisfaction', { type: 'enum', labels: SATISFACTION_LABELS }, { select: true, width: 105 }),
     edit('satisfactionScore', { type: 'integer', min: 1, max: 10 }, { width: 70 }),
-    edit('shortcomings', text(MAX_TEXT_LENGTH), { width: 150, suggestions: COMMON_SHORTCOMINGS }),
+    edit('shortcomings', text(MAX_TEXT_LENGTH), { width: 150, suggestions: commonShortcomings }),
     edit('suggestions', text(MAX_TEXT_LENGTH), { width: 150 }),
     edit('result', { type: 'enum', labels: RESULT_LABELS }, { select: true, width: 90 }),
     edit('ownerConfirmation', { type: 'enum', labels: CONFIRMATION_LABELS }, { select: true, width: 105 }),

@@ -60,3 +60,10 @@ export const CallbacksChangedSubscription = graphql(`
     callbacksChanged(projectId: $projectId) { ...CallbackRow }
   }
 `);
+
+/** 规范用语 of the project, one per ticket kind (the panel beside the row; settings edit them) */
+export const CallScriptsQuery = graphql(`
+  query CallScripts($projectId: ID!) {
+    callScripts(projectId: $projectId) { kind greeting questions closing busyReply version standard updatedAt updatedBy { displayName } }
+  }
+`);

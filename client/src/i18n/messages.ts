@@ -1,6 +1,7 @@
 import { RECORD_CARE_MESSAGES } from './record-care.messages';
 import { REPORT_MESSAGES } from './report.messages';
 import { REVIEW_MESSAGES } from './review.messages';
+import { SETTINGS_MESSAGES } from './settings.messages';
 import { SHEETS_MESSAGES } from './sheets.messages';
 import { WORK_QUEUE_MESSAGES } from './work-queue.messages';
 import { NOTIFICATION_MESSAGES } from './notification.messages';
@@ -13,6 +14,7 @@ export const MESSAGES = {
   ...REPORT_MESSAGES,
   ...RECORD_CARE_MESSAGES,
   ...NOTIFICATION_MESSAGES,
+  ...SETTINGS_MESSAGES,
   appTitle: { 'zh-CN': '回访管理', en: 'Callbacks' },
   username: { 'zh-CN': '用户名', en: 'Username' },
   password: { 'zh-CN': '密码', en: 'Password' },

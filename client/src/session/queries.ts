@@ -7,7 +7,7 @@ export const MeQuery = graphql(`
   query Me {
     me {
       user { id username displayName role departmentName }
-      projects { id code name statisticsPeriod correctionHours unitPattern unitExample }
+      projects { id code name statisticsPeriod correctionHours unitPattern unitExample commonShortcomings }
     }
   }
 `);

@@ -8,6 +8,8 @@ export interface Session {
     id: string; code: string; name: string; statisticsPeriod: StatisticsPeriod; correctionHours: number;
     /** 房号 format of the project (楼栋-单元-房号 by default): a pattern, and an example for forms and messages */
     unitPattern: string; unitExample: string;
+    /** 缺点与不足: the project's common reasons, offered by the record form (项目设置) */
+    commonShortcomings: readonly string[];
   };
   /** "2026Q4", "2026-11", or null for all periods */
   period: string | null;

@@ -21,6 +21,9 @@ import { NotificationResolver } from '../modules/notifications/notification.reso
 import { WebhookResolver } from '../modules/webhooks/webhook.resolver';
 import { LiveResolver } from '../modules/events/live.resolver';
 import { createPubSub } from '@graphql-yoga/subscription';
+import { UserAccountResolver } from '../modules/users/user-account.resolver';
+import { ProjectAdminResolver } from '../modules/projects/project-admin.resolver';
+import { CallScriptResolver } from '../modules/call-scripts/call-script.resolver';
 import { authChecker } from './auth-checker';
 import { NodeResolver } from './node.resolver';
 import { maskPersonalDataFields } from '../graphql/personal-data';
@@ -32,7 +35,8 @@ const historyResolvers = historyTypes().map((type) => historyResolverFor(type as
 export const resolvers = [NodeResolver, UserResolver, ProjectResolver, TicketResolver, CallbackResolver, PolicyResolver,
   StatisticsResolver, QuarterlyReportResolver, ArchiveResolver, ProjectSettingsResolver, WorkbookExportResolver,
   ApiTokenResolver, ChangeRecordResolver, HistoryChainResolver, ...historyResolvers, WorkQueueResolver,
-  CallbackReviewResolver, NotificationResolver, WebhookResolver, LiveResolver,
+  CallbackReviewResolver, NotificationResolver, WebhookResolver, LiveResolver, UserAccountResolver, ProjectAdminResolver,
+  CallScriptResolver,
 ] as const;
 
 export async function createSchema(): Promise<GraphQLSchema> {

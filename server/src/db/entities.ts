@@ -11,6 +11,7 @@ import { Ticket } from '../modules/tickets/ticket.entity';
 import { QuarterlyReport } from '../modules/statistics/quarterly-report.entity';
 import { Session, User } from '../modules/users/user.entity';
 import { WorkbookExport } from '../modules/exports/workbook-export.entity';
+import { CallScript } from '../modules/call-scripts/call-script.entity';
 
 /** One entity and what the app does with it beyond mapping its table. */
 export interface RegisteredEntity {
@@ -47,6 +48,7 @@ export const ENTITY_REGISTRY: readonly RegisteredEntity[] = [
   { entity: WorkbookExport, nodeTokenScopes: STAFF_ONLY },
   { entity: ApiToken, audited: true },
   { entity: ArchivedPeriod },
+  { entity: CallScript, audited: true },
 ];
 
 /** What MikroORM maps. */

@@ -11,9 +11,11 @@ import { Migration20261204100000StatisticsIndexCleanup } from './Migration202612
 import { Migration20261204200000ArchiveSeal } from './Migration20261204200000ArchiveSeal';
 import { Migration20261206400000CallbackReassignment } from './Migration20261206400000CallbackReassignment';
 import { Migration20261205100000ProjectUnitFormat } from './Migration20261205100000ProjectUnitFormat';
-import { Migration20261206200000Push } from './Migration20261206200000Push';
 import { Migration20261206100000GraphqlRateLimit } from './Migration20261206100000GraphqlRateLimit';
 import { Migration20261206110000CarryOver } from './Migration20261206110000CarryOver';
+import { Migration20261206200000Push } from './Migration20261206200000Push';
+import { Migration20261206300000AdminSettings } from './Migration20261206300000AdminSettings';
+import { Migration20261206310000CallScripts } from './Migration20261206310000CallScripts';
 
 /** Migrations in order; listed explicitly so compiled and ts-jest runs find the same ones. */
 export const migrationsList = [
@@ -29,8 +31,10 @@ export const migrationsList = [
   { name: 'Migration20261204100000StatisticsIndexCleanup', class: Migration20261204100000StatisticsIndexCleanup },
   { name: 'Migration20261204200000ArchiveSeal', class: Migration20261204200000ArchiveSeal },
   { name: 'Migration20261205100000ProjectUnitFormat', class: Migration20261205100000ProjectUnitFormat },
-  { name: 'Migration20261206200000Push', class: Migration20261206200000Push },
   { name: 'Migration20261206100000GraphqlRateLimit', class: Migration20261206100000GraphqlRateLimit },
   { name: 'Migration20261206110000CarryOver', class: Migration20261206110000CarryOver },
+  { name: 'Migration20261206200000Push', class: Migration20261206200000Push },
+  { name: 'Migration20261206300000AdminSettings', class: Migration20261206300000AdminSettings },
+  { name: 'Migration20261206310000CallScripts', class: Migration20261206310000CallScripts },
   { name: 'Migration20261206400000CallbackReassignment', class: Migration20261206400000CallbackReassignment },
 ];

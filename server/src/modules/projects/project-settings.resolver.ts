@@ -1,16 +1,17 @@
-import { checkUnitFormat, MAX_CODE_LENGTH, MAX_UNIT_PATTERN_LENGTH, Role, StatisticsPeriod } from '@hf/shared';
-import { Max, MaxLength, Min } from 'class-validator';
-import { DomainError } from '../../core/domain-error';
+import { MAX_CODE_LENGTH, MAX_UNIT_PATTERN_LENGTH, Role, StatisticsPeriod } from '@hf/shared';
+import { ArrayMaxSize, Max, MaxLength, Min } from 'class-validator';
 import { Arg, Authorized, Ctx, Field, ID, InputType, Int, Mutation, ObjectType, Resolver } from 'type-graphql';
 import type { Context } from '../../graphql/context';
 import { UserError, withUserErrors } from '../../graphql/user-error';
 import { projectInput } from '../../graphql/arguments';
 import { requireViewer } from '../../graphql/context';
 import { Project } from './project.entity';
+import { updateProjectSettings } from './project-settings.service';
 
-@InputType({ description: '项目设置 of statistics, archiving and the unit format' })
+@InputType({ description: '项目设置 of statistics, archiving, the unit format and the callback rules; absent fields stay as they are' })
 class UpdateProjectSettingsInput {
   @Field(() => ID) projectId!: string;
+  @Field(() => Int, { nullable: true, description: 'the version read; a change based on an older one is a CONFLICT' }) version?: number | null;
   @Field(() => StatisticsPeriod, { nullable: true, description: 'quarter by default; seed 001 compiles monthly' }) statisticsPeriod?: StatisticsPeriod | null;
   @Field(() => Int, { nullable: true, description: '保管2年: at least 2' }) @Min(2) @Max(100) retentionYears?: number | null;
   @Field(() => Int, { nullable: true, description: 'days before a window closes when the clerk is reminded: 0–30' }) @Min(0) @Max(30) reminderDays?: number | null;
@@ -20,6 +21,13 @@ class UpdateProjectSettingsInput {
   @Field(() => String, { nullable: true, description: 'a unit in that format (it must match), shown in the form and in refusals' })
   @MaxLength(MAX_CODE_LENGTH)
   unitExample?: string | null;
+  @Field(() => Int, { nullable: true, description: '最短间隔: days between two callbacks to one owner (complaints excepted), 0–365; 0 turns it off' })
+  minGapDays?: number | null;
+  @Field(() => Int, { nullable: true, description: '尝试上限: failed attempts before 无法联系, 1–20' }) maxAttempts?: number | null;
+  @Field(() => Int, { nullable: true, description: '更正时限: hours the visitor may correct a record, 0–168' }) correctionHours?: number | null;
+  @Field(() => [String], { nullable: true, description: '缺点与不足: the common reasons the record form offers, in order' })
+  @ArrayMaxSize(100)
+  commonShortcomings?: string[] | null;
 }
 
 @ObjectType()
@@ -31,28 +39,11 @@ class ProjectSettingsPayload {
 @Resolver()
 export class ProjectSettingsResolver {
   @Authorized(Role.ADMIN)
-  @Mutation(() => ProjectSettingsPayload, { description: 'the administrator sets the statistics period, the retention and the unit format' })
+  @Mutation(() => ProjectSettingsPayload, { description: 'the administrator sets the statistics period, the retention, the unit format and the callback rules' })
   async updateProjectSettings(@Arg('input', () => UpdateProjectSettingsInput) input: UpdateProjectSettingsInput, @Ctx() ctx: Context) {
     return withUserErrors(async () => {
       const viewer = requireViewer(ctx);
-      const id = projectInput(viewer, input.projectId);
-      return ctx.em.transactional(async (tx) => {
-        const project = await tx.findOneOrFail(Project, id);
-        // @Min(2) has refused fewer than 2 years before this runs (保管2年)
-        if (input.retentionYears !== null && input.retentionYears !== undefined) project.retentionYears = input.retentionYears;
-        if (input.statisticsPeriod) project.statisticsPeriod = input.statisticsPeriod;
-        if (input.reminderDays !== null && input.reminderDays !== undefined) project.reminderDays = input.reminderDays;
-        if (input.unitPattern || input.unitExample) {
-          // the pattern and its example are judged together: the example must follow the pattern
-          const pattern = input.unitPattern?.trim() || project.unitPattern;
-          const example = input.unitExample?.trim() || project.unitExample;
-          const errors = checkUnitFormat(pattern, example);
-          if (errors.length) throw DomainError.fromFieldErrors(errors);
-          project.unitPattern = pattern;
-          project.unitExample = example;
-        }
-        return { project };
-      });
+      return { project: await updateProjectSettings(ctx.em, viewer, { ...input, projectId: projectInput(viewer, input.projectId) }) };
     });
   }
 }

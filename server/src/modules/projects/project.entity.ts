@@ -1,14 +1,14 @@
 import { Entity, Enum, ManyToOne, Property, Ref, Unique, OptionalProps } from '@mikro-orm/core';
-import { DEFAULT_CORRECTION_HOURS, DEFAULT_UNIT_EXAMPLE, DEFAULT_UNIT_PATTERN, StatisticsPeriod, DEFAULT_REMINDER_DAYS } from '@hf/shared';
+import { COMMON_SHORTCOMINGS, DEFAULT_CORRECTION_HOURS, DEFAULT_UNIT_EXAMPLE, DEFAULT_UNIT_PATTERN, StatisticsPeriod, DEFAULT_REMINDER_DAYS } from '@hf/shared';
 import { Field, Int, ObjectType } from 'type-graphql';
 import { Node } from '../../graphql/node';
-import { NodeEntity, NodeProps } from '../../db/base-entity';
+import { NodeEntity, NodeProps, VersionedEntity, VersionedProps } from '../../db/base-entity';
 
 /** 物业项目: one residential estate; every ticket belongs to one. */
 @ObjectType({ implements: Node, description: '物业项目' })
 @Entity({ tableName: 'project' })
-export class Project extends NodeEntity {
-  [OptionalProps]?: NodeProps | 'statisticsPeriod' | 'minGapDays' | 'maxAttempts' | 'correctionHours' | 'reminderDays' | 'retentionYears' | 'unitPattern' | 'unitExample' | 'createdAt';
+export class Project extends VersionedEntity {
+  [OptionalProps]?: VersionedProps | 'commonShortcomings' | 'statisticsPeriod' | 'minGapDays' | 'maxAttempts' | 'correctionHours' | 'reminderDays' | 'retentionYears' | 'unitPattern' | 'unitExample' | 'createdAt';
 
   @Field(() => String, { description: 'short code used in every number, e.g. A01' })
   @Unique()
@@ -55,8 +55,15 @@ export class Project extends NodeEntity {
   @Property({ type: 'string', length: 30 })
   unitExample: string = DEFAULT_UNIT_EXAMPLE;
 
+  @Field(() => [String], { description: '缺点与不足: the common reasons the record form offers (项目设置; the standard list by default)' })
+  @Property({ type: 'json' })
+  commonShortcomings: string[] = [...COMMON_SHORTCOMINGS];
+
   @Property({ type: 'Date' })
   createdAt: Date = new Date();
+
+  @Field(() => Int, { description: 'sent back with a settings change, so two administrators never overwrite each other' })
+  override version!: number;
 }
 
 @ObjectType({ implements: Node, description: '部门' })

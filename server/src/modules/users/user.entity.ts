@@ -1,15 +1,15 @@
 import { Collection, Entity, Enum, ManyToMany, ManyToOne, PrimaryKey, Property, Ref, Unique, OptionalProps } from '@mikro-orm/core';
 import { Role } from '@hf/shared';
-import { Field, ObjectType } from 'type-graphql';
+import { Field, Int, ObjectType } from 'type-graphql';
 import { Node } from '../../graphql/node';
-import { NodeEntity, NodeProps } from '../../db/base-entity';
+import { VersionedEntity, VersionedProps } from '../../db/base-entity';
 import { Department, Project } from '../projects/project.entity';
 
 /** A member of staff: clerk, supervisor, department supervisor, project manager, auditor or admin. */
 @ObjectType({ implements: Node, description: '员工' })
 @Entity({ tableName: 'app_user' })
-export class User extends NodeEntity {
-  [OptionalProps]?: NodeProps | 'active' | 'createdAt' | 'department';
+export class User extends VersionedEntity {
+  [OptionalProps]?: VersionedProps | 'active' | 'createdAt' | 'department';
 
   @Field(() => String)
   @Unique()
@@ -40,6 +40,9 @@ export class User extends NodeEntity {
 
   @Property({ type: 'Date' })
   createdAt: Date = new Date();
+
+  @Field(() => Int)
+  override version!: number;
 }
 
 /** A signed-in session; only the SHA-256 of the token is stored. */
