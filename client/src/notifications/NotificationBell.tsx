@@ -2,10 +2,11 @@ import { useMutation, useQuery, useSubscription } from '@apollo/client/react';
 import { useEffect, useRef, useState } from 'react';
 import { useI18n } from '../i18n/i18n';
 import type { OpenTarget } from '../work-queue/navigation';
+import { notificationTarget } from './target';
 import { MarkNotificationsReadMutation, NotificationsQuery, UnreadCountChangedSubscription } from './queries';
 
 interface Props {
-  /** opens a notification's row (a callback in 回访记录表) or its project's statistics */
+  /** opens a notification's row (a callback in 回访记录表), its report (季度报告) or its period's statistics */
   onOpen: (target: OpenTarget) => void;
   pollSeconds: number;
   live: boolean;
@@ -49,9 +50,8 @@ export function NotificationBell({ onOpen, pollSeconds, live }: Props) {
     setOpen(false);
     if (!item.readAt) await markRead({ variables: { input: { ids: [item.id] } } });
     void refetch();
-    if (!item.projectId) return;
-    if (item.targetType === 'Callback' && item.targetId) onOpen({ sheet: 'callbacks', projectId: item.projectId, period: 'all', rowId: item.targetId });
-    else onOpen({ sheet: 'statistics', projectId: item.projectId, period: item.args.find((a) => a.name === 'period')?.value ?? 'all' });
+    const target = notificationTarget(item);
+    if (target) onOpen(target);
   };
 
   return (
