@@ -261,6 +261,10 @@ export type Callback = Node & {
   serviceEvaluation?: Maybe<Scalars['String']['output']>;
   /** 缺点与不足 */
   shortcomings?: Maybe<Scalars['String']['output']>;
+  /** 抽查回访: 一致 / 不一致 with the re-checked record (satisfaction and result), 待回访 until recorded; null for other callbacks */
+  spotCheckAgreement?: Maybe<SpotCheckAgreement>;
+  /** 抽查回访: the record this spot check re-checks */
+  spotCheckOf?: Maybe<Callback>;
   /** index of the policy stage that scheduled it */
   stageIndex?: Maybe<Scalars['Int']['output']>;
   status: CallbackStatus;
@@ -777,6 +781,8 @@ export type Mutation = {
   logout: LogoutPayload;
   /** 标为已读: these of your notifications, or all of them */
   markNotificationsRead: MarkNotificationsReadPayload;
+  /** 安排抽查: one SPOT_CHECK callback for the supervisor per chosen record; all or nothing */
+  planSpotChecks: PlanSpotChecksPayload;
   /** 改派: gives a planned callback to other clerks of its project, with an optional reason */
   reassignCallback: CallbackPayload;
   /** an attempt that reached nobody, or an owner who asked to be called later */
@@ -909,6 +915,11 @@ export type MutationLoginArgs = {
 
 export type MutationMarkNotificationsReadArgs = {
   input: MarkNotificationsReadInput;
+};
+
+
+export type MutationPlanSpotChecksArgs = {
+  input: PlanSpotChecksInput;
 };
 
 
@@ -1130,6 +1141,22 @@ export type PeriodArchiveState = {
   to: Scalars['LocalDate']['output'];
 };
 
+export type PlanSpotChecksInput = {
+  /** the records to re-check, 1–500: any checkable record of the period, proposed or not */
+  callbackIds: Array<Scalars['ID']['input']>;
+  /** the period of the records, e.g. 2026Q4 */
+  period: Scalars['String']['input'];
+  projectId: Scalars['ID']['input'];
+};
+
+export type PlanSpotChecksPayload = {
+  __typename?: 'PlanSpotChecksPayload';
+  /** the spot checks created (none when any record was refused) */
+  spotChecks: Array<Callback>;
+  /** field ["callbackIds", index] of each refused record */
+  userErrors: Array<UserError>;
+};
+
 /** STANDARD_000 (default), RAISED_001, DAILY_REPAIR_004 */
 export type PolicyPresetName =
   | 'DAILY_REPAIR_004'
@@ -1349,6 +1376,8 @@ export type Query = {
   notifications: NotificationConnection;
   /** the projects the viewer (or API token) may see */
   projects: Array<Project>;
+  /** 抽查回访: the period's quota of repair records to re-check, the system's reproducible proposal, and the spot checks planned */
+  proposeSpotChecks: SpotCheckProposal;
   /** 季度统计分析报告 of a project and period (null before the first draft) */
   quarterlyReport?: Maybe<QuarterlyReport>;
   /** the reports of a project, latest period first */
@@ -1421,6 +1450,12 @@ export type QueryNotificationsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   includeResolved?: InputMaybe<Scalars['Boolean']['input']>;
   unreadOnly?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+export type QueryProposeSpotChecksArgs = {
+  period: Scalars['String']['input'];
+  projectId: Scalars['ID']['input'];
 };
 
 
@@ -1730,6 +1765,12 @@ export type SortDirection =
   | 'ASC'
   | 'DESC';
 
+/** 抽查回访 against the clerk’s record: 一致 / 不一致 (satisfaction or result) / 待回访 */
+export type SpotCheckAgreement =
+  | 'DIFFERENT'
+  | 'PENDING'
+  | 'SAME';
+
 /** 抽查回访 (seed 004): the supervisor re-checks a share of the repair records */
 export type SpotCheckProgress = {
   __typename?: 'SpotCheckProgress';
@@ -1742,6 +1783,26 @@ export type SpotCheckProgress = {
   /** repair tickets completed in the period */
   repairRecords: Scalars['Int']['output'];
   required: Scalars['Int']['output'];
+};
+
+/** 抽查回访 of one project and period: the quota, the proposal and the spot checks planned */
+export type SpotCheckProposal = {
+  __typename?: 'SpotCheckProposal';
+  period: Scalars['String']['output'];
+  /** records already spot-checked (a spot check not voided) */
+  planned: Scalars['Int']['output'];
+  project: Project;
+  /** the reproducible sample (hash order of project, period and record) that tops the quota up; the supervisor may plan others */
+  proposed: Array<Callback>;
+  /** ceil(rate × records) */
+  quota: Scalars['Int']['output'];
+  /** the project's spot-check rate (seed 004: 20 %) */
+  ratePercent: Scalars['Float']['output'];
+  /** the period's finished regular repair callback records (DONE, REVIEWED, CLOSED) */
+  records: Scalars['Int']['output'];
+  /** the period's planned spot checks (spotCheckOf names the record), in serial order */
+  spotChecks: Array<Callback>;
+  stillToPlan: Scalars['Int']['output'];
 };
 
 /** 抽查回访 quota of a project and period (seed 004: 20 % of the repair records) */
