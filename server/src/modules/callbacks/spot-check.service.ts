@@ -43,8 +43,8 @@ async function checkableIds(em: EntityManager, projectId: number, period: Period
 async function checkedIds(em: EntityManager, ids: readonly number[]): Promise<Set<number>> {
   if (!ids.length) return new Set();
   const rows = await em.execute<{ id: number }[]>(
-    `select distinct spot_check_of_id as id from callback where spot_check_of_id = any(?) and status <> ?`,
-    [ids, CallbackStatus.VOIDED],
+    `select distinct spot_check_of_id as id from callback where spot_check_of_id in (${ids.map(() => '?').join(', ')}) and status <> ?`,
+    [...ids, CallbackStatus.VOIDED],
   );
   return new Set(rows.map((r) => Number(r.id)));
 }
