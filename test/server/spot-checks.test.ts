@@ -5,7 +5,7 @@ import { Client, initTestApp, TestApp } from './helpers/test-app';
 
 const SPOT_FIELDS = 'id serialCode status purpose anchorDate assignee { username } spotCheckAgreement spotCheckOf { id serialCode }';
 const PROPOSE = `query ($p: ID!, $period: String!) { proposeSpotChecks(projectId: $p, period: $period) {
-  period ratePercent records quota planned stillToPlan proposed { id serialCode } spotChecks { ${SPOT_FIELDS} } } }`;
+  period ratePercent records quota planned stillToPlan proposed { id serialCode } others { id serialCode } spotChecks { ${SPOT_FIELDS} } } }`;
 const PLAN = `mutation ($i: PlanSpotChecksInput!) { planSpotChecks(input: $i) {
   spotChecks { ${SPOT_FIELDS} } userErrors { field code message messageKey } } }`;
 const RECORD = `mutation ($i: RecordCallbackResultInput!) { recordCallbackResult(input: $i) {
@@ -63,6 +63,9 @@ describe('spot checks (抽查回访)', () => {
     expect(first.data.proposeSpotChecks).toMatchObject({ period, ratePercent: 20, records: 3, quota: 1, planned: 0, stillToPlan: 1, spotChecks: [] });
     expect(first.data.proposeSpotChecks.proposed).toHaveLength(1);
     expect(records.map((r) => r.id)).toContain(first.data.proposeSpotChecks.proposed[0].id);
+    // the other two, in draw order, are there to swap in
+    const offered = [...first.data.proposeSpotChecks.proposed, ...first.data.proposeSpotChecks.others].map((c: any) => c.id);
+    expect([...offered].sort()).toEqual(records.map((r) => r.id).sort());
     const again = await supervisor.gql(PROPOSE, { p: app.projectA, period });
     expect(again.data.proposeSpotChecks.proposed).toEqual(first.data.proposeSpotChecks.proposed);
 
@@ -104,7 +107,7 @@ describe('spot checks (抽查回访)', () => {
   it('should plan the proposed record and one the supervisor swapped in, then show each spot check\'s agreement once recorded', async () => {
     const proposal = (await supervisor.gql(PROPOSE, { p: app.projectA, period })).data.proposeSpotChecks;
     const proposedId = proposal.proposed[0].id;
-    const swapped = records.find((r) => r.id !== proposedId)!;
+    const swapped = records.find((r) => r.id === proposal.others[0].id)!;
 
     const res = await supervisor.gql(PLAN, { i: { projectId: app.projectA, period, callbackIds: [proposedId, swapped.id] } });
     expect(res.data.planSpotChecks.userErrors).toEqual([]);
@@ -117,7 +120,7 @@ describe('spot checks (抽查回访)', () => {
     const twice = await supervisor.gql(PLAN, { i: { projectId: app.projectA, period, callbackIds: [swapped.id] } });
     expect(twice.data.planSpotChecks.userErrors.map((e: any) => e.code)).toEqual(['CONFLICT']);
     const planned = (await supervisor.gql(PROPOSE, { p: app.projectA, period })).data.proposeSpotChecks;
-    expect(planned).toMatchObject({ planned: 2, stillToPlan: 0, proposed: [] });
+    expect(planned).toMatchObject({ planned: 2, stillToPlan: 0, proposed: [], others: [{ id: proposal.others[1].id }] });
     expect(planned.spotChecks.map((c: any) => c.id)).toEqual([same.id, different.id]);
 
     // the supervisor records them the normal way: the owner says the same once, something else the other time

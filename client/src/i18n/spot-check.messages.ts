@@ -6,6 +6,7 @@ export const SPOT_CHECK_MESSAGES = {
     en: '{records} finished repair records; {quota} to re-check at {rate}%; {planned} planned, {toPlan} still to plan',
   },
   spotProposed: { 'zh-CN': '系统建议抽查的记录（可取消勾选）', en: 'Records the system proposes (untick to leave one out)' },
+  spotOthers: { 'zh-CN': '其他可抽查的记录（{count} 条，可勾选替换）', en: 'Other records that may be checked ({count}; tick to swap in)' },
   spotNoProposal: { 'zh-CN': '本期无需再安排抽查', en: 'Nothing more to plan this period' },
   spotPlan: { 'zh-CN': '安排抽查', en: 'Plan spot checks' },
   spotPlanning: { 'zh-CN': '正在安排…', en: 'Planning…' },

@@ -50,7 +50,7 @@ export function SpotCheckPanel({ projectId, projectCode, period, onOpen }: { pro
   const submit = async () => {
     setProblems([]);
     setDone(null);
-    const callbackIds = proposal.proposed.map((c) => c.id).filter((id) => chosen.has(id));
+    const callbackIds = [...proposal.proposed, ...proposal.others].map((c) => c.id).filter((id) => chosen.has(id));
     try {
       const res = await plan({ variables: { input: { projectId, period, callbackIds } } });
       const payload = res.data?.planSpotChecks;
@@ -65,6 +65,18 @@ export function SpotCheckPanel({ projectId, projectCode, period, onOpen }: { pro
     }
   };
   const sheet = (rowId: string): OpenTarget => ({ sheet: 'callbacks', projectId, period, rowId });
+  const candidateRow = (c: (typeof proposal.proposed)[number]) => (
+    <tr key={c.id}>
+      <td><input type="checkbox" checked={chosen.has(c.id)} onChange={() => toggle(c.id)} aria-label={c.serialCode} /></td>
+      <td><RowLink target={sheet(c.id)} onOpen={onOpen}>{c.serialCode}</RowLink></td>
+      <td>{c.ticket.number}</td>
+      <td>{c.ticket.summary}</td>
+      <td>{outcome(c, language)}</td>
+    </tr>
+  );
+  const header = (
+    <thead><tr><th>{t('spotChoose')}</th><th>{t('spotOriginal')}</th><th>{t('spotTicket')}</th><th>{t('spotSummaryColumn')}</th><th>{t('spotOriginalOutcome')}</th></tr></thead>
+  );
 
   return (
     <section className="hf-work-section hf-spot-checks" data-testid="spot-checks">
@@ -72,23 +84,27 @@ export function SpotCheckPanel({ projectId, projectCode, period, onOpen }: { pro
       <p data-testid="spot-summary">
         {t('spotSummary', { records: proposal.records, rate: proposal.ratePercent, quota: proposal.quota, planned: proposal.planned, toPlan: proposal.stillToPlan })}
       </p>
-      {proposal.proposed.length === 0 ? <p className="hf-work-none">{t('spotNoProposal')}</p> : (
+      {proposal.proposed.length === 0 && <p className="hf-work-none">{t('spotNoProposal')}</p>}
+      {proposal.proposed.length + proposal.others.length > 0 && (
         <>
-          <p>{t('spotProposed')}</p>
-          <table className="hf-table hf-work-table" data-testid="spot-proposal">
-            <thead><tr><th>{t('spotChoose')}</th><th>{t('spotOriginal')}</th><th>{t('spotTicket')}</th><th>{t('spotSummaryColumn')}</th><th>{t('spotOriginalOutcome')}</th></tr></thead>
-            <tbody>
-              {proposal.proposed.map((c) => (
-                <tr key={c.id}>
-                  <td><input type="checkbox" checked={chosen.has(c.id)} onChange={() => toggle(c.id)} aria-label={c.serialCode} /></td>
-                  <td><RowLink target={sheet(c.id)} onOpen={onOpen}>{c.serialCode}</RowLink></td>
-                  <td>{c.ticket.number}</td>
-                  <td>{c.ticket.summary}</td>
-                  <td>{outcome(c, language)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          {proposal.proposed.length > 0 && (
+            <>
+              <p>{t('spotProposed')}</p>
+              <table className="hf-table hf-work-table" data-testid="spot-proposal">
+                {header}
+                <tbody>{proposal.proposed.map(candidateRow)}</tbody>
+              </table>
+            </>
+          )}
+          {proposal.others.length > 0 && (
+            <details data-testid="spot-others">
+              <summary>{t('spotOthers', { count: proposal.others.length })}</summary>
+              <table className="hf-table hf-work-table">
+                {header}
+                <tbody>{proposal.others.map(candidateRow)}</tbody>
+              </table>
+            </details>
+          )}
           <p>
             <button type="button" disabled={planning || chosen.size === 0} onClick={submit}>
               {planning ? t('spotPlanning') : t('spotPlan')}

@@ -7,6 +7,7 @@ export const SpotCheckProposalQuery = graphql(`
     proposeSpotChecks(projectId: $projectId, period: $period) {
       period ratePercent records quota planned stillToPlan
       proposed { id serialCode satisfaction result performedAt ticket { id number summary unit } }
+      others { id serialCode satisfaction result performedAt ticket { id number summary unit } }
       spotChecks {
         id serialCode status satisfaction result spotCheckAgreement
         spotCheckOf { id serialCode satisfaction result ticket { id number } }

@@ -45,17 +45,17 @@ export function proposeSpotCheckSample(input: {
   ratePercent: number;
   eligibleIds: readonly number[];
   checkedIds: ReadonlySet<number>;
-}): { quota: number; stillToPlan: number; proposedIds: number[] } {
+}): { quota: number; stillToPlan: number; proposedIds: number[]; drawOrder: number[] } {
   const quota = spotCheckQuota(input.eligibleIds.length, input.ratePercent);
   const checked = input.eligibleIds.filter((id) => input.checkedIds.has(id)).length;
   const stillToPlan = Math.max(0, quota - checked);
-  const proposedIds = input.eligibleIds
+  // every unchecked record in draw order: the proposal is its head, the rest is what the supervisor may swap in
+  const drawOrder = input.eligibleIds
     .filter((id) => !input.checkedIds.has(id))
     .map((id) => ({ id, key: spotCheckDrawKey(input.projectId, input.period, id) }))
     .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : a.id - b.id))
-    .slice(0, stillToPlan)
     .map((d) => d.id);
-  return { quota, stillToPlan, proposedIds };
+  return { quota, stillToPlan, proposedIds: drawOrder.slice(0, stillToPlan), drawOrder };
 }
 
 export interface SpotCheckRefusal {

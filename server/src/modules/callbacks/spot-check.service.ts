@@ -58,6 +58,7 @@ export interface SpotCheckProposalResult {
   planned: number;
   stillToPlan: number;
   proposed: Callback[];
+  others: Callback[];
   spotChecks: Callback[];
 }
 
@@ -67,8 +68,9 @@ export async function proposeSpotChecks(em: EntityManager, projectId: number, pe
   const [ratePercent, eligibleIds] = await Promise.all([spotCheckRate(em, projectId), checkableIds(em, projectId, period)]);
   const checked = await checkedIds(em, eligibleIds);
   const sample = proposeSpotCheckSample({ projectId, period: period.key, ratePercent, eligibleIds, checkedIds: checked });
-  const proposedRows = sample.proposedIds.length ? await em.find(Callback, { id: { $in: sample.proposedIds } }) : [];
-  const byId = new Map(proposedRows.map((c) => [c.id, c]));
+  const rows = sample.drawOrder.length ? await em.find(Callback, { id: { $in: sample.drawOrder } }) : [];
+  const byId = new Map(rows.map((c) => [c.id, c]));
+  const inOrder = (ids: number[]) => ids.map((id) => byId.get(id)).filter((c): c is Callback => Boolean(c));
   const spotChecks = await em.find(
     Callback,
     { project: projectId, purpose: CallbackPurpose.SPOT_CHECK, spotCheckOf: { $ne: null }, anchorDate: { $gte: period.from, $lte: period.to } },
@@ -82,7 +84,8 @@ export async function proposeSpotChecks(em: EntityManager, projectId: number, pe
     quota: sample.quota,
     planned: eligibleIds.length - eligibleIds.filter((id) => !checked.has(id)).length,
     stillToPlan: sample.stillToPlan,
-    proposed: sample.proposedIds.map((id) => byId.get(id)!).filter(Boolean),
+    proposed: inOrder(sample.proposedIds),
+    others: inOrder(sample.drawOrder.slice(sample.proposedIds.length)),
     spotChecks,
   };
 }

@@ -24,6 +24,8 @@ export class SpotCheckProposal {
   @Field(() => Int) stillToPlan!: number;
   @Field(() => [Callback], { description: 'the reproducible sample (hash order of project, period and record) that tops the quota up; the supervisor may plan others' })
   proposed!: Callback[];
+  @Field(() => [Callback], { description: 'the other checkable records not checked yet, in draw order: what the supervisor may swap in' })
+  others!: Callback[];
   @Field(() => [Callback], { description: "the period's planned spot checks (spotCheckOf names the record), in serial order" })
   spotChecks!: Callback[];
 }
