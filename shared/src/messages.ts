@@ -164,6 +164,11 @@ export const MESSAGE_CATALOGUE = {
   },
   'review.notWaiting': { 'zh-CN': '{code} 不是待审核的记录', en: 'not waiting for review: {status@callbackStatus}' },
   'review.archived': { 'zh-CN': '{code} 所在期间已存档，记录只读', en: 'archived; read-only' },
+  'spotCheck.notFound': { 'zh-CN': '本项目没有这条回访记录', en: 'no such callback in this project' },
+  'spotCheck.otherPeriod': { 'zh-CN': '{code} 不属于 {period}', en: '{code} is not of {period}' },
+  'spotCheck.notEligible': { 'zh-CN': '{code} 不是已完成的维修回访记录，不能抽查', en: '{code} is not a finished repair callback record; it cannot be spot-checked' },
+  'spotCheck.alreadyPlanned': { 'zh-CN': '{code} 已安排抽查', en: '{code} is already spot-checked' },
+  'spotCheck.noneChosen': { 'zh-CN': '请选择要抽查的记录', en: 'choose the records to spot-check' },
 
   // policies
   'policy.stageRequired': { 'zh-CN': '至少需要一个阶段', en: 'at least one stage' },

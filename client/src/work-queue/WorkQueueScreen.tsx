@@ -8,6 +8,7 @@ import type { WorkCallbackEdgeFragment, WorkReportEdgeFragment } from '../api/ge
 import { CALLBACK_COLUMNS, columnLabel } from '../i18n/columns';
 import { useI18n } from '../i18n/i18n';
 import { ServerErrorBanner } from '../ui/ServerErrorBanner';
+import { SpotCheckPanel } from '../spot-checks/SpotCheckPanel';
 import type { Session } from '../session/session';
 import { REPORT_STATUS_LABELS } from './labels';
 import { fieldOfQueue, hashFor, type OpenTarget, periodOfRow, sheetOfQueue } from './navigation';
@@ -207,6 +208,9 @@ function SupervisorWork({ session, onOpen }: { session: Session; onOpen: Open })
           ))}
         </Section>
       )}
+      {q?.spotCheckQuota?.map((c) => (
+        <SpotCheckPanel key={`spot:${c.project.id}`} projectId={c.project.id} projectCode={c.project.code} period={c.period} onOpen={onOpen} />
+      ))}
       {q?.targetsAtRisk && (
         <Section kind={WorkQueueKind.TARGETS_AT_RISK} count={q.targetsAtRisk.length} language={language}>
           {q.targetsAtRisk.length === 0 ? <p className="hf-work-none">{t('workNothing')}</p> : (

@@ -17,6 +17,7 @@ import { ChangeRecordResolver, historyResolverFor } from '../modules/audit/histo
 import { HistoryChainResolver } from '../modules/audit/history-chain.resolver';
 import { WorkQueueResolver } from '../modules/work-queues/work-queue.resolver';
 import { CallbackReviewResolver } from '../modules/callbacks/callback-review.resolver';
+import { SpotCheckResolver } from '../modules/callbacks/spot-check.resolver';
 import { NotificationResolver } from '../modules/notifications/notification.resolver';
 import { WebhookResolver } from '../modules/webhooks/webhook.resolver';
 import { LiveResolver } from '../modules/events/live.resolver';
@@ -35,7 +36,7 @@ const historyResolvers = historyTypes().map((type) => historyResolverFor(type as
 export const resolvers = [NodeResolver, UserResolver, ProjectResolver, TicketResolver, CallbackResolver, PolicyResolver,
   StatisticsResolver, QuarterlyReportResolver, ArchiveResolver, ProjectSettingsResolver, WorkbookExportResolver,
   ApiTokenResolver, ChangeRecordResolver, HistoryChainResolver, ...historyResolvers, WorkQueueResolver,
-  CallbackReviewResolver, NotificationResolver, WebhookResolver, LiveResolver, UserAccountResolver, ProjectAdminResolver,
+  CallbackReviewResolver, SpotCheckResolver, NotificationResolver, WebhookResolver, LiveResolver, UserAccountResolver, ProjectAdminResolver,
   CallScriptResolver,
 ] as const;
 

@@ -10,6 +10,7 @@ import { Migration20261204000000WorkQueues } from './Migration20261204000000Work
 import { Migration20261204100000StatisticsIndexCleanup } from './Migration20261204100000StatisticsIndexCleanup';
 import { Migration20261204200000ArchiveSeal } from './Migration20261204200000ArchiveSeal';
 import { Migration20261206400000CallbackReassignment } from './Migration20261206400000CallbackReassignment';
+import { Migration20261206500000SpotChecks } from './Migration20261206500000SpotChecks';
 import { Migration20261205100000ProjectUnitFormat } from './Migration20261205100000ProjectUnitFormat';
 import { Migration20261206100000GraphqlRateLimit } from './Migration20261206100000GraphqlRateLimit';
 import { Migration20261206110000CarryOver } from './Migration20261206110000CarryOver';
@@ -37,4 +38,5 @@ export const migrationsList = [
   { name: 'Migration20261206300000AdminSettings', class: Migration20261206300000AdminSettings },
   { name: 'Migration20261206310000CallScripts', class: Migration20261206310000CallScripts },
   { name: 'Migration20261206400000CallbackReassignment', class: Migration20261206400000CallbackReassignment },
+  { name: 'Migration20261206500000SpotChecks', class: Migration20261206500000SpotChecks },
 ];

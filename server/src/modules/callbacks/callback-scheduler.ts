@@ -40,6 +40,8 @@ export async function createCallbackRow(
     assigneeId: number | null;
     coAssigneeId: number | null;
     actorId: number | null;
+    /** 抽查回访: the record a planned spot check re-checks */
+    spotCheckOfId?: number | null;
     now?: Date;
   },
 ): Promise<Callback> {
@@ -61,6 +63,7 @@ export async function createCallbackRow(
     assignee: data.assigneeId ? em.getReference(User, data.assigneeId) : null,
     coAssignee: data.coAssigneeId ? em.getReference(User, data.coAssigneeId) : null,
     status: CallbackStatus.PLANNED,
+    spotCheckOf: data.spotCheckOfId ? em.getReference(Callback, data.spotCheckOfId) : null,
     createdBy: data.actorId ? em.getReference(User, data.actorId) : null,
     createdAt: now,
     updatedAt: now,

@@ -19,7 +19,7 @@ import { User } from '../users/user.entity';
 @Index({ properties: ['assignee', 'status'] })
 @Index({ properties: ['ticket'] })
 export class Callback extends VoidableEntity {
-  [OptionalProps]?: VoidableProps | 'methods' | 'attemptCount' | 'status' | 'purpose' | 'anchor' | 'reassignReason';
+  [OptionalProps]?: VoidableProps | 'methods' | 'attemptCount' | 'status' | 'purpose' | 'anchor' | 'reassignReason' | 'spotCheckOf';
 
   @ManyToOne(() => Project, { ref: true })
   project!: Ref<Project>;
@@ -73,6 +73,10 @@ export class Callback extends VoidableEntity {
   @Field(() => String, { nullable: true, description: '改派原因 (the last reassignment)' })
   @Property({ type: 'text', nullable: true })
   reassignReason: string | null = null;
+
+  /** 抽查回访 (seed 004): the clerk's record this spot check re-checks (planSpotChecks); null otherwise */
+  @ManyToOne(() => Callback, { ref: true, nullable: true })
+  spotCheckOf: Ref<Callback> | null = null;
 
   @Field(() => [CallbackMethod], { description: '电话 / 面谈 / 现场查看, usually combined' })
   @Property({ type: 'text[]' })

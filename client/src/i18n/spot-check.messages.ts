@@ -1,0 +1,27 @@
+/** Texts of the 抽查回访 section of 待办 (spread into MESSAGES), zh-CN first. */
+export const SPOT_CHECK_MESSAGES = {
+  spotTitle: { 'zh-CN': '抽查回访（{project} {period}）', en: 'Spot checks ({project} {period})' },
+  spotSummary: {
+    'zh-CN': '已完成维修回访记录 {records} 条，按 {rate}% 应抽查 {quota} 条，已安排 {planned} 条，尚需安排 {toPlan} 条',
+    en: '{records} finished repair records; {quota} to re-check at {rate}%; {planned} planned, {toPlan} still to plan',
+  },
+  spotProposed: { 'zh-CN': '系统建议抽查的记录（可取消勾选）', en: 'Records the system proposes (untick to leave one out)' },
+  spotOthers: { 'zh-CN': '其他可抽查的记录（{count} 条，可勾选替换）', en: 'Other records that may be checked ({count}; tick to swap in)' },
+  spotNoProposal: { 'zh-CN': '本期无需再安排抽查', en: 'Nothing more to plan this period' },
+  spotPlan: { 'zh-CN': '安排抽查', en: 'Plan spot checks' },
+  spotPlanning: { 'zh-CN': '正在安排…', en: 'Planning…' },
+  spotPlanned: { 'zh-CN': '已安排 {count} 条抽查回访', en: '{count} spot checks planned' },
+  spotPlannedList: { 'zh-CN': '已安排的抽查回访', en: 'Planned spot checks' },
+  spotNonePlanned: { 'zh-CN': '尚未安排抽查', en: 'No spot check planned yet' },
+  spotChoose: { 'zh-CN': '选择', en: 'Pick' },
+  spotCode: { 'zh-CN': '抽查编码', en: 'Spot check' },
+  spotOriginal: { 'zh-CN': '原回访记录', en: 'Original record' },
+  spotOriginalOutcome: { 'zh-CN': '原记录结果', en: 'Clerk recorded' },
+  spotOutcome: { 'zh-CN': '抽查结果', en: 'Spot check found' },
+  spotAgreement: { 'zh-CN': '一致性', en: 'Agreement' },
+  spotSAME: { 'zh-CN': '一致', en: 'Same' },
+  spotDIFFERENT: { 'zh-CN': '不一致', en: 'Different' },
+  spotPENDING: { 'zh-CN': '待回访', en: 'Not called yet' },
+  spotTicket: { 'zh-CN': '工单', en: 'Ticket' },
+  spotSummaryColumn: { 'zh-CN': '内容摘要', en: 'Summary' },
+} as const;
