@@ -1,6 +1,6 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { addDays, parsePeriod, periodOf, StatisticsPeriod, toLocalDate } from '@hf/shared';
-import { apiAs, cell, eventually, launchBrowser, screenshot, signIn } from './helpers/browser';
+import { apiAs, cell, eventually, justNow, launchBrowser, onlyRow, screenshot, signIn } from './helpers/browser';
 
 type Api = Awaited<ReturnType<typeof apiAs>>;
 
@@ -16,33 +16,6 @@ const quarterBefore = (key: string) => periodOf(addDays(parsePeriod(key).from, -
 /** the quarter before the previous one: its callback, added by hand, is still open today */
 const archivedQuarter = quarterBefore(quarterBefore(current));
 const local = (date: string) => `${date}T09:00:00+08:00`;
-
-/** now in 北京时间 as a clerk types it, a minute ago */
-function justNow(): string {
-  const parts = new Intl.DateTimeFormat('en-CA', {
-    timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23',
-  }).formatToParts(new Date(Date.now() - 60_000));
-  const p = Object.fromEntries(parts.map((x) => [x.type, x.value]));
-  return `${p.year}-${p.month}-${p.day} ${p.hour}:${p.minute}`;
-}
-
-/** The sheet filtered by 编码 to one callback: its row is the first (typed again if a remount dropped the filter). */
-async function onlyRow(page: Page, serial: string): Promise<number> {
-  for (let attempt = 1; ; attempt++) {
-    await page.locator('.ag-header-cell[col-id="serialCode"] .ag-header-cell-filter-button').click();
-    const input = page.locator('.ag-filter input').first();
-    await input.waitFor();
-    await input.fill(serial);
-    await page.keyboard.press('Escape');
-    const shown = await page
-      .waitForFunction((code) => {
-        const cells = [...document.querySelectorAll('.ag-row .ag-cell[col-id="serialCode"]')];
-        return cells.length === 1 && cells[0].textContent === code;
-      }, serial, { timeout: 10_000 })
-      .then(() => true, (error) => { if (attempt >= 3) throw error; return false; });
-    if (shown) return 0;
-  }
-}
 
 describe('a callback carried over from an archived period (跨期)', () => {
   let browser: Browser;

@@ -1,5 +1,5 @@
 import type { Browser, Page } from 'playwright-core';
-import { apiAs, cell, eventually, launchBrowser, screenshot, signIn, typeIntoCell } from './helpers/browser';
+import { apiAs, cell, eventually, justNow, launchBrowser, onlyRow, screenshot, signIn, typeIntoCell } from './helpers/browser';
 
 // Issue 13's on-screen items of 《业主回访记录表》 in Chromium: what a clerk hits in a working day. Each test adds the
 // callbacks it works on (addCallback), so the demo rows other browser tests use stay as they were.
@@ -53,36 +53,6 @@ async function rowOf(page: Page, serial: string): Promise<number> {
   const code = page.locator('.ag-row .ag-cell[col-id="serialCode"]', { hasText: serial });
   await code.waitFor();
   return Number(await code.evaluate((el) => el.closest('.ag-row')!.getAttribute('row-index')));
-}
-
-/** now in 北京时间 as a clerk types it, a minute ago */
-function justNow(): string {
-  const parts = new Intl.DateTimeFormat('en-CA', {
-    timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23',
-  }).formatToParts(new Date(Date.now() - 60_000));
-  const p = Object.fromEntries(parts.map((x) => [x.type, x.value]));
-  return `${p.year}-${p.month}-${p.day} ${p.hour}:${p.minute}`;
-}
-
-/**
- * The sheet filtered by 编码 to one callback (the period's rows may be more than the screen shows): its row is the first.
- * A change of period remounts the sheet, which drops a filter typed meanwhile: the filter is typed again until it holds.
- */
-async function onlyRow(page: Page, serial: string): Promise<number> {
-  for (let attempt = 1; ; attempt++) {
-    await page.locator('.ag-header-cell[col-id="serialCode"] .ag-header-cell-filter-button').click();
-    const input = page.locator('.ag-filter input').first();
-    await input.waitFor();
-    await input.fill(serial);
-    await page.keyboard.press('Escape');
-    const shown = await page
-      .waitForFunction((code) => {
-        const cells = [...document.querySelectorAll('.ag-row .ag-cell[col-id="serialCode"]')];
-        return cells.length === 1 && cells[0].textContent === code;
-      }, serial, { timeout: 10_000 })
-      .then(() => true, (error) => { if (attempt >= 3) throw error; return false; });
-    if (shown) return 0;
-  }
 }
 
 /** the message under the grid (the focused cell's), once the grid has shown it */

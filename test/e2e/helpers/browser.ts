@@ -84,3 +84,33 @@ export async function eventually<T>(read: () => Promise<T>, expected: T, timeout
   }
   expect(last).toEqual(expected);
 }
+
+/** now in 北京时间 as a clerk types it, a minute ago */
+export function justNow(): string {
+  const parts = new Intl.DateTimeFormat('en-CA', {
+    timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23',
+  }).formatToParts(new Date(Date.now() - 60_000));
+  const p = Object.fromEntries(parts.map((x) => [x.type, x.value]));
+  return `${p.year}-${p.month}-${p.day} ${p.hour}:${p.minute}`;
+}
+
+/**
+ * The sheet filtered by 编码 to one callback (the period's rows may be more than the screen shows): its row is the first.
+ * A change of period remounts the sheet, which drops a filter typed meanwhile: the filter is typed again until it holds.
+ */
+export async function onlyRow(page: Page, serial: string): Promise<number> {
+  for (let attempt = 1; ; attempt++) {
+    await page.locator('.ag-header-cell[col-id="serialCode"] .ag-header-cell-filter-button').click();
+    const input = page.locator('.ag-filter input').first();
+    await input.waitFor();
+    await input.fill(serial);
+    await page.keyboard.press('Escape');
+    const shown = await page
+      .waitForFunction((code) => {
+        const cells = [...document.querySelectorAll('.ag-row .ag-cell[col-id="serialCode"]')];
+        return cells.length === 1 && cells[0].textContent === code;
+      }, serial, { timeout: 10_000 })
+      .then(() => true, (error) => { if (attempt >= 3) throw error; return false; });
+    if (shown) return 0;
+  }
+}
