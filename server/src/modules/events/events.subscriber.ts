@@ -1,7 +1,8 @@
 import { EventArgs, EventSubscriber, FlushEventArgs } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { currentActorId } from '../audit/actor';
-import { ChangeNotice, EVENT_CHANNEL, eventsOf, LIVE_ENTITIES } from './event.rules';
+import { ChangeNotice, eventsOf, LIVE_ENTITIES } from './event.rules';
+import { notifyChange } from './notify';
 
 interface Changed {
   status?: string | null;
@@ -47,7 +48,7 @@ export class EventsSubscriber implements EventSubscriber {
         [type, projectId, entityType, entityId, period, currentActorId()], 'run', tx,
       );
     }
-    if (events.length) await connection.execute(`select pg_notify(?, ?)`, [EVENT_CHANNEL, JSON.stringify({ kind: 'event' } satisfies ChangeNotice)], 'run', tx);
+    if (events.length) await notifyChange(em, { kind: 'event' });
     if (live) {
       const byKind = this.kinds.get(em) ?? new Map<string, { projectId: number | null; ids: number[] }>();
       this.kinds.set(em, byKind);
@@ -72,7 +73,7 @@ export class EventsSubscriber implements EventSubscriber {
       // a NOTIFY payload holds at most 8,000 bytes: 500 ids a notice
       for (let i = 0; i < ids.length; i += 500) {
         const notice: ChangeNotice = { kind: 'row', entityType, ids: ids.slice(i, i + 500), projectId };
-        await em.getConnection().execute(`select pg_notify(?, ?)`, [EVENT_CHANNEL, JSON.stringify(notice)], 'run', em.getTransactionContext());
+        await notifyChange(em, notice);
       }
     }
   }

@@ -3,7 +3,7 @@ import { apiMessage, type Message, type MessageKey, messageArgumentList, Reminde
 import { encodeGlobalId } from '../../core/global-id';
 import { decodeCursor, encodeCursor } from '../../db/keyset';
 import { intArray } from '../../db/sql-array';
-import { type ChangeNotice, EVENT_CHANNEL } from '../events/event.rules';
+import { notifyChange } from '../events/notify';
 import type { Notification } from './notification.types';
 
 interface NotificationRow {
@@ -89,6 +89,6 @@ export async function markRead(em: EntityManager, recipient: { userId: number; p
     ids ? [now, recipient.userId, intArray(ids)] : [now, recipient.userId],
   );
   // the person's other tabs and devices update their bell too
-  if (rows.length) await em.getConnection().execute('select pg_notify(?, ?)', [EVENT_CHANNEL, JSON.stringify({ kind: 'notification', recipientId: recipient.userId } satisfies ChangeNotice)]);
+  if (rows.length) await notifyChange(em, { kind: 'notification', recipientId: recipient.userId });
   return rows.length;
 }

@@ -2,7 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { ALL_REMINDER_KINDS, ReminderKind, StatisticsPeriod, WebhookEvent } from '@hf/shared';
 import type { BusinessClock } from '../work-queues/work-queue.rules';
 import { periodDueForArchiving } from '../work-queues/work-queue.rules';
-import { ChangeNotice, EVENT_CHANNEL } from '../events/event.rules';
+import { notifyChange } from '../events/notify';
 import { archiveDueReminder, type OpenNotification, reconcile, type ReminderCause } from './reminder.rules';
 import { REMINDER_CAUSES_SQL, SUPERVISORS_SQL } from './reminder.sql';
 import { intArray, textArray } from '../../db/sql-array';
@@ -80,16 +80,16 @@ export async function sweepReminders(em: EntityManager, clock: BusinessClock): P
            where c.id = any(?::int[]) and not exists (select 1 from domain_event e where e.type = ? and e.entity_type = 'Callback' and e.entity_id = c.id)`,
           [WebhookEvent.CALLBACK_OVERDUE, clock.now, intArray(overdue), WebhookEvent.CALLBACK_OVERDUE], 'run', ctx,
         );
-        await connection.execute(`select pg_notify(?, ?)`, [EVENT_CHANNEL, JSON.stringify({ kind: 'event' } satisfies ChangeNotice)], 'run', ctx);
+        await notifyChange(tx, { kind: 'event' });
       }
       for (const recipientId of new Set(create.map((c) => c.recipientId))) {
-        await connection.execute(`select pg_notify(?, ?)`, [EVENT_CHANNEL, JSON.stringify({ kind: 'notification', recipientId } satisfies ChangeNotice)], 'run', ctx);
+        await notifyChange(tx, { kind: 'notification', recipientId });
       }
     }
     if (resolve.length) {
       await connection.execute('update notification set resolved_at = ? where id = any(?::int[])', [clock.now, intArray(resolve)], 'run', ctx);
       for (const recipientId of new Set(open.filter((n) => resolve.includes(n.id)).map((n) => n.recipientId))) {
-        await connection.execute(`select pg_notify(?, ?)`, [EVENT_CHANNEL, JSON.stringify({ kind: 'notification', recipientId } satisfies ChangeNotice)], 'run', ctx);
+        await notifyChange(tx, { kind: 'notification', recipientId });
       }
     }
     return { created: create.length, resolved: resolve.length };

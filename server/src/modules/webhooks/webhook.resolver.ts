@@ -8,7 +8,7 @@ import { withUserErrors } from '../../graphql/user-error';
 import { loadConfigOnce } from '../../graphql/settings';
 import { queueDeliveries } from '../../jobs/job-handle';
 import {
-  createWebhook, deliveriesOf, type DeliveryRow, listWebhooks, redeliver, updateWebhook, type WebhookRow,
+  createWebhook, deliveriesOf, deliveryById, type DeliveryRow, listWebhooks, redeliver, updateWebhook, type WebhookRow,
 } from './webhook.service';
 import {
   CreateWebhookInput, DeliveryStatus, RedeliverWebhookInput, RedeliverWebhookPayload, UpdateWebhookInput, Webhook, WebhookDelivery, WebhookPayload,
@@ -78,10 +78,7 @@ export class WebhookResolver {
     return withUserErrors(async () => {
       const id = await redeliver(ctx.em, idArgument(input.id, 'WebhookDelivery'));
       await queueDeliveries([id]);
-      const [row] = await ctx.em.getConnection().execute<DeliveryRow[]>(
-        'select id, webhook_id, event_type, body, status, attempts, response_status, last_error, created_at, last_attempt_at, delivered_at from webhook_delivery where id = ?', [id],
-      );
-      return { delivery: toDelivery(row) };
+      return { delivery: toDelivery((await deliveryById(ctx.em, id))!) };
     });
   }
 }

@@ -35,6 +35,7 @@ export interface DeliveryRow {
 }
 
 const HOOK_COLUMNS = 'id, name, url, events, project_ids, pii_read, active, created_at, updated_at, version';
+const DELIVERY_COLUMNS = 'id, webhook_id, event_type, body, status, attempts, response_status, last_error, created_at, last_attempt_at, delivered_at';
 
 function refuse(problems: { field: string; code: ErrorCode; message: ReturnType<typeof msg> }[]): never {
   throw DomainError.fromFieldErrors(problems.map((p) => fieldError(p.field, p.code, p.message)));
@@ -110,9 +111,14 @@ export async function updateWebhook(em: EntityManager, input: UpdateWebhookComma
 
 export async function deliveriesOf(em: EntityManager, webhookId: number, first: number): Promise<DeliveryRow[]> {
   return em.getConnection().execute(
-    'select id, webhook_id, event_type, body, status, attempts, response_status, last_error, created_at, last_attempt_at, delivered_at from webhook_delivery where webhook_id = ? order by id desc limit ?',
+    `select ${DELIVERY_COLUMNS} from webhook_delivery where webhook_id = ? order by id desc limit ?`,
     [webhookId, first],
   );
+}
+
+export async function deliveryById(em: EntityManager, id: number): Promise<DeliveryRow | null> {
+  const [row] = await em.getConnection().execute<DeliveryRow[]>(`select ${DELIVERY_COLUMNS} from webhook_delivery where id = ?`, [id]);
+  return row ?? null;
 }
 
 /** 重新发送: the same delivery (same id, so a receiver that had it dedupes) goes out again; returns its id. */
