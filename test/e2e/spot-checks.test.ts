@@ -27,7 +27,13 @@ describe('抽查回访 in the browser', () => {
     // the proposal: 20 % of the quarter's finished repair records, every one ticked
     const section = page.locator('[data-testid=spot-checks]');
     await section.locator('[data-testid=spot-summary]').waitFor();
-    expect(await section.locator('[data-testid=spot-summary]').textContent()).toMatch(/按 20% 应抽查 \d+ 条，已安排 0 条/);
+    const summary = (await section.locator('[data-testid=spot-summary]').textContent())!;
+    expect(summary).toMatch(/本期完成报修 \d+ 单，按 20% 应抽查 \d+ 条，已安排 0 条/);
+    // the section and the quota line above it (the statistics' figure) say the same numbers
+    const quotaLine = (await page.locator('[data-testid=work-SPOT_CHECK_QUOTA]').textContent())!;
+    const [, repairs, quota] = summary.match(/完成报修 (\d+) 单，按 20% 应抽查 (\d+) 条/)!;
+    expect(quotaLine).toContain(`B02 `);
+    expect(quotaLine).toContain(`完成报修 ${repairs} 单，应抽查 ${quota} 条（20%）`);
     const boxes = section.locator('[data-testid=spot-proposal] input[type=checkbox]');
     const proposed = await boxes.count();
     expect(proposed).toBeGreaterThan(0);

@@ -5,7 +5,7 @@ import { Client, initTestApp, TestApp } from './helpers/test-app';
 
 const SPOT_FIELDS = 'id serialCode status purpose anchorDate assignee { username } spotCheckAgreement spotCheckOf { id serialCode }';
 const PROPOSE = `query ($p: ID!, $period: String!) { proposeSpotChecks(projectId: $p, period: $period) {
-  period ratePercent records quota planned stillToPlan proposed { id serialCode } others { id serialCode } spotChecks { ${SPOT_FIELDS} } } }`;
+  period ratePercent records repairRecords quota notYetRecorded planned stillToPlan proposed { id serialCode } others { id serialCode } spotChecks { ${SPOT_FIELDS} } } }`;
 const PLAN = `mutation ($i: PlanSpotChecksInput!) { planSpotChecks(input: $i) {
   spotChecks { ${SPOT_FIELDS} } userErrors { field code message messageKey } } }`;
 const RECORD = `mutation ($i: RecordCallbackResultInput!) { recordCallbackResult(input: $i) {
@@ -41,9 +41,9 @@ describe('spot checks (抽查回访)', () => {
     app = await initTestApp();
     [clerk, supervisor] = await Promise.all([app.as('zhangli'), app.as('liqiang')]);
     period = quarterOf(new Date(Date.now() - 86_400_000));
-    // ten repairs completed: the policy's 30 % sampling calls three of them back (REGULAR); the clerk records those
+    // twenty repairs completed: the policy's 30 % sampling calls six of them back (REGULAR); the clerk records those
     records = [];
-    for (let i = 0; i < 10; i += 1) {
+    for (let i = 0; i < 20; i += 1) {
       const { ticket } = await createTestTicket(clerk, app.projectA);
       const done = await completeTestTicket(clerk, ticket);
       for (const c of done.callbacks.filter((c: any) => c.purpose === 'REGULAR')) {
@@ -59,11 +59,14 @@ describe('spot checks (抽查回访)', () => {
   it('should propose 20 % of the quarter\'s finished repair records, the same ones every time, to the supervisor only', async () => {
     const first = await supervisor.gql(PROPOSE, { p: app.projectA, period });
     expect(first.errors).toBeUndefined();
-    expect(records).toHaveLength(3);
-    expect(first.data.proposeSpotChecks).toMatchObject({ period, ratePercent: 20, records: 3, quota: 1, planned: 0, stillToPlan: 1, spotChecks: [] });
-    expect(first.data.proposeSpotChecks.proposed).toHaveLength(1);
-    expect(records.map((r) => r.id)).toContain(first.data.proposeSpotChecks.proposed[0].id);
-    // the other two, in draw order, are there to swap in
+    expect(records).toHaveLength(6);
+    // the quota is the statistics' one: 20 % of the 21 repair tickets completed (the 20 and the one still planned) = 5,
+    // drawn from the six finished records
+    const stats = (await supervisor.gql(`query ($p: ID!, $period: String) { quarterlyStatistics(projectId: $p, period: $period) { spotCheck { repairRecords required planned } } }`, { p: app.projectA, period })).data.quarterlyStatistics.spotCheck;
+    expect(stats).toEqual({ repairRecords: 21, required: 5, planned: 0 });
+    expect(first.data.proposeSpotChecks).toMatchObject({ period, ratePercent: 20, records: 6, repairRecords: 21, quota: 5, notYetRecorded: 0, planned: 0, stillToPlan: 5, spotChecks: [] });
+    expect(first.data.proposeSpotChecks.proposed).toHaveLength(5);
+    // the sixth, in draw order, is there to swap in
     const offered = [...first.data.proposeSpotChecks.proposed, ...first.data.proposeSpotChecks.others].map((c: any) => c.id);
     expect([...offered].sort()).toEqual(records.map((r) => r.id).sort());
     const again = await supervisor.gql(PROPOSE, { p: app.projectA, period });
@@ -120,7 +123,10 @@ describe('spot checks (抽查回访)', () => {
     const twice = await supervisor.gql(PLAN, { i: { projectId: app.projectA, period, callbackIds: [swapped.id] } });
     expect(twice.data.planSpotChecks.userErrors.map((e: any) => e.code)).toEqual(['CONFLICT']);
     const planned = (await supervisor.gql(PROPOSE, { p: app.projectA, period })).data.proposeSpotChecks;
-    expect(planned).toMatchObject({ planned: 2, stillToPlan: 0, proposed: [], others: [{ id: proposal.others[1].id }] });
+    expect(planned).toMatchObject({ planned: 2, stillToPlan: 3, proposed: proposal.proposed.slice(1, 4), others: [proposal.proposed[4]] });
+    // the statistics count the same two
+    const stats = (await supervisor.gql(`query ($p: ID!, $period: String) { quarterlyStatistics(projectId: $p, period: $period) { spotCheck { required planned } } }`, { p: app.projectA, period })).data.quarterlyStatistics.spotCheck;
+    expect(stats).toEqual({ required: planned.quota, planned: planned.planned });
     expect(planned.spotChecks.map((c: any) => c.id)).toEqual([same.id, different.id]);
 
     // the supervisor records them the normal way: the owner says the same once, something else the other time

@@ -7,7 +7,7 @@ import {
 describe('spot-check rules (抽查回访)', () => {
   const ids = Array.from({ length: 47 }, (_, i) => 100 + i * 3);
   const sample = (overrides: Partial<Parameters<typeof proposeSpotCheckSample>[0]> = {}) =>
-    proposeSpotCheckSample({ projectId: 1, period: '2026Q4', ratePercent: 20, eligibleIds: ids, checkedIds: new Set(), ...overrides });
+    proposeSpotCheckSample({ projectId: 1, period: '2026Q4', ratePercent: 20, repairRecords: ids.length, spotChecksPlanned: 0, eligibleIds: ids, checkedIds: new Set(), ...overrides });
 
   it('should propose ceil(20 % of the records) when none is checked yet', () => {
     expect(spotCheckQuota(47, 20)).toBe(10);
@@ -20,6 +20,18 @@ describe('spot-check rules (抽查回访)', () => {
     expect(proposedIds.every((id) => ids.includes(id))).toBe(true);
   });
 
+  it("should take the quota from the period's completed repair tickets, as the statistics do, not from the records finished so far", () => {
+    // 26 repairs completed, 7 records finished: the quota is ceil(20 % × 26) = 6, drawn from the 7
+    const seven = ids.slice(0, 7);
+    expect(sample({ repairRecords: 26, eligibleIds: seven })).toMatchObject({ quota: 6, stillToPlan: 6, notYetRecorded: 0 });
+    expect(sample({ repairRecords: 26, eligibleIds: seven }).proposedIds).toHaveLength(6);
+    // 40 completed (quota 8) with 7 finished records, 2 of them checked: the 5 others are proposed, 1 must be recorded first
+    const short = sample({ repairRecords: 40, eligibleIds: seven, checkedIds: new Set(seven.slice(0, 2)), spotChecksPlanned: 2 });
+    expect(short).toMatchObject({ quota: 8, stillToPlan: 6, notYetRecorded: 1 });
+    expect([...short.proposedIds].sort()).toEqual(seven.slice(2).sort());
+    expect(sample({ repairRecords: 0, eligibleIds: seven })).toMatchObject({ quota: 0, stillToPlan: 0, notYetRecorded: 0, proposedIds: [] });
+  });
+
   it('should propose the same records whatever order they come in, and other records in another period or project', () => {
     const first = sample().proposedIds;
     expect(sample({ eligibleIds: [...ids].reverse() }).proposedIds).toEqual(first);
@@ -30,11 +42,13 @@ describe('spot-check rules (抽查回访)', () => {
   it('should count checked records towards the quota and never propose them again', () => {
     const first = sample().proposedIds;
     const checked = new Set([first[0], first[1], ids[0]]);
-    const next = sample({ checkedIds: checked });
+    const next = sample({ checkedIds: checked, spotChecksPlanned: 3 });
     expect(next.stillToPlan).toBe(7);
     expect(next.proposedIds).toHaveLength(7);
     expect(next.proposedIds.some((id) => checked.has(id))).toBe(false);
-    expect(sample({ checkedIds: new Set(ids.slice(0, 12)) })).toMatchObject({ stillToPlan: 0, proposedIds: [] });
+    expect(sample({ checkedIds: new Set(ids.slice(0, 12)), spotChecksPlanned: 12 })).toMatchObject({ stillToPlan: 0, proposedIds: [] });
+    // a spot check the policy planned without a record counts towards the quota too, as in the statistics
+    expect(sample({ checkedIds: checked, spotChecksPlanned: 5 })).toMatchObject({ stillToPlan: 5 });
   });
 
   it('should check finished regular repair records only', () => {

@@ -2,8 +2,12 @@
 export const SPOT_CHECK_MESSAGES = {
   spotTitle: { 'zh-CN': '抽查回访（{project} {period}）', en: 'Spot checks ({project} {period})' },
   spotSummary: {
-    'zh-CN': '已完成维修回访记录 {records} 条，按 {rate}% 应抽查 {quota} 条，已安排 {planned} 条，尚需安排 {toPlan} 条',
-    en: '{records} finished repair records; {quota} to re-check at {rate}%; {planned} planned, {toPlan} still to plan',
+    'zh-CN': '本期完成报修 {repairs} 单，按 {rate}% 应抽查 {quota} 条，已安排 {planned} 条，尚需安排 {toPlan} 条（可抽查的已完成回访记录 {records} 条）',
+    en: '{repairs} repairs completed this period; {quota} to re-check at {rate}%; {planned} planned, {toPlan} still to plan ({records} finished records to choose from)',
+  },
+  spotNotYetRecorded: {
+    'zh-CN': '还有 {count} 条须待回访记录完成后才能安排抽查',
+    en: '{count} more can be planned only once more records are finished',
   },
   spotProposed: { 'zh-CN': '系统建议抽查的记录（可取消勾选）', en: 'Records the system proposes (untick to leave one out)' },
   spotOthers: { 'zh-CN': '其他可抽查的记录（{count} 条，可勾选替换）', en: 'Other records that may be checked ({count}; tick to swap in)' },

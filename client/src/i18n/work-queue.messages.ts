@@ -19,8 +19,8 @@ export const WORK_QUEUE_MESSAGES = {
   workReportPeriod: { 'zh-CN': '报告期间', en: 'Period' },
   workReportBy: { 'zh-CN': '提交/审核', en: 'Submitted / reviewed by' },
   workSpotCheck: {
-    'zh-CN': '{project} {period}：维修记录 {records} 条，应抽查 {required} 条（{rate}%），已安排 {planned}，已完成 {done}，尚需安排 {toPlan}',
-    en: '{project} {period}: {records} repair records, {required} spot checks required ({rate}%), {planned} planned, {done} done, {toPlan} still to plan',
+    'zh-CN': '{project} {period}：完成报修 {records} 单，应抽查 {required} 条（{rate}%），已安排 {planned}，已完成 {done}，尚需安排 {toPlan}',
+    en: '{project} {period}: {records} repairs completed, {required} spot checks required ({rate}%), {planned} planned, {done} done, {toPlan} still to plan',
   },
   workOverdueCount: { 'zh-CN': '逾期 {count}', en: '{count} overdue' },
   workTargetOpen: { 'zh-CN': '待回访 {count}', en: '{count} open' },

@@ -82,8 +82,9 @@ export function SpotCheckPanel({ projectId, projectCode, period, onOpen }: { pro
     <section className="hf-work-section hf-spot-checks" data-testid="spot-checks">
       <h3>{t('spotTitle', { project: projectCode, period: proposal.period })}</h3>
       <p data-testid="spot-summary">
-        {t('spotSummary', { records: proposal.records, rate: proposal.ratePercent, quota: proposal.quota, planned: proposal.planned, toPlan: proposal.stillToPlan })}
+        {t('spotSummary', { repairs: proposal.repairRecords, records: proposal.records, rate: proposal.ratePercent, quota: proposal.quota, planned: proposal.planned, toPlan: proposal.stillToPlan })}
       </p>
+      {proposal.notYetRecorded > 0 && <p className="hf-work-none" data-testid="spot-not-yet-recorded">{t('spotNotYetRecorded', { count: proposal.notYetRecorded })}</p>}
       {proposal.proposed.length === 0 && <p className="hf-work-none">{t('spotNoProposal')}</p>}
       {proposal.proposed.length + proposal.others.length > 0 && (
         <>

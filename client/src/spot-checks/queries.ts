@@ -5,7 +5,7 @@ import { graphql } from '../api/generated';
 export const SpotCheckProposalQuery = graphql(`
   query SpotCheckProposal($projectId: ID!, $period: String!) {
     proposeSpotChecks(projectId: $projectId, period: $period) {
-      period ratePercent records quota planned stillToPlan
+      period ratePercent records repairRecords quota notYetRecorded planned stillToPlan
       proposed { id serialCode satisfaction result performedAt ticket { id number summary unit } }
       others { id serialCode satisfaction result performedAt ticket { id number summary unit } }
       spotChecks {

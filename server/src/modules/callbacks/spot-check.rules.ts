@@ -35,27 +35,33 @@ export function spotCheckDrawKey(projectId: number, period: string, callbackId: 
 }
 
 /**
- * The proposal: of the period's checkable records (`eligibleIds`, checked ones included), the quota is
- * ceil(rate × all of them); the records already checked count towards it, and the rest is drawn from the unchecked
- * ones in hash order. Reproducible: the same records, project and period give the same proposal, whatever the input order.
+ * The proposal. The quota is ceil(rate × the period's completed repair tickets) — the statistics' 抽查 figure, so 待办
+ * and 季度统计 say the same number; the spot checks already planned in the period count towards it (a policy-made one
+ * without a record too, as in the statistics), and the rest is drawn from the unchecked checkable records in hash order. When fewer records are finished than the quota still needs, all of
+ * them are proposed and `notYetRecorded` says how many more must be recorded first. Reproducible: the same
+ * records, project and period give the same proposal, whatever the input order.
  */
 export function proposeSpotCheckSample(input: {
   projectId: number;
   period: string;
   ratePercent: number;
+  /** the period's completed repair tickets (the quota's base, as in the statistics) */
+  repairRecords: number;
+  /** the period's spot-check callbacks not voided (planned from a record or by the policy) */
+  spotChecksPlanned: number;
   eligibleIds: readonly number[];
   checkedIds: ReadonlySet<number>;
-}): { quota: number; stillToPlan: number; proposedIds: number[]; drawOrder: number[] } {
-  const quota = spotCheckQuota(input.eligibleIds.length, input.ratePercent);
-  const checked = input.eligibleIds.filter((id) => input.checkedIds.has(id)).length;
-  const stillToPlan = Math.max(0, quota - checked);
+}): { quota: number; stillToPlan: number; notYetRecorded: number; proposedIds: number[]; drawOrder: number[] } {
+  const quota = spotCheckQuota(input.repairRecords, input.ratePercent);
+  const stillToPlan = Math.max(0, quota - input.spotChecksPlanned);
   // every unchecked record in draw order: the proposal is its head, the rest is what the supervisor may swap in
   const drawOrder = input.eligibleIds
     .filter((id) => !input.checkedIds.has(id))
     .map((id) => ({ id, key: spotCheckDrawKey(input.projectId, input.period, id) }))
     .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : a.id - b.id))
     .map((d) => d.id);
-  return { quota, stillToPlan, proposedIds: drawOrder.slice(0, stillToPlan), drawOrder };
+  const proposedIds = drawOrder.slice(0, stillToPlan);
+  return { quota, stillToPlan, notYetRecorded: stillToPlan - proposedIds.length, proposedIds, drawOrder };
 }
 
 export interface SpotCheckRefusal {

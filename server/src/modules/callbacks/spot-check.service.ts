@@ -5,7 +5,7 @@ import type { Viewer } from '../../core/caller';
 import { DomainError, type Failure, failure } from '../../core/domain-error';
 import { assertOpen } from '../archives/archive-guard';
 import { Project } from '../projects/project.entity';
-import { DEFAULT_SPOT_CHECK_RATE_PERCENT } from '../statistics/statistics.service';
+import { DEFAULT_SPOT_CHECK_RATE_PERCENT, ticketsCompletedOfKind } from '../statistics/statistics.service';
 import { createCallbackRow } from './callback-scheduler';
 import { Callback } from './callback.entity';
 import { proposeSpotCheckSample, SPOT_CHECKABLE_STATUSES, spotCheckRefusal } from './spot-check.rules';
@@ -54,7 +54,9 @@ export interface SpotCheckProposalResult {
   period: string;
   ratePercent: number;
   records: number;
+  repairRecords: number;
   quota: number;
+  notYetRecorded: number;
   planned: number;
   stillToPlan: number;
   proposed: Callback[];
@@ -65,9 +67,14 @@ export interface SpotCheckProposalResult {
 /** The period's proposal (reproducible: hash order of project, period and record) and the spot checks planned so far. */
 export async function proposeSpotChecks(em: EntityManager, projectId: number, period: PeriodRange): Promise<SpotCheckProposalResult> {
   const project = await em.findOneOrFail(Project, projectId);
-  const [ratePercent, eligibleIds] = await Promise.all([spotCheckRate(em, projectId), checkableIds(em, projectId, period)]);
-  const checked = await checkedIds(em, eligibleIds);
-  const sample = proposeSpotCheckSample({ projectId, period: period.key, ratePercent, eligibleIds, checkedIds: checked });
+  const [ratePercent, repairRecords, eligibleIds] = await Promise.all([
+    spotCheckRate(em, projectId), ticketsCompletedOfKind(em, projectId, period, TicketKind.REPAIR), checkableIds(em, projectId, period),
+  ]);
+  const [checked, spotChecksPlanned] = await Promise.all([
+    checkedIds(em, eligibleIds),
+    em.count(Callback, { project: projectId, purpose: CallbackPurpose.SPOT_CHECK, status: { $ne: CallbackStatus.VOIDED }, anchorDate: { $gte: period.from, $lte: period.to } }),
+  ]);
+  const sample = proposeSpotCheckSample({ projectId, period: period.key, ratePercent, repairRecords, spotChecksPlanned, eligibleIds, checkedIds: checked });
   const rows = sample.drawOrder.length ? await em.find(Callback, { id: { $in: sample.drawOrder } }) : [];
   const byId = new Map(rows.map((c) => [c.id, c]));
   const inOrder = (ids: number[]) => ids.map((id) => byId.get(id)).filter((c): c is Callback => Boolean(c));
@@ -81,8 +88,10 @@ export async function proposeSpotChecks(em: EntityManager, projectId: number, pe
     period: period.key,
     ratePercent,
     records: eligibleIds.length,
+    repairRecords,
     quota: sample.quota,
-    planned: eligibleIds.length - eligibleIds.filter((id) => !checked.has(id)).length,
+    notYetRecorded: sample.notYetRecorded,
+    planned: spotChecksPlanned,
     stillToPlan: sample.stillToPlan,
     proposed: inOrder(sample.proposedIds),
     others: inOrder(sample.drawOrder.slice(sample.proposedIds.length)),

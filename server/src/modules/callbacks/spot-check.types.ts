@@ -19,8 +19,10 @@ export class SpotCheckProposal {
   @Field(() => String) period!: string;
   @Field(() => Float, { description: "the project's spot-check rate (seed 004: 20 %)" }) ratePercent!: number;
   @Field(() => Int, { description: "the period's finished regular repair callback records (DONE, REVIEWED, CLOSED)" }) records!: number;
-  @Field(() => Int, { description: 'ceil(rate × records)' }) quota!: number;
-  @Field(() => Int, { description: 'records already spot-checked (a spot check not voided)' }) planned!: number;
+  @Field(() => Int, { description: "the period's completed repair tickets: the quota's base, as in the statistics (spotCheck.repairRecords)" }) repairRecords!: number;
+  @Field(() => Int, { description: 'ceil(rate × repairRecords): the same figure as the statistics (spotCheck.required)' }) quota!: number;
+  @Field(() => Int, { description: 'of stillToPlan, how many have no finished record to check yet (the clerks must record more first)' }) notYetRecorded!: number;
+  @Field(() => Int, { description: "the period's spot checks not voided (from a record or by the policy), as the statistics count them (spotCheck.planned)" }) planned!: number;
   @Field(() => Int) stillToPlan!: number;
   @Field(() => [Callback], { description: 'the reproducible sample (hash order of project, period and record) that tops the quota up; the supervisor may plan others' })
   proposed!: Callback[];

@@ -26,7 +26,7 @@ import {
 } from '@hf/shared';
 import { encodeGlobalId } from '../../core/global-id';
 import { Project } from '../projects/project.entity';
-import { positionalToKnex, QUARTERLY_STATISTICS_SQL } from './statistics.sql';
+import { positionalToKnex, QUARTERLY_STATISTICS_SQL, TICKETS_COMPLETED_OF_KIND_SQL } from './statistics.sql';
 import type {
   KindStatistics, QuarterlyStatistics, RepeatedComplaint, RepeatedRepair, SatisfactionStatistics, SpotCheckProgress,
   UnqualifiedCallback,
@@ -59,6 +59,14 @@ interface StatisticsRow {
 }
 
 const rate = (value: number | string | null): number | null => (value === null ? null : Number(value));
+
+/** 完成工单数 of one kind in the period, counted exactly as the statistics count it (e.g. the spot-check quota's repair records). */
+export async function ticketsCompletedOfKind(em: EntityManager, projectId: number, range: PeriodRange, kind: TicketKind): Promise<number> {
+  const [from, to] = statisticsParameters(projectId, range, range.to).slice(1, 3);
+  const { sql, bindings } = positionalToKnex(TICKETS_COMPLETED_OF_KIND_SQL, [projectId, from, to, kind]);
+  const [row] = await em.execute<{ completed: number }[]>(sql, bindings);
+  return Number(row.completed);
+}
 
 export async function computeQuarterlyStatistics(
   em: EntityManager,

@@ -22,6 +22,12 @@ const SPOT = `'${CallbackPurpose.SPOT_CHECK}'`;
 const DONE = `c.performed_at is not null and c.status in ('DONE', 'REVIEWED', 'ESCALATED', 'CLOSED')`;
 const localDate = (column: string) => `(${column} at time zone 'UTC' + make_interval(mins => $7))::date`;
 
+/** 完成工单数: the tickets completed in the period ($1 project, $2/$3 the period's instants), voided ones not counted. */
+const TICKETS_COMPLETED_IN_PERIOD = `t.project_id = $1 and t.completed_at >= $2 and t.completed_at < $3 and t.status <> 'VOIDED'`;
+
+/** The tickets of one kind ($4) completed in the period: the base of the spot-check quota (spot_check.repair_records below). */
+export const TICKETS_COMPLETED_OF_KIND_SQL = `select count(*)::int as completed from ticket t where ${TICKETS_COMPLETED_IN_PERIOD} and t.kind = $4`;
+
 export const QUARTERLY_STATISTICS_SQL = `
 with kinds (kind, ord) as (values ${kinds}),
 policy_stage as (
@@ -73,7 +79,7 @@ target_by_kind as (
 ),
 completed_by_kind as (
   select t.kind, count(*)::int as completed from ticket t
-   where t.project_id = $1 and t.completed_at >= $2 and t.completed_at < $3 and t.status <> 'VOIDED'
+   where ${TICKETS_COMPLETED_IN_PERIOD}
    group by t.kind
 ),
 -- the callbacks of the period, from the covering index alone (the ticket kind is copied onto the callback)
