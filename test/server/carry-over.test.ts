@@ -36,6 +36,8 @@ describe('callbacks still open at archiving (跨期 / 补录)', () => {
   let supervisor: Client;
   let auditor: Client;
   const today = toLocalDate(new Date());
+  // a moment ago, but today in Beijing (at() of a fixed hour of today would lie in the future before that hour)
+  const earlier = (minutes: number) => new Date(Math.max(Date.now() - minutes * 60_000, Date.parse(`${today}T00:00:00+08:00`))).toISOString();
   const complaint = { kind: 'COMPLAINT', severity: 'GENERAL', department: '秩序维护部', category: '噪音扰民' };
   // 2026Q3 has ended and is archived here; today is later (the next quarter), the callbacks added by hand are still open
   let overdueAtArchive: Row;
@@ -88,9 +90,9 @@ describe('callbacks still open at archiving (跨期 / 补录)', () => {
 
   it('should let a carried-over callback be recorded after the archive while in its window: by a paste and by the form', async () => {
     const pasted = await clerk.gql(UPDATE, { i: { rows: [{ id: paste.id, version: paste.version, patch: {
-      methods: ['PHONE'], performedAt: at(`${today}T09:30`), satisfaction: 'SATISFIED', result: 'QUALIFIED' } }] } });
+      methods: ['PHONE'], performedAt: earlier(3), satisfaction: 'SATISFIED', result: 'QUALIFIED' } }] } });
     expect(pasted.data.updateCallbacks).toMatchObject({ savedCount: 1, userErrors: [], callbacks: [{ status: 'DONE' }] });
-    const recorded = await clerk.gql(RECORD, { i: { id: form.id, version: form.version, methods: ['PHONE'], performedAt: at(`${today}T09:40`), satisfaction: 'VERY_SATISFIED', result: 'QUALIFIED' } });
+    const recorded = await clerk.gql(RECORD, { i: { id: form.id, version: form.version, methods: ['PHONE'], performedAt: earlier(2), satisfaction: 'VERY_SATISFIED', result: 'QUALIFIED' } });
     expect(recorded.data.recordCallbackResult).toMatchObject({ callback: { status: 'DONE' }, userErrors: [] });
     expect(await current(form)).toMatchObject({ status: 'DONE', carriedOverFrom: '2026Q3', recordedBy: { username: 'liumei' } });
   });
@@ -108,7 +110,7 @@ describe('callbacks still open at archiving (跨期 / 补录)', () => {
   it('should refuse a callback done at archiving, one overdue at archiving, and the tickets, changing nothing', async () => {
     const done = await clerk.gql(UPDATE, { i: { rows: [{ id: doneAtArchive.id, version: doneAtArchive.version, patch: { suggestions: '改' } }] } });
     expect(done.data.updateCallbacks.userErrors).toMatchObject([{ code: 'ARCHIVED', messageKey: 'archive.callbackFinished' }]);
-    const overdue = await clerk.gql(RECORD, { i: { id: overdueAtArchive.id, version: overdueAtArchive.version, methods: ['PHONE'], performedAt: at(`${today}T09:00`), satisfaction: 'SATISFIED', result: 'QUALIFIED' } });
+    const overdue = await clerk.gql(RECORD, { i: { id: overdueAtArchive.id, version: overdueAtArchive.version, methods: ['PHONE'], performedAt: earlier(4), satisfaction: 'SATISFIED', result: 'QUALIFIED' } });
     expect(overdue.data.recordCallbackResult).toMatchObject({ callback: null, userErrors: [{ code: 'ARCHIVED', messageKey: 'archive.callbackFinished' }] });
     expect(await current(overdueAtArchive)).toMatchObject({ status: 'PLANNED', carriedOverFrom: null, version: overdueAtArchive.version });
     const t = await clerk.gql(`mutation ($i: UpdateTicketInput!) { updateTicket(input: $i) { userErrors { code } } }`, { i: { ...completed, summary: '存档后改' } });

@@ -27,8 +27,6 @@ export const QUEUES = {
 
 export interface JobQueue {
   boss: PgBoss;
-  /** ask for a dispatch now (debounced by a singleton key: many events, one job) */
-  dispatchSoon(): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -50,13 +48,19 @@ export async function startJobQueue({ databaseUrl, orm, config, work, log = cons
     // a sender does no maintenance; the workers' process does
     supervise: work,
     schedule: work,
+    // jobs of a process that died (kill -9, power cut) are expired and retried within half a minute, not pg-boss's
+    // default two; the check is one indexed update
+    maintenanceIntervalSeconds: 30,
     application_name: 'hf-callbacks-jobs',
   });
   boss.on('error', (error) => log(`job queue: ${error instanceof Error ? error.message : String(error)}`));
   await boss.start();
   // idempotent: every process makes sure the queues exist with their retry policy
   await boss.createQueue(QUEUES.remindersSweep, { name: QUEUES.remindersSweep, retryLimit: 2, retryDelay: 30, expireInSeconds: 300, policy: 'singleton' });
-  await boss.createQueue(QUEUES.eventsDispatch, { name: QUEUES.eventsDispatch, retryLimit: 5, retryDelay: 5, retryBackoff: true, expireInSeconds: 120, policy: 'singleton' });
+  const dispatchQueue: PgBoss.Queue = { name: QUEUES.eventsDispatch, retryLimit: 5, retryDelay: 5, retryBackoff: true, expireInSeconds: 30, policy: 'singleton' };
+  await boss.createQueue(QUEUES.eventsDispatch, dispatchQueue);
+  // a database made before the expiry was shortened (createQueue leaves an existing queue as it is)
+  await boss.updateQueue(QUEUES.eventsDispatch, dispatchQueue);
   // stately: one waiting and one running job per delivery at most (a re-send while it runs waits for it)
   await boss.createQueue(QUEUES.webhookDeliver, { name: QUEUES.webhookDeliver, ...DELIVERY_RETRY, policy: 'stately' });
 
@@ -67,13 +71,42 @@ export async function startJobQueue({ databaseUrl, orm, config, work, log = cons
   };
   useJobSender({ queueDeliveries });
 
-  const dispatchSoon = async () => {
-    await boss.send(QUEUES.eventsDispatch, {}, { singletonKey: 'dispatch', singletonSeconds: 1 }).catch((error) => log(`job queue: ${String(error)}`));
+  /** outbox events → deliveries, queued; safe in several processes at once (the events are claimed with skip locked) */
+  const dispatch = async () => {
+    const em = orm.em.fork();
+    let total = 0;
+    for (;;) {
+      const { events, deliveries } = await dispatchEvents(em);
+      await queueDeliveries(deliveries);
+      total += events;
+      if (events === 0) break;
+    }
+    await queueDeliveries(await strandedDeliveries(em));
+    return { events: total };
+  };
+  // A NOTIFY runs the dispatch here at once, one run at a time (events arriving during a run make one more run).
+  // Not through the singleton job: a dispatch job left active by a process that died would hold every dispatch
+  // until it expires. The job stays as the minute's safety net, with pg-boss's retries.
+  let running: Promise<void> | null = null;
+  let again = false;
+  const dispatchHere = () => {
+    if (running) {
+      again = true;
+      return;
+    }
+    running = (async () => {
+      do {
+        again = false;
+        await dispatch();
+      } while (again);
+    })()
+      .catch((error) => log(`job queue: dispatch: ${error instanceof Error ? error.message : String(error)}`))
+      .finally(() => (running = null));
   };
 
   let release: (() => Promise<void>) | null = null;
   const onNotice = (notice: ChangeNotice) => {
-    if (notice.kind === 'event') void dispatchSoon();
+    if (notice.kind === 'event') dispatchHere();
   };
   if (work) {
     // an outbox event committed by any process wakes the dispatch at once (the minute's cron is the safety net)
@@ -85,18 +118,7 @@ export async function startJobQueue({ databaseUrl, orm, config, work, log = cons
       const result = await sweepReminders(orm.em.fork(), businessClock());
       return result;
     });
-    await boss.work(QUEUES.eventsDispatch, { pollingIntervalSeconds: 1 }, async () => {
-      const em = orm.em.fork();
-      let total = 0;
-      for (;;) {
-        const { events, deliveries } = await dispatchEvents(em);
-        await queueDeliveries(deliveries);
-        total += events;
-        if (events === 0) break;
-      }
-      await queueDeliveries(await strandedDeliveries(em));
-      return { events: total };
-    });
+    await boss.work(QUEUES.eventsDispatch, { pollingIntervalSeconds: 1 }, dispatch);
     // four workers: a slow receiver holds one delivery, not the others (each waits at most the timeout)
     for (let i = 0; i < 4; i++) {
       await boss.work<{ deliveryId: number }>(QUEUES.webhookDeliver, { pollingIntervalSeconds: 1, batchSize: 1, includeMetadata: true }, async ([job]) => {
@@ -110,15 +132,15 @@ export async function startJobQueue({ databaseUrl, orm, config, work, log = cons
     }
     // the first sweep and dispatch at start, not at the first cron minute
     await boss.send(QUEUES.remindersSweep, {});
-    await dispatchSoon();
+    dispatchHere();
   }
 
   return {
     boss,
-    dispatchSoon,
     stop: async () => {
       useJobSender(null);
       liveNotices.off('notice', onNotice);
+      await running;
       await boss.stop({ graceful: true, wait: true, timeout: 15_000 });
       await release?.();
     },
