@@ -143,8 +143,10 @@ describe('待办 in the browser', () => {
     await department.context.close();
 
     const auditor = await signInToWork(browser, 'auditor');
+    // one row per project the auditor sees (other browser tests may open projects of their own)
+    const { projects } = await (await apiAs('auditor'))<{ projects: { code: string }[] }>('{ projects { code } }');
     const rows = auditor.page.locator('[data-testid=work-ARCHIVE_OVERVIEW] tbody tr');
-    await expect(rows.count()).resolves.toBe(2);
+    await expect(rows.count()).resolves.toBe(projects.length);
     await expect(rows.first().textContent()).resolves.toMatch(/^A01 阳光花园/);
     await expect(auditor.page.locator('[data-testid=work-REPORTS_BY_STATE]').textContent()).resolves.toMatch(/草稿 \d+/);
     await screenshot(auditor.page, '27-work-auditor');

@@ -56,7 +56,7 @@ export async function typeIntoCell(page: Page, rowIndex: number, colId: string, 
 }
 
 /** GraphQL as a script would call it (bearer token), to check what the server stored. */
-export async function apiAs(username: string) {
+export async function apiAs(username: string, password = 'demo1234') {
   const call = async <T>(query: string, variables: Record<string, unknown> = {}, token?: string): Promise<T> => {
     const res = await fetch(`${appUrl()}/graphql`, {
       method: 'POST',
@@ -67,10 +67,11 @@ export async function apiAs(username: string) {
     if (body.errors) throw new Error(JSON.stringify(body.errors));
     return body.data;
   };
-  const login = await call<{ login: { token: string } }>(
-    'mutation ($u: String!) { login(input: { username: $u, password: "demo1234" }) { token } }', { u: username },
+  const login = await call<{ login: { token: string | null } }>(
+    'mutation ($u: String!, $p: String!) { login(input: { username: $u, password: $p }) { token } }', { u: username, p: password },
   );
-  return <T>(query: string, variables?: Record<string, unknown>) => call<T>(query, variables, login.login.token);
+  if (!login.login.token) throw new Error(`${username} cannot sign in`);
+  return <T>(query: string, variables?: Record<string, unknown>) => call<T>(query, variables, login.login.token!);
 }
 
 /** Waits until a server-side check gives the expected value (the browser saves asynchronously). */
