@@ -80,6 +80,8 @@ export async function createApp(config: Config, orm: MikroORM, log: (e: unknown)
 
   app.get('/health', async (_req, res) => {
     const ok = await orm.isConnected();
+    // which process answered (WORKERS > 1 runs several behind one port)
+    res.setHeader('x-process', String(process.pid));
     res.status(ok ? 200 : 503).json({ ok });
   });
 

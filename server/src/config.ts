@@ -1,3 +1,4 @@
+import os from 'node:os';
 import path from 'node:path';
 
 // Every setting, read once from the environment and validated.
@@ -20,6 +21,8 @@ export interface Config {
   trustProxy: string | number | null;
   /** the job queue (pg-boss, jobs/job-queue.ts): run its workers in this process (default) or only in `npm run worker` */
   jobs: { inProcess: boolean; reminderCron: string };
+  /** WORKERS: HTTP processes sharing the port (node:cluster); 1 = this process serves HTTP itself */
+  workers: number;
   /** webhooks (modules/webhooks): private/loopback targets allowed (off: SSRF guard), and the delivery timeout */
   webhooks: { allowPrivateTargets: boolean; timeoutMs: number; retryLimit: number; retryDelaySeconds: number };
   /** failed sign-ins (modules/users/login-throttle.ts) */
@@ -60,6 +63,16 @@ function flag(name: string, fallback: boolean): boolean {
   if (['1', 'true', 'yes'].includes(raw.toLowerCase())) return true;
   if (['0', 'false', 'no'].includes(raw.toLowerCase())) return false;
   throw new Error(`${name} must be true or false, got "${raw}"`);
+}
+
+/** WORKERS: a whole number from 1 to 64, or `auto` for one process per core (os.availableParallelism). */
+export function workerCount(raw: string | undefined, cores = os.availableParallelism()): number {
+  const value = raw?.trim().toLowerCase();
+  if (!value) return 1;
+  if (value === 'auto') return Math.max(1, cores);
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1 || n > 64) throw new Error(`WORKERS must be a whole number from 1 to 64 or "auto", got "${raw}"`);
+  return n;
 }
 
 /** "HH:MM" (24 h) → hour and minute, or null for "off"; anything else is refused. */
@@ -113,6 +126,7 @@ export function loadConfig(overrides: Partial<Config> = {}): Config {
     },
     trustProxy: trustProxy(process.env.TRUST_PROXY),
     jobs: { inProcess: flag('JOBS_IN_PROCESS', true), reminderCron: process.env.REMINDER_CRON?.trim() || '*/5 * * * *' },
+    workers: workerCount(process.env.WORKERS),
     webhooks: {
       allowPrivateTargets: flag('WEBHOOK_ALLOW_PRIVATE_TARGETS', false),
       timeoutMs: integer('WEBHOOK_TIMEOUT_MS', 10_000, 100, 60_000),

@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import cluster, { type Worker } from 'node:cluster';
 import path from 'node:path';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { App, createApp } from './app';
@@ -23,6 +24,8 @@ let app: App | null = null;
 let backups: BackupSchedule | null = null;
 let jobs: JobQueue | null = null;
 let stopping: Promise<void> | null = null;
+/** WORKERS > 1: the HTTP processes this (primary) process started */
+const workers = new Set<Worker>();
 
 function describe(error: unknown): string {
   if (error instanceof StartupError) return error.message;
@@ -40,6 +43,8 @@ function shutdown(reason: string, code: number): Promise<void> {
   if (stopping) return stopping;
   if (reason) console.log(`${reason}: shutting down …`);
   const steps = async () => {
+    // the HTTP processes first: each finishes its requests and closes its pool
+    await stopWorkers();
     await app?.close().catch((error) => console.error(describe(error)));
     // a job that is running finishes (or is retried by another process after its expiry)
     await jobs?.stop().catch((error) => console.error(describe(error)));
@@ -70,7 +75,67 @@ process.on('unhandledRejection', (error) => {
 // the last resort when something calls process.exit directly: PostgreSQL is asked to stop (it finishes on its own)
 process.on('exit', () => embedded?.stopNow());
 
-/** config → database → migrations → demo data → HTTP; graceful shutdown. */
+/** Asks every HTTP process to stop (SIGTERM: its own graceful shutdown) and waits until all have ended. */
+async function stopWorkers(): Promise<void> {
+  await Promise.all([...workers].map((worker) => new Promise<void>((resolve) => {
+    if (worker.isDead()) return resolve();
+    worker.once('exit', () => resolve());
+    worker.process.kill('SIGTERM');
+  })));
+}
+
+/**
+ * WORKERS = n > 1: n HTTP processes (node:cluster) share the port; the primary accepts the connections and hands them
+ * round-robin to the processes. The primary keeps what must run once: the embedded PostgreSQL, the migrations and
+ * demo data (before any process serves), the job workers and schedules, the backups. A process that dies is started
+ * again (a crash loop stops the app instead). Each process is otherwise the same stateless app: sessions, limits,
+ * jobs and notices live in PostgreSQL.
+ */
+async function startWorkers(count: number, databaseUrl: string): Promise<void> {
+  const crashes: number[] = [];
+  const fork = () => new Promise<void>((resolve, reject) => {
+    const worker = cluster.fork({ DATABASE_URL: databaseUrl, HF_CLUSTER_WORKER: '1' });
+    workers.add(worker);
+    const onExit = (code: number | null, signal: string | null) => reject(new Error(`an HTTP process ended before it served (${code ?? signal})`));
+    worker.once('exit', onExit);
+    worker.once('message', (message: unknown) => {
+      if (message !== 'listening') return;
+      worker.off('exit', onExit);
+      worker.once('exit', (code, signal) => {
+        workers.delete(worker);
+        if (stopping) return;
+        const now = Date.now();
+        crashes.push(now);
+        while (crashes.length && crashes[0] < now - 60_000) crashes.shift();
+        console.error(`HTTP process ${worker.process.pid} ended (${code ?? signal}); starting another`);
+        if (crashes.length > count * 3) {
+          console.error('HTTP processes keep ending: stopping the app');
+          void shutdown('', 1);
+          return;
+        }
+        fork().catch((error) => {
+          console.error(describe(error));
+          void shutdown('', 1);
+        });
+      });
+      resolve();
+    });
+  });
+  for (let i = 0; i < count; i++) await fork();
+}
+
+/** One HTTP process of WORKERS > 1: the app on the primary's database, sending jobs, not running them. */
+async function serveAsWorker(): Promise<void> {
+  const config = loadConfig();
+  orm = await initOrm(config.databaseUrl!);
+  app = await createApp(config, orm);
+  jobs = await startJobQueue({ databaseUrl: config.databaseUrl!, orm, config, work: false });
+  // the primary gone (kill -9): this process ends too, nobody would stop it
+  process.on('disconnect', () => void shutdown('', 0));
+  process.send?.('listening');
+}
+
+/** config → database → migrations → demo data → HTTP (here, or in WORKERS processes); graceful shutdown. */
 async function main(): Promise<void> {
   const config = loadConfig();
   // exported workbooks (and the embedded cluster) live here: a read-only or full disk is said now, not at the first export
@@ -88,10 +153,17 @@ async function main(): Promise<void> {
     const seeded = await seedDemoDataIfEmpty(orm.em.fork());
     if (seeded) console.log('Demo data created (logins in README.md).');
   }
-  app = await createApp(config, orm);
+  let where: string;
+  if (config.workers > 1) {
+    await startWorkers(config.workers, url);
+    where = `http://localhost:${config.port}/  (GraphQL at /graphql; ${config.workers} HTTP processes)`;
+  } else {
+    app = await createApp(config, orm);
+    where = `${app.url.replace('127.0.0.1', 'localhost')}/  (GraphQL at /graphql)`;
+  }
   // the job queue in this process: its workers and schedules unless JOBS_IN_PROCESS=false (then `npm run worker`)
   jobs = await startJobQueue({ databaseUrl: url, orm, config, work: config.jobs.inProcess });
-  console.log(`回访 back-office ready: ${app.url.replace('127.0.0.1', 'localhost')}/  (GraphQL at /graphql)`);
+  console.log(`回访 back-office ready: ${where}`);
   backups = startBackupSchedule({
     databaseUrl: url,
     dataDir: config.dataDir,
@@ -103,7 +175,7 @@ async function main(): Promise<void> {
   });
 }
 
-main().catch((error) => {
+(cluster.isWorker && process.env.HF_CLUSTER_WORKER === '1' ? serveAsWorker() : main()).catch((error) => {
   console.error(error instanceof StartupError || !(error instanceof Error) ? describe(error) : error.message);
   void shutdown('', 1);
 });

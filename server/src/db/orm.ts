@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { DataloaderType, MikroORM, Options } from '@mikro-orm/postgresql';
 import { Migrator } from '@mikro-orm/migrations';
+import pg from 'pg';
 import { HistorySubscriber } from '../modules/audit/history.subscriber';
 import { EventsSubscriber } from '../modules/events/events.subscriber';
 import { auditedEntityNames, entities } from './entities';
@@ -25,8 +26,19 @@ export function ormOptions(clientUrl: string, overrides: Partial<Options> = {}):
 }
 
 /** Connects and brings the schema up to date with the migrations (never schema.update). */
+/** an advisory lock key of our own: held while migrations run */
+const MIGRATION_LOCK = 72_650_301;
+
 export async function initOrm(clientUrl: string, overrides: Partial<Options> = {}): Promise<MikroORM> {
   const orm = await MikroORM.init(ormOptions(clientUrl, overrides));
-  await orm.getMigrator().up();
+  // processes starting together on one database migrate one after the other (the others then find nothing to do)
+  const lock = new pg.Client({ connectionString: clientUrl });
+  await lock.connect();
+  try {
+    await lock.query('select pg_advisory_lock($1)', [MIGRATION_LOCK]);
+    await orm.getMigrator().up();
+  } finally {
+    await lock.end();
+  }
   return orm;
 }
