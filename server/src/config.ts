@@ -8,6 +8,8 @@ export interface Config {
   /** when unset, an embedded PostgreSQL is started in dataDir */
   databaseUrl: string | null;
   dataDir: string;
+  /** EXPORT_STORAGE: exported workbooks as files under DATA_DIR (default) or in PostgreSQL (every process sends every one) */
+  exportStorage: 'files' | 'postgres';
   embeddedPostgresPort: number;
   sessionTtlHours: number;
   seedDemoData: boolean;
@@ -63,6 +65,12 @@ function flag(name: string, fallback: boolean): boolean {
   if (['1', 'true', 'yes'].includes(raw.toLowerCase())) return true;
   if (['0', 'false', 'no'].includes(raw.toLowerCase())) return false;
   throw new Error(`${name} must be true or false, got "${raw}"`);
+}
+
+function exportStorage(raw: string | undefined): 'files' | 'postgres' {
+  const value = raw?.trim().toLowerCase() || 'files';
+  if (value !== 'files' && value !== 'postgres') throw new Error(`EXPORT_STORAGE must be files or postgres, got "${raw}"`);
+  return value;
 }
 
 /** WORKERS: a whole number from 1 to 64, or `auto` for one process per core (os.availableParallelism). */
@@ -127,6 +135,7 @@ export function loadConfig(overrides: Partial<Config> = {}): Config {
     trustProxy: trustProxy(process.env.TRUST_PROXY),
     jobs: { inProcess: flag('JOBS_IN_PROCESS', true), reminderCron: process.env.REMINDER_CRON?.trim() || '*/5 * * * *' },
     workers: workerCount(process.env.WORKERS),
+    exportStorage: exportStorage(process.env.EXPORT_STORAGE),
     webhooks: {
       allowPrivateTargets: flag('WEBHOOK_ALLOW_PRIVATE_TARGETS', false),
       timeoutMs: integer('WEBHOOK_TIMEOUT_MS', 10_000, 100, 60_000),

@@ -12,6 +12,7 @@ import { BackupSchedule, startBackupSchedule } from './db/backup-schedule';
 import { ensureWritableDir } from './db/data-dir-access';
 import { StartupError } from './db/startup-error';
 import { JobQueue, startJobQueue } from './jobs/job-queue';
+import { moveWorkbookFilesIntoDatabase } from './modules/exports/workbook-export.service';
 
 const DATABASE = 'callbacks';
 /** a shutdown that hangs (a request that never ends) must not keep PostgreSQL or the port: give up after this */
@@ -153,6 +154,7 @@ async function main(): Promise<void> {
     const seeded = await seedDemoDataIfEmpty(orm.em.fork());
     if (seeded) console.log('Demo data created (logins in README.md).');
   }
+  if (config.exportStorage === 'postgres') await moveWorkbookFilesIntoDatabase(orm.em.fork(), config.dataDir, console.log);
   let where: string;
   if (config.workers > 1) {
     await startWorkers(config.workers, url);

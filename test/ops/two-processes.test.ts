@@ -1,5 +1,6 @@
 // Issue 20: every process interchangeable, PostgreSQL the one shared engine. Two built servers on one database (the
 // second on the first one's embedded PostgreSQL, as a second machine would be), then one server with WORKERS=2.
+import crypto from 'node:crypto';
 import fs from 'node:fs';
 import http from 'node:http';
 import WebSocket from 'ws';
@@ -44,7 +45,7 @@ describe('two server processes on one PostgreSQL', () => {
 
   beforeAll(async () => {
     const pgPort = await freePort();
-    const env = { SEED_DEMO_DATA: 'true', RATE_LIMIT_ANONYMOUS_POINTS: '40', LOGIN_MAX_CONSECUTIVE_FAILS: '3' };
+    const env = { SEED_DEMO_DATA: 'true', RATE_LIMIT_ANONYMOUS_POINTS: '40', LOGIN_MAX_CONSECUTIVE_FAILS: '3', EXPORT_STORAGE: 'postgres' };
     a = await startServer({ dataDir: dirs[0], port: await freePort(), pgPort, env });
     // the second process uses the first one's database, as another machine would (its own DATA_DIR)
     b = await startServer({ dataDir: dirs[1], port: await freePort(), pgPort: await freePort(), env: { ...env, DATABASE_URL: `postgres://postgres:postgres@127.0.0.1:${pgPort}/callbacks` } });
@@ -89,6 +90,30 @@ describe('two server processes on one PostgreSQL', () => {
     const codes = made.flatMap((m) => m.callbacks.map((c) => c.serialCode));
     expect(codes.length).toBeGreaterThanOrEqual(20);
     expect(contiguous(codes.map(serial))).toBe(true);
+  });
+
+  it('should number 6 concurrent exports over both without a gap, each downloadable through the other process with the same SHA-256', async () => {
+    const supervisors = [await login(a!.url, 'liqiang'), await login(b!.url, 'liqiang')];
+    const projects = await gql(a!.url, supervisors[0], '{ me { projects { id code } } }');
+    const projectId = projects.data.me.projects.find((p: { code: string }) => p.code === 'A01').id;
+    const EXPORT = `mutation ($i: ExportQuarterlyWorkbookInput!) { exportQuarterlyWorkbook(input: $i) { workbook { number sha256 byteSize } userErrors { code message } } }`;
+    const exported = await Promise.all(Array.from({ length: 6 }, async (_, i) => {
+      const res = await gql(i % 2 ? b!.url : a!.url, supervisors[i % 2], EXPORT, { i: { projectId, period: '2026Q3' } });
+      expect(res.data.exportQuarterlyWorkbook.userErrors).toEqual([]);
+      return { ...res.data.exportQuarterlyWorkbook.workbook as { number: string; sha256: string; byteSize: number }, via: i % 2 };
+    }));
+    expect(contiguous(exported.map((w) => serial(w.number)))).toBe(true);
+    for (const workbook of exported) {
+      // downloaded through the process that did not make it (its DATA_DIR never saw the file)
+      const [url, token] = workbook.via ? [a!.url, supervisors[0]] : [b!.url, supervisors[1]];
+      const res = await fetch(`${url}/files/workbooks/${workbook.number}.xlsx`, { headers: { authorization: `Bearer ${token}` } });
+      expect(res.status).toBe(200);
+      const body = Buffer.from(await res.arrayBuffer());
+      expect(body.length).toBe(workbook.byteSize);
+      expect(crypto.createHash('sha256').update(body).digest('hex')).toBe(workbook.sha256);
+      expect(body.subarray(0, 2).toString()).toBe('PK');
+    }
+    expect(fs.existsSync(`${dirs[0]}/exports`) || fs.existsSync(`${dirs[1]}/exports`)).toBe(false);
   });
 
   it("should bring a ticket saved through one process to a live sheet open on the other", async () => {

@@ -5,7 +5,7 @@ import type { Request, RequestHandler, Response } from 'express';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { apiMessage, type Message, msg, parseWorkbookNumber, WORKBOOK_EXPORTERS } from '@hf/shared';
 import { WorkbookExport } from '../modules/exports/workbook-export.entity';
-import { sha256OfFile } from '../modules/exports/workbook-file';
+import { pipeChunks, type ReadChunk, sha256OfChunks, sha256OfFile } from '../modules/exports/workbook-file';
 import { canSeePersonalData, canSeeProject, hasRole } from '../core/access';
 import { viewerFromRequest } from '../modules/users/request-viewer';
 
@@ -39,10 +39,16 @@ export function workbookDownload(orm: MikroORM, dataDir: string, log: (e: unknow
       if (!canSeePersonalData(viewer, entry.project.id) && entry.exportedBy.id !== viewer.user.id) {
         return refuse(res, 403, 'FORBIDDEN', msg('download.personalData'));
       }
+      // kept in PostgreSQL (EXPORT_STORAGE=postgres, any process) or as a file under this process's DATA_DIR
+      const read: ReadChunk = async (filePath, seq) => {
+        const [row] = await em.getConnection().execute<{ data: Buffer }[]>('select data from workbook_chunk where file_path = ? and seq = ?', [filePath, seq]);
+        return row?.data ?? null;
+      };
       const absolutePath = path.join(dataDir, entry.filePath);
-      const actual = fs.existsSync(absolutePath) ? await sha256OfFile(absolutePath) : null;
+      const inDatabase = await sha256OfChunks(read, entry.filePath);
+      const actual = inDatabase ?? (fs.existsSync(absolutePath) ? await sha256OfFile(absolutePath) : null);
       if (actual !== entry.sha256) {
-        log(new Error(`workbook ${entry.number}: file ${actual ? 'altered' : 'missing'} (${absolutePath})`));
+        log(new Error(`workbook ${entry.number}: ${inDatabase ? 'stored chunks' : 'file'} ${actual ? 'altered' : 'missing'} (${inDatabase ? entry.filePath : absolutePath})`));
         return refuse(res, 500, 'INTERNAL_SERVER_ERROR', msg('download.fileMismatch'));
       }
       res.status(200).set({
@@ -53,7 +59,8 @@ export function workbookDownload(orm: MikroORM, dataDir: string, log: (e: unknow
         ETag: `"${entry.sha256}"`,
         'X-Content-SHA256': entry.sha256,
       });
-      await pipeline(fs.createReadStream(absolutePath), res);
+      if (inDatabase) await pipeChunks(read, entry.filePath, res);
+      else await pipeline(fs.createReadStream(absolutePath), res);
     } catch (error) {
       log(error);
       if (!res.headersSent) refuse(res, 500, 'INTERNAL_SERVER_ERROR', msg('common.internal'));

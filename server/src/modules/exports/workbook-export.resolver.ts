@@ -28,6 +28,8 @@ export class WorkbookExportResolver {
         viewer,
         { projectId: projectInput(viewer, input.projectId), range: periodArgument(input.period.trim()) },
         loadConfigOnce().dataDir,
+        new Date(),
+        loadConfigOnce().exportStorage,
       ),
     }));
     return { ...result, downloadUrl: result.workbook?.downloadUrl ?? null };

@@ -1,5 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import type { Writable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { formatWorkbookNumber, PeriodRange, toLocalDate, msg } from '@hf/shared';
 import type { Viewer } from '../../core/caller';
@@ -14,7 +16,7 @@ import { lateRecordFigures } from '../archives/archive-seal';
 import { writeQuarterlyWorkbook } from './quarterly-workbook';
 import type { ReportText } from './statistics.sheets';
 import { WorkbookExport } from './workbook-export.entity';
-import { workbookRelativePath, writeHashedFile } from './workbook-file';
+import { type ExportStorage, workbookRelativePath, writeHashedChunks, writeHashedFile } from './workbook-file';
 
 /** The period to export: a quarter (2026Q3) or, where the project compiles monthly (seed 001), a month; not a future one. */
 export function validateExportPeriod(range: PeriodRange, today: string): PeriodRange {
@@ -54,6 +56,7 @@ export async function exportQuarterlyWorkbook(
   input: { projectId: number; range: PeriodRange },
   dataDir: string,
   now = new Date(),
+  storage: ExportStorage = 'files',
 ): Promise<WorkbookExport> {
   const { projectId } = input;
   const today = toLocalDate(now);
@@ -84,7 +87,7 @@ export async function exportQuarterlyWorkbook(
       const lateRows = archived ? await tx.getRepository(ArchivedPeriod).lateRecordings(projectId, range) : [];
       const recorders = new Map((lateRows.length ? await tx.find(User, { id: { $in: lateRows.map((r) => r.recordedById).filter((id): id is number => id !== null) } }) : []).map((u) => [u.id, u.displayName]));
       const lateRecordings = lateRows.map((r) => ({ serialCode: r.serialCode, recordedAt: r.recordedAt, recordedBy: r.recordedById === null ? null : recorders.get(r.recordedById) ?? null }));
-      const file = await writeHashedFile(absolutePath, (output) =>
+      const write = (output: Writable) =>
         writeQuarterlyWorkbook(
           {
             em: tx,
@@ -104,9 +107,12 @@ export async function exportQuarterlyWorkbook(
             lateRecordings,
           },
           output,
-        ),
-      );
-      written = absolutePath;
+        );
+      // in PostgreSQL: the chunks are rows of this transaction, gone with it when the export fails
+      const file = storage === 'postgres'
+        ? await writeHashedChunks((sql, params) => tx.getConnection().execute(sql, params, 'run', tx.getTransactionContext()), filePath, write)
+        : await writeHashedFile(absolutePath, write);
+      if (storage === 'files') written = absolutePath;
       const entry = tx.create(WorkbookExport, {
         project: tx.getReference(Project, projectId, { wrapped: true }),
         period: range.key,
@@ -136,4 +142,32 @@ export function registerWhere(projectIds: number[], period: PeriodRange | null) 
     project: { $in: projectIds },
     ...(period ? { period: period.key } : {}),
   };
+}
+
+/**
+ * EXPORT_STORAGE=postgres on a DATA_DIR that has workbook files: each registered workbook not yet in PostgreSQL is
+ * copied in once, streamed, and kept only if it hashes to the register's SHA-256 (the file stays where it was).
+ */
+export async function moveWorkbookFilesIntoDatabase(em: EntityManager, dataDir: string, log: (line: string) => void): Promise<number> {
+  const waiting = await em.getConnection().execute<{ number: string; file_path: string; sha256: string }[]>(
+    `select number, file_path, sha256 from workbook_export e where not exists (select 1 from workbook_chunk c where c.file_path = e.file_path) order by id`,
+  );
+  let moved = 0;
+  for (const entry of waiting) {
+    const absolutePath = path.join(dataDir, entry.file_path);
+    if (!fs.existsSync(absolutePath)) continue;
+    try {
+      await em.transactional(async (tx) => {
+        const stored = await writeHashedChunks((sql, params) => tx.getConnection().execute(sql, params, 'run', tx.getTransactionContext()), entry.file_path, async (output) => {
+          await pipeline(fs.createReadStream(absolutePath), output);
+        });
+        if (stored.sha256 !== entry.sha256) throw new Error(`${entry.number}: the file no longer hashes to the register's SHA-256; left as a file`);
+      });
+      moved += 1;
+    } catch (error) {
+      log(`workbook ${entry.number}: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  }
+  if (moved) log(`${moved} exported workbook(s) copied from ${path.join(dataDir, 'exports')} into PostgreSQL`);
+  return moved;
 }
