@@ -5,7 +5,7 @@ import type { MikroORM } from '@mikro-orm/postgresql';
 import { App, createApp } from './app';
 import { loadConfig } from './config';
 import { startEmbeddedPostgres, EmbeddedDatabase } from './db/embedded-postgres';
-import { initOrm } from './db/orm';
+import { initOrm, withStartupLock } from './db/orm';
 import { ensureDatabase } from './db/ensure-database';
 import { seedDemoDataIfEmpty } from './db/seed';
 import { BackupSchedule, startBackupSchedule } from './db/backup-schedule';
@@ -151,10 +151,11 @@ async function main(): Promise<void> {
   }
   orm = await initOrm(url);
   if (config.seedDemoData) {
-    const seeded = await seedDemoDataIfEmpty(orm.em.fork());
+    // two replicas starting at once: one seeds, the other then finds the data there
+    const seeded = await withStartupLock(url, () => seedDemoDataIfEmpty(orm!.em.fork()));
     if (seeded) console.log('Demo data created (logins in README.md).');
   }
-  if (config.exportStorage === 'postgres') await moveWorkbookFilesIntoDatabase(orm.em.fork(), config.dataDir, console.log);
+  if (config.exportStorage === 'postgres') await withStartupLock(url, () => moveWorkbookFilesIntoDatabase(orm!.em.fork(), config.dataDir, console.log));
   let where: string;
   if (config.workers > 1) {
     await startWorkers(config.workers, url);
