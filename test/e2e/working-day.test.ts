@@ -284,6 +284,8 @@ describe("one working day of every role, through the screens (issue 14)", () => 
     await form.locator('textarea[name=followUp]').fill('两日内复查，客服再次电话回访');
     await form.getByRole('button', { name: '提交处理意见并关闭' }).click();
     await page.locator('[data-testid=attempt-message]', { hasText: '已写入处理意见并关闭' }).waitFor();
+    // the navigation's badges follow the save at once (no polling in these tests): nothing left on 待办
+    await page.locator('[data-testid=badge-work]').waitFor({ state: 'detached' });
     await screenshot(page, '90-day-manager-closed');
     await eventually(async () => {
       const c = await callbackOf(tickets.repair);

@@ -1,7 +1,9 @@
-import { ApolloClient, HttpLink, InMemoryCache, split } from '@apollo/client';
+import { ApolloClient, ApolloLink, HttpLink, InMemoryCache, split } from '@apollo/client';
 import { GraphQLWsLink } from '@apollo/client/link/subscriptions';
 import { getMainDefinition } from '@apollo/client/utilities';
 import { createClient, type Client } from 'graphql-ws';
+import { tap } from 'rxjs';
+import { announceSaved } from './saved-changes';
 
 /** ws(s)://<this host>/graphql: the same origin, so the session cookie goes with the upgrade request. */
 function socketUrl(uri: string): string {
@@ -19,12 +21,19 @@ export function restartLiveConnection(): void {
   socket?.terminate();
 }
 
+/** After a mutation's answer (saved, or refused in part): announceSaved, so counts of the work ask again. */
+const savedChanges = new ApolloLink((operation, forward) => {
+  const definition = getMainDefinition(operation.query);
+  const mutation = definition.kind === 'OperationDefinition' && definition.operation === 'mutation';
+  return mutation ? forward(operation).pipe(tap({ complete: announceSaved })) : forward(operation);
+});
+
 /**
  * Same-origin /graphql; the session is the httpOnly cookie set by login. Subscriptions (live rows, the bell) go over
  * graphql-ws on the same path; queries and mutations over HTTP.
  */
 export function createApolloClient(uri = '/graphql'): ApolloClient {
-  const http = new HttpLink({ uri, credentials: 'same-origin' });
+  const http = savedChanges.concat(new HttpLink({ uri, credentials: 'same-origin' }));
   if (typeof WebSocket === 'undefined') return new ApolloClient({ link: http, cache: new InMemoryCache() });
   socket = createClient({ url: socketUrl(uri), lazy: true, retryAttempts: Infinity, shouldRetry: () => true });
   const link = split(
