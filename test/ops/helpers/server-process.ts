@@ -1,6 +1,5 @@
 import { ChildProcess, spawn } from 'node:child_process';
 import fs from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 
@@ -26,17 +25,8 @@ export interface ServerOptions {
   gid?: number;
 }
 
-/** A free TCP port on loopback. */
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.on('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
-    });
-  });
-}
+/** A free TCP port on loopback, never one given before in this test process (the server's own helper). */
+export { freePort } from '../../../server/src/db/embedded-postgres';
 
 /** A temporary DATA_DIR the embedded PostgreSQL's own user can reach (it is not root when we are). */
 export function tempDataDir(prefix = 'hf-ops-'): string {
