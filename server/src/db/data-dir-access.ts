@@ -43,7 +43,14 @@ export function notWritable(dir: string, code: string | undefined): StartupError
 function mkdirEach(dir: string): void {
   const missing: string[] = [];
   for (let d = path.resolve(dir); !fs.existsSync(d); d = path.dirname(d)) missing.unshift(d);
-  for (const d of missing) fs.mkdirSync(d);
+  for (const d of missing) {
+    try {
+      fs.mkdirSync(d);
+    } catch (error) {
+      // another process starting at the same moment made it first (a file in the way is still refused)
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST' || !fs.statSync(d).isDirectory()) throw error;
+    }
+  }
 }
 
 /** Creates the directory and writes a probe file into it (a full disk refuses the write, a read-only one the create). */
