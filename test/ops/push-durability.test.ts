@@ -73,7 +73,9 @@ describe('webhook deliveries across a crash', () => {
 
     server = await startServer(options);
     // every acknowledged ticket's event reaches the receiver (after the restart, from the outbox)
-    await waitUntil(() => acknowledged.every((id) => received.some((r) => r.ticketId === id)), 120_000, 'every acknowledged ticket delivered');
+    const missing = () => acknowledged.filter((id) => !received.some((r) => r.ticketId === id));
+    await waitUntil(() => missing().length === 0, 120_000, () =>
+      `every acknowledged ticket delivered: ${missing().length} of ${acknowledged.length} missing (${received.length} received); server log:\n${server!.output().slice(-3000)}`);
     // retries may repeat a delivery, but always under its one delivery id: no ticket under two ids
     const idsPerTicket = new Map<string, Set<string>>();
     for (const r of received) idsPerTicket.set(r.ticketId, (idsPerTicket.get(r.ticketId) ?? new Set()).add(r.deliveryId));

@@ -4,6 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { loadConfig } from '../../server/src/config';
 import { JobQueue, startJobQueue } from '../../server/src/jobs/job-queue';
 import { verifySignature } from '../../server/src/modules/webhooks/webhook.rules';
+import { strandedDeliveries } from '../../server/src/modules/webhooks/webhook.service';
 import { eventually } from './helpers/eventually';
 import { createTestTicket } from './helpers/factories';
 import { Client, client, initTestApp, TestApp } from './helpers/test-app';
@@ -180,5 +181,21 @@ describe('webhooks', () => {
     expect(second.ticket.number).not.toBe(first.ticket.number);
     expect(hookA.hanging.length).toBeGreaterThan(0);
     hookA.answer = () => 200;
+  });
+
+  it('should queue again a delivery a stopped process left without a job, and leave one whose job waits alone', async () => {
+    const connection = app.orm.em.fork().getConnection();
+    const [hook] = await connection.execute<{ id: number }[]>(`select id from webhook where name = 'OA'`);
+    const insert = async (age: string) =>
+      (await connection.execute<{ id: number }[]>(
+        `insert into webhook_delivery (webhook_id, event_type, body, created_at) values (?, 'TICKET_CREATED', '{"event":"ticket.created","data":{}}', now() - ?::interval) returning id`, [hook.id, age],
+      ))[0].id;
+    const [orphan, waiting, fresh] = [await insert('1 minute'), await insert('1 minute'), await insert('0 seconds')];
+    await jobs.boss.insert([{ name: 'webhook-deliver', data: { deliveryId: waiting }, singletonKey: `delivery:${waiting}`, startAfter: new Date(Date.now() + 3_600_000) }]);
+    const stranded = await strandedDeliveries(app.orm.em.fork(), { table: 'pgboss.job', queue: 'webhook-deliver', keyPrefix: 'delivery:' }, 15);
+    expect(stranded).toContain(orphan);
+    expect(stranded).not.toContain(waiting);
+    expect(stranded).not.toContain(fresh);
+    await connection.execute(`update webhook_delivery set status = 'FAILED' where id = any(?::bigint[])`, [`{${orphan},${waiting},${fresh}}`]);
   });
 });

@@ -25,6 +25,11 @@ export const QUEUES = {
   webhookDeliver: 'webhook-deliver',
 } as const;
 
+/** a delivery's job key: one waiting and one running job per delivery */
+const DELIVERY_KEY = 'delivery:';
+/** a delivery without a job this long after its last change is queued again (see strandedDeliveries) */
+const STRANDED_GRACE_SECONDS = 15;
+
 export interface JobQueue {
   boss: PgBoss;
   stop(): Promise<void>;
@@ -67,7 +72,7 @@ export async function startJobQueue({ databaseUrl, orm, config, work, log = cons
   const queueDeliveries = async (ids: number[]) => {
     if (!ids.length) return;
     // one job per delivery: the singleton key keeps a second one out while the first waits or runs
-    await boss.insert(ids.map((id) => ({ name: QUEUES.webhookDeliver, data: { deliveryId: id }, singletonKey: `delivery:${id}`, ...DELIVERY_RETRY })));
+    await boss.insert(ids.map((id) => ({ name: QUEUES.webhookDeliver, data: { deliveryId: id }, singletonKey: `${DELIVERY_KEY}${id}`, ...DELIVERY_RETRY })));
   };
   useJobSender({ queueDeliveries });
 
@@ -81,7 +86,7 @@ export async function startJobQueue({ databaseUrl, orm, config, work, log = cons
       total += events;
       if (events === 0) break;
     }
-    await queueDeliveries(await strandedDeliveries(em));
+    await queueDeliveries(await strandedDeliveries(em, { table: 'pgboss.job', queue: QUEUES.webhookDeliver, keyPrefix: DELIVERY_KEY }, STRANDED_GRACE_SECONDS));
     return { events: total };
   };
   // A NOTIFY runs the dispatch here at once, one run at a time (events arriving during a run make one more run).
@@ -105,6 +110,7 @@ export async function startJobQueue({ databaseUrl, orm, config, work, log = cons
   };
 
   let release: (() => Promise<void>) | null = null;
+  let strandedTimer: NodeJS.Timeout | undefined;
   const onNotice = (notice: ChangeNotice) => {
     if (notice.kind === 'event') dispatchHere();
   };
@@ -133,12 +139,17 @@ export async function startJobQueue({ databaseUrl, orm, config, work, log = cons
     // the first sweep and dispatch at start, not at the first cron minute
     await boss.send(QUEUES.remindersSweep, {});
     dispatchHere();
+    // and once more when the deliveries a killed process left unqueued are past the stranded check's grace (the
+    // minute's dispatch job may itself be held by that process's active job until it expires)
+    strandedTimer = setTimeout(dispatchHere, (STRANDED_GRACE_SECONDS + 1) * 1000);
+    strandedTimer.unref();
   }
 
   return {
     boss,
     stop: async () => {
       useJobSender(null);
+      clearTimeout(strandedTimer);
       liveNotices.off('notice', onNotice);
       await running;
       await boss.stop({ graceful: true, wait: true, timeout: 15_000 });

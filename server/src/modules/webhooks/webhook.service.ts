@@ -162,10 +162,24 @@ export async function dispatchEvents(em: EntityManager, batch = 200): Promise<{ 
   });
 }
 
-/** Deliveries waiting without a job (a process stopped between committing them and queueing them): queued again. */
-export async function strandedDeliveries(em: EntityManager): Promise<number[]> {
+/**
+ * Deliveries waiting without a job to send them — a process stopped between committing them and queueing them, or
+ * their last job ended without settling them (killed during the final attempt): queued again. `jobs` names the job
+ * queue's table and key (the job queue owns them); a delivery whose job waits, retries or runs is left to that job.
+ * The grace keeps the check off deliveries whose process is queueing them right now (a second job would be harmless:
+ * the key keeps it out while the first waits).
+ */
+export async function strandedDeliveries(
+  em: EntityManager,
+  jobs: { table: string; queue: string; keyPrefix: string },
+  graceSeconds = 15,
+): Promise<number[]> {
   const rows = await em.getConnection().execute<{ id: number }[]>(
-    `select id from webhook_delivery where status in ('PENDING', 'RETRYING') and coalesce(last_attempt_at, created_at) < now() - interval '2 minutes' order by id limit 500`,
+    `select d.id from webhook_delivery d
+      where d.status in ('PENDING', 'RETRYING') and coalesce(d.last_attempt_at, d.created_at) < now() - make_interval(secs => ?)
+        and not exists (select 1 from ${jobs.table} j where j.name = ? and j.singleton_key = ? || d.id and j.state in ('created', 'retry', 'active'))
+      order by d.id limit 500`,
+    [graceSeconds, jobs.queue, jobs.keyPrefix],
   );
   return rows.map((r) => r.id);
 }
