@@ -146,3 +146,14 @@ export enum SamplingOutcome {
   /** selected, but the owner was called back within the project's minimum gap: the next ticket is selected instead */
   MINIMUM_GAP = 'MINIMUM_GAP',
 }
+
+/**
+ * 导出任务: a workbook exported in the background. The number is taken when it is queued and kept whatever happens:
+ * QUEUED → RUNNING → DONE (registered), or FAILED with the reason (the number stays in the register, never reused).
+ */
+export enum ExportJobState {
+  QUEUED = 'QUEUED',
+  RUNNING = 'RUNNING',
+  DONE = 'DONE',
+  FAILED = 'FAILED',
+}

@@ -228,6 +228,8 @@ export const MESSAGE_CATALOGUE = {
   'verify.sealsBroken': { 'zh-CN': '存档封存不符，见上方。', en: 'An archive seal is broken: see above.' },
   'verify.failed': { 'zh-CN': '校验失败：{detail}', en: 'Verify failed: {detail}' },
   'export.notStarted': { 'zh-CN': '该期间尚未开始，不能导出', en: 'the period has not started yet' },
+  'export.interrupted': { 'zh-CN': '导出中断：处理该任务的服务进程已停止', en: 'interrupted: the server process running the export stopped' },
+  'export.failed': { 'zh-CN': '导出失败（内部错误 {ref}），请重试或联系管理员', en: 'the export failed (internal error {ref}); try again or ask the administrator' },
   'download.noSuchWorkbook': { 'zh-CN': '工作簿不存在', en: 'no such workbook' },
   'download.forbidden': { 'zh-CN': '无权下载该工作簿', en: 'not allowed to download this workbook' },
   'download.personalData': { 'zh-CN': '该工作簿含住户个人信息，请自行导出', en: 'this workbook holds residents\' data; export your own' },

@@ -12,6 +12,7 @@ import { ProjectSettingsResolver } from '../modules/projects/project-settings.re
 import { TicketResolver } from '../modules/tickets/ticket.resolver';
 import { UserResolver } from '../modules/users/user.resolver';
 import { WorkbookExportResolver } from '../modules/exports/workbook-export.resolver';
+import { WorkbookExportJobResolver } from '../modules/exports/export-job.resolver';
 import { ApiTokenResolver } from '../modules/api-tokens/api-token.resolver';
 import { ChangeRecordResolver, historyResolverFor } from '../modules/audit/history.resolver';
 import { HistoryChainResolver } from '../modules/audit/history-chain.resolver';
@@ -34,7 +35,7 @@ import { historyTypes } from '../db/entities';
 const historyResolvers = historyTypes().map((type) => historyResolverFor(type as new () => { id: number }));
 
 export const resolvers = [NodeResolver, UserResolver, ProjectResolver, TicketResolver, CallbackResolver, PolicyResolver,
-  StatisticsResolver, QuarterlyReportResolver, ArchiveResolver, ProjectSettingsResolver, WorkbookExportResolver,
+  StatisticsResolver, QuarterlyReportResolver, ArchiveResolver, ProjectSettingsResolver, WorkbookExportResolver, WorkbookExportJobResolver,
   ApiTokenResolver, ChangeRecordResolver, HistoryChainResolver, ...historyResolvers, WorkQueueResolver,
   CallbackReviewResolver, SpotCheckResolver, NotificationResolver, WebhookResolver, LiveResolver, UserAccountResolver, ProjectAdminResolver,
   CallScriptResolver,

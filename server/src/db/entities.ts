@@ -10,6 +10,7 @@ import { Department, Project } from '../modules/projects/project.entity';
 import { Ticket } from '../modules/tickets/ticket.entity';
 import { QuarterlyReport } from '../modules/statistics/quarterly-report.entity';
 import { Session, User } from '../modules/users/user.entity';
+import { WorkbookExportJob } from '../modules/exports/workbook-export-job.entity';
 import { WorkbookExport } from '../modules/exports/workbook-export.entity';
 import { CallScript } from '../modules/call-scripts/call-script.entity';
 
@@ -46,6 +47,7 @@ export const ENTITY_REGISTRY: readonly RegisteredEntity[] = [
   { entity: ChangeRecord },
   { entity: QuarterlyReport, nodeTokenScopes: [ApiScope.STATISTICS_READ], audited: true, history: true },
   { entity: WorkbookExport, nodeTokenScopes: STAFF_ONLY },
+  { entity: WorkbookExportJob, nodeTokenScopes: STAFF_ONLY },
   { entity: ApiToken, audited: true },
   { entity: ArchivedPeriod },
   { entity: CallScript, audited: true },

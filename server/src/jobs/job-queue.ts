@@ -5,6 +5,7 @@ import { businessClock } from '../modules/work-queues/work-queue.rules';
 import { sweepReminders } from '../modules/notifications/reminder.service';
 import { attemptDelivery, dispatchEvents, strandedDeliveries } from '../modules/webhooks/webhook.service';
 import { deliveryRetry } from '../modules/webhooks/webhook.rules';
+import { EXPORT_JOB, runExportJob, sweepExportJobs } from '../modules/exports/export-job.service';
 import { useJobSender } from './job-handle';
 import { acquireListener, liveNotices } from '../modules/events/live';
 import type { ChangeNotice } from '../modules/events/event.rules';
@@ -23,12 +24,18 @@ export const QUEUES = {
   eventsDispatch: 'events-dispatch',
   /** one attempt of one webhook delivery; retried with backoff, FAILED after the last */
   webhookDeliver: 'webhook-deliver',
+  /** one attempt of one queued workbook export (export-job.service.ts) */
+  workbookExport: 'workbook-export',
 } as const;
 
 /** a delivery's job key: one waiting and one running job per delivery */
 const DELIVERY_KEY = 'delivery:';
 /** a delivery without a job this long after its last change is queued again (see strandedDeliveries) */
 const STRANDED_GRACE_SECONDS = 15;
+/** an export job's key: one waiting job per export (and one running) */
+const EXPORT_KEY = 'export:';
+/** how often a worker looks for export jobs whose process stopped */
+const EXPORT_SWEEP_MS = 10_000;
 
 export interface JobQueue {
   boss: PgBoss;
@@ -69,12 +76,21 @@ export async function startJobQueue({ databaseUrl, orm, config, work, log = cons
   // stately: one waiting and one running job per delivery at most (a re-send while it runs waits for it)
   await boss.createQueue(QUEUES.webhookDeliver, { name: QUEUES.webhookDeliver, ...DELIVERY_RETRY, policy: 'stately' });
 
+  // exports retry twice (EXPORT_JOB.maxAttempts in all); the expiry is a backstop only: a job whose process stopped is
+  // found by its heartbeat within half a minute (sweepExportJobs), and a long export must not expire while it runs
+  const exportRetry = { retryLimit: EXPORT_JOB.maxAttempts - 1, retryDelay: 5, expireInSeconds: 3600 };
+  await boss.createQueue(QUEUES.workbookExport, { name: QUEUES.workbookExport, ...exportRetry, policy: 'stately' });
+  const queueExports = async (jobIds: number[]) => {
+    if (!jobIds.length) return;
+    await boss.insert(jobIds.map((id) => ({ name: QUEUES.workbookExport, data: { jobId: id }, singletonKey: `${EXPORT_KEY}${id}`, ...exportRetry })));
+  };
+
   const queueDeliveries = async (ids: number[]) => {
     if (!ids.length) return;
     // one job per delivery: the singleton key keeps a second one out while the first waits or runs
     await boss.insert(ids.map((id) => ({ name: QUEUES.webhookDeliver, data: { deliveryId: id }, singletonKey: `${DELIVERY_KEY}${id}`, ...DELIVERY_RETRY })));
   };
-  useJobSender({ queueDeliveries });
+  useJobSender({ queueDeliveries, queueExports });
 
   /** outbox events → deliveries, queued; safe in several processes at once (the events are claimed with skip locked) */
   const dispatch = async () => {
@@ -111,6 +127,7 @@ export async function startJobQueue({ databaseUrl, orm, config, work, log = cons
 
   let release: (() => Promise<void>) | null = null;
   let strandedTimer: NodeJS.Timeout | undefined;
+  let exportSweep: NodeJS.Timeout | undefined;
   const onNotice = (notice: ChangeNotice) => {
     if (notice.kind === 'event') dispatchHere();
   };
@@ -136,6 +153,21 @@ export async function startJobQueue({ databaseUrl, orm, config, work, log = cons
         if (!outcome.delivered) throw new Error(outcome.error);
       });
     }
+    // exports: one at a time per process (an export is CPU-bound; a second waits or runs in another process)
+    await boss.work<{ jobId: number }>(QUEUES.workbookExport, { pollingIntervalSeconds: 1, batchSize: 1, includeMetadata: true }, async ([job]) => {
+      const final = job.retryCount >= job.retryLimit;
+      return runExportJob(orm.em.fork(), job.data.jobId, { dataDir: config.dataDir, storage: config.exportStorage, final, log });
+    });
+    const sweepExports = async () => {
+      try {
+        await queueExports(await sweepExportJobs(orm.em.fork(), { table: 'pgboss.job', queue: QUEUES.workbookExport, keyPrefix: EXPORT_KEY }));
+      } catch (error) {
+        log(`job queue: export sweep: ${error instanceof Error ? error.message : String(error)}`);
+      }
+    };
+    exportSweep = setInterval(() => void sweepExports(), EXPORT_SWEEP_MS);
+    exportSweep.unref();
+    void sweepExports();
     // the first sweep and dispatch at start, not at the first cron minute
     await boss.send(QUEUES.remindersSweep, {});
     dispatchHere();
@@ -150,6 +182,7 @@ export async function startJobQueue({ databaseUrl, orm, config, work, log = cons
     stop: async () => {
       useJobSender(null);
       clearTimeout(strandedTimer);
+      clearInterval(exportSweep);
       liveNotices.off('notice', onNotice);
       await running;
       await boss.stop({ graceful: true, wait: true, timeout: 15_000 });

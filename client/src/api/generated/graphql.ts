@@ -643,6 +643,12 @@ export type ErrorCode =
   | 'RATE_LIMITED'
   | 'UNAUTHENTICATED';
 
+export type ExportJobState =
+  | 'DONE'
+  | 'FAILED'
+  | 'QUEUED'
+  | 'RUNNING';
+
 export type ExportQuarterlyWorkbookInput = {
   /** the quarter, e.g. 2026Q3 (or a month, 2026-07, where the project compiles monthly) */
   period: Scalars['String']['input'];
@@ -783,6 +789,8 @@ export type Mutation = {
   markNotificationsRead: MarkNotificationsReadPayload;
   /** 安排抽查: one SPOT_CHECK callback for the supervisor per chosen record; all or nothing */
   planSpotChecks: PlanSpotChecksPayload;
+  /** 导出季度工作簿 (in the background): takes the workbook number at once and returns the job QUEUED; follow it with node(id) or exportJobs */
+  queueQuarterlyWorkbookExport: QueueQuarterlyWorkbookExportPayload;
   /** 改派: gives a planned callback to other clerks of its project, with an optional reason */
   reassignCallback: CallbackPayload;
   /** an attempt that reached nobody, or an owner who asked to be called later */
@@ -920,6 +928,11 @@ export type MutationMarkNotificationsReadArgs = {
 
 export type MutationPlanSpotChecksArgs = {
   input: PlanSpotChecksInput;
+};
+
+
+export type MutationQueueQuarterlyWorkbookExportArgs = {
+  input: ExportQuarterlyWorkbookInput;
 };
 
 
@@ -1364,6 +1377,8 @@ export type Query = {
   callbackPolicies: Array<CallbackPolicy>;
   /** 《业主回访记录表》 rows, in serial order by default */
   callbacks: CallbackConnection;
+  /** 导出任务: exports queued, running, done and failed, newest first */
+  exportJobs: WorkbookExportJobConnection;
   /** 导出登记: every exported workbook, newest first */
   exportRegister: WorkbookExportConnection;
   /** 品质管理部: recompute a project history chain and name the first broken link */
@@ -1424,6 +1439,14 @@ export type QueryCallbacksArgs = {
   filter?: InputMaybe<CallbackFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<CallbackOrder>;
+};
+
+
+export type QueryExportJobsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  period?: InputMaybe<Scalars['String']['input']>;
+  projectId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
@@ -1513,6 +1536,13 @@ export type QueryWorkQueueCountsArgs = {
 export type QueryWorkQueuesArgs = {
   projectId?: InputMaybe<Scalars['ID']['input']>;
   userId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type QueueQuarterlyWorkbookExportPayload = {
+  __typename?: 'QueueQuarterlyWorkbookExportPayload';
+  /** the job, QUEUED, with its workbook number */
+  job?: Maybe<WorkbookExportJob>;
+  userErrors: Array<UserError>;
 };
 
 /** 改派: the people who call (the assignee, then a co-assignee for a joint callback) */
@@ -2465,6 +2495,53 @@ export type WorkbookExportEdge = {
   node: WorkbookExport;
 };
 
+/** 导出任务 (a workbook export running in the background) */
+export type WorkbookExportJob = Node & {
+  __typename?: 'WorkbookExportJob';
+  /** attempts started (a job whose process stopped is run again, up to 3 times) */
+  attempts: Scalars['Int']['output'];
+  /** why it failed (or why the last attempt failed while it is retried) */
+  error?: Maybe<Scalars['String']['output']>;
+  /** when it ended, DONE or FAILED */
+  finishedAt?: Maybe<Scalars['DateTime']['output']>;
+  id: Scalars['ID']['output'];
+  /** 工作簿编号, e.g. HFB-A01-2026Q3-02, reserved when queued */
+  number: Scalars['String']['output'];
+  /** the period, e.g. 2026Q3 */
+  period: Scalars['String']['output'];
+  /** rows written / rows total, 0–1 */
+  progress?: Maybe<Scalars['Float']['output']>;
+  project: Project;
+  requestedAt: Scalars['DateTime']['output'];
+  /** 导出人 (who asked for it) */
+  requestedBy: User;
+  /** record rows the workbook will hold, once counted */
+  rowsTotal?: Maybe<Scalars['Int']['output']>;
+  /** record rows written so far (业主回访记录表 and 客户投诉登记表) */
+  rowsWritten: Scalars['Int']['output'];
+  /** counts exports of this project and period, from 1 (shared with exportQuarterlyWorkbook) */
+  sequence: Scalars['Int']['output'];
+  /** when the first attempt started */
+  startedAt?: Maybe<Scalars['DateTime']['output']>;
+  state: ExportJobState;
+  /** the registered workbook, once DONE */
+  workbook?: Maybe<WorkbookExport>;
+};
+
+export type WorkbookExportJobConnection = {
+  __typename?: 'WorkbookExportJobConnection';
+  edges: Array<WorkbookExportJobEdge>;
+  pageInfo: PageInfo;
+  /** rows matching the filter (costs a count query) */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type WorkbookExportJobEdge = {
+  __typename?: 'WorkbookExportJobEdge';
+  cursor: Scalars['String']['output'];
+  node: WorkbookExportJob;
+};
+
 export type CallbackRowFragment = { __typename?: 'Callback', id: string, serialCode: string, version: number, status: CallbackStatus, purpose: CallbackPurpose, overdue: boolean, anchorDate: string, windowFrom: string, windowTo: string, methods: Array<CallbackMethod>, performedAt?: string | null, visitors?: string | null, qualityEvaluation?: string | null, serviceEvaluation?: string | null, satisfaction?: Satisfaction | null, satisfactionScore?: number | null, shortcomings?: string | null, suggestions?: string | null, result?: CallbackResult | null, ownerConfirmation?: OwnerConfirmation | null, recordedAt?: string | null, reviewOpinion?: string | null, reviewedAt?: string | null, handlingOpinion?: string | null, followUp?: string | null, attemptCount: number, nextAttemptAt?: string | null, updatedAt: string, carriedOverFrom?: string | null, voidReason?: string | null, voidedAt?: string | null, reassignReason?: string | null, handlerAtRecording?: string | null, departmentAtRecording?: string | null, recordedBy?: { __typename?: 'User', id: string } | null, reviewedBy?: { __typename?: 'User', id: string, displayName: string } | null, assignee?: { __typename?: 'User', id: string, displayName: string } | null, coAssignee?: { __typename?: 'User', id: string, displayName: string } | null, ticket: { __typename?: 'Ticket', id: string, number: string, kind: TicketKind, severity?: ComplaintSeverity | null, ownerName: string, unit: string, phone?: string | null, summary: string, completedAt?: string | null } };
 
 export type CallbacksQueryVariables = Exact<{
@@ -2541,7 +2618,7 @@ export type RecordHistoryQueryVariables = Exact<{
 }>;
 
 
-export type RecordHistoryQuery = { __typename?: 'Query', node?: { __typename?: 'ApiToken', id: string } | { __typename?: 'Callback', id: string, history: { __typename?: 'ChangeRecordConnection', totalCount: number, edges: Array<{ __typename?: 'ChangeRecordEdge', node: { __typename?: 'ChangeRecord', action: string, field?: string | null, oldValue?: any | null, newValue?: any | null, changedAt: string, changedByApiToken?: string | null, changedBy?: { __typename?: 'User', id: string, displayName: string } | null } }> } } | { __typename?: 'CallbackPolicy', id: string } | { __typename?: 'Department', id: string } | { __typename?: 'Owner', id: string } | { __typename?: 'Project', id: string } | { __typename?: 'QuarterlyReport', id: string, history: { __typename?: 'ChangeRecordConnection', totalCount: number, edges: Array<{ __typename?: 'ChangeRecordEdge', node: { __typename?: 'ChangeRecord', action: string, field?: string | null, oldValue?: any | null, newValue?: any | null, changedAt: string, changedByApiToken?: string | null, changedBy?: { __typename?: 'User', id: string, displayName: string } | null } }> } } | { __typename?: 'Ticket', id: string, history: { __typename?: 'ChangeRecordConnection', totalCount: number, edges: Array<{ __typename?: 'ChangeRecordEdge', node: { __typename?: 'ChangeRecord', action: string, field?: string | null, oldValue?: any | null, newValue?: any | null, changedAt: string, changedByApiToken?: string | null, changedBy?: { __typename?: 'User', id: string, displayName: string } | null } }> } } | { __typename?: 'User', id: string } | { __typename?: 'WorkbookExport', id: string } | null };
+export type RecordHistoryQuery = { __typename?: 'Query', node?: { __typename?: 'ApiToken', id: string } | { __typename?: 'Callback', id: string, history: { __typename?: 'ChangeRecordConnection', totalCount: number, edges: Array<{ __typename?: 'ChangeRecordEdge', node: { __typename?: 'ChangeRecord', action: string, field?: string | null, oldValue?: any | null, newValue?: any | null, changedAt: string, changedByApiToken?: string | null, changedBy?: { __typename?: 'User', id: string, displayName: string } | null } }> } } | { __typename?: 'CallbackPolicy', id: string } | { __typename?: 'Department', id: string } | { __typename?: 'Owner', id: string } | { __typename?: 'Project', id: string } | { __typename?: 'QuarterlyReport', id: string, history: { __typename?: 'ChangeRecordConnection', totalCount: number, edges: Array<{ __typename?: 'ChangeRecordEdge', node: { __typename?: 'ChangeRecord', action: string, field?: string | null, oldValue?: any | null, newValue?: any | null, changedAt: string, changedByApiToken?: string | null, changedBy?: { __typename?: 'User', id: string, displayName: string } | null } }> } } | { __typename?: 'Ticket', id: string, history: { __typename?: 'ChangeRecordConnection', totalCount: number, edges: Array<{ __typename?: 'ChangeRecordEdge', node: { __typename?: 'ChangeRecord', action: string, field?: string | null, oldValue?: any | null, newValue?: any | null, changedAt: string, changedByApiToken?: string | null, changedBy?: { __typename?: 'User', id: string, displayName: string } | null } }> } } | { __typename?: 'User', id: string } | { __typename?: 'WorkbookExport', id: string } | { __typename?: 'WorkbookExportJob', id: string } | null };
 
 export type NotificationsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -2695,7 +2772,7 @@ export type SettingsProjectQueryVariables = Exact<{
 }>;
 
 
-export type SettingsProjectQuery = { __typename?: 'Query', node?: { __typename?: 'ApiToken' } | { __typename?: 'Callback' } | { __typename?: 'CallbackPolicy' } | { __typename?: 'Department' } | { __typename?: 'Owner' } | { __typename?: 'Project', id: string, version: number, code: string, name: string, minGapDays: number, maxAttempts: number, correctionHours: number, commonShortcomings: Array<string>, unitPattern: string, unitExample: string } | { __typename?: 'QuarterlyReport' } | { __typename?: 'Ticket' } | { __typename?: 'User' } | { __typename?: 'WorkbookExport' } | null };
+export type SettingsProjectQuery = { __typename?: 'Query', node?: { __typename?: 'ApiToken' } | { __typename?: 'Callback' } | { __typename?: 'CallbackPolicy' } | { __typename?: 'Department' } | { __typename?: 'Owner' } | { __typename?: 'Project', id: string, version: number, code: string, name: string, minGapDays: number, maxAttempts: number, correctionHours: number, commonShortcomings: Array<string>, unitPattern: string, unitExample: string } | { __typename?: 'QuarterlyReport' } | { __typename?: 'Ticket' } | { __typename?: 'User' } | { __typename?: 'WorkbookExport' } | { __typename?: 'WorkbookExportJob' } | null };
 
 export type UpdateProjectSettingsMutationVariables = Exact<{
   input: UpdateProjectSettingsInput;

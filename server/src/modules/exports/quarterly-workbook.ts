@@ -2,7 +2,7 @@ import type { Writable } from 'node:stream';
 import { sealFooterText, type ArchiveSealFigures, type LateRecordFigures } from '../archives/archive-seal';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import ExcelJS from 'exceljs';
-import type { PeriodRange } from '@hf/shared';
+import { addDays, type PeriodRange, startOfLocalDate } from '@hf/shared';
 import type { ProjectAccess } from '../../core/caller';
 import { maskRow } from '../../core/personal-data';
 import { canSeePersonalData } from '../../core/access';
@@ -58,6 +58,8 @@ export interface QuarterlyWorkbookContent {
   /** 补录: callbacks carried over at archiving and recorded after it (the addendum of the frozen report) */
   lateRecordings?: WorkbookLateRecording[];
   batchSize?: number;
+  /** told the number of record rows (业主回访记录表, 客户投诉登记表) as each batch goes into the file: an export job's progress */
+  onRows?: (rows: number) => void;
 }
 
 interface ResidentColumns {
@@ -78,6 +80,28 @@ async function* residentsAsSeenBy<R extends ResidentColumns>(access: ProjectAcce
       return { ...row, owner_name: seen.ownerName, unit: seen.unit, phone: seen.phone };
     });
   }
+}
+
+/** Batches passing through, counted for the progress of an export. */
+async function* counted<R>(batches: AsyncIterable<R[]>, onRows: ((rows: number) => void) | undefined): AsyncGenerator<R[]> {
+  for await (const rows of batches) {
+    onRows?.(rows.length);
+    yield rows;
+  }
+}
+
+/**
+ * The record rows a period's workbook will hold (业主回访记录表 and 客户投诉登记表): the total of an export job's progress,
+ * counted by the same conditions as callbackRecordBatches and complaintBatches.
+ */
+export async function recordRowCount(em: EntityManager, projectId: number, range: PeriodRange): Promise<number> {
+  const [row] = await em.execute<{ n: number }[]>(
+    `select (select count(*) from callback c where c.project_id = ? and c.anchor_date between ? and ?)
+          + (select count(*) from ticket t where t.project_id = ? and t.kind = 'COMPLAINT'
+               and t.received_at >= ? and t.received_at < ?) as n`,
+    [projectId, range.from, range.to, projectId, startOfLocalDate(range.from), startOfLocalDate(addDays(range.to, 1))],
+  );
+  return Number(row.n);
 }
 
 /**
@@ -119,7 +143,7 @@ export async function writeQuarterlyWorkbook(content: QuarterlyWorkbookContent, 
         repeat: 2,
         muted: (row) => row.status === 'VOIDED',
       },
-      residentsAsSeenBy(content.access, content.projectId, callbackRecordBatches(content.em, content.projectId, from, to, batchSize)),
+      counted(residentsAsSeenBy(content.access, content.projectId, callbackRecordBatches(content.em, content.projectId, from, to, batchSize)), content.onRows),
     ),
   });
   counts.push({
@@ -134,7 +158,7 @@ export async function writeQuarterlyWorkbook(content: QuarterlyWorkbookContent, 
         repeat: 2,
         muted: (row) => row.status === 'VOIDED',
       },
-      residentsAsSeenBy(content.access, content.projectId, complaintBatches(content.em, content.projectId, from, to, batchSize)),
+      counted(residentsAsSeenBy(content.access, content.projectId, complaintBatches(content.em, content.projectId, from, to, batchSize)), content.onRows),
     ),
   });
   const figures = statisticsAsSeenBy(content.access, content.projectId, content.figures);

@@ -41,14 +41,23 @@ async function reportText(em: EntityManager, projectId: number, period: string):
   };
 }
 
+/** Where and how a workbook is written: the data directory (files), the storage, the clock. */
+export interface WorkbookOutput {
+  dataDir: string;
+  now: Date;
+  storage: ExportStorage;
+  /** record rows written so far (an export job's progress) */
+  onRows?: (rows: number) => void;
+}
+
 /**
- * Exports a project's period as a numbered workbook (HFB-A01-2026Q3-01) and registers it.
+ * Exports a project's period as a numbered workbook (HFB-A01-2026Q3-01) and registers it, inside the request.
  *
  * The number comes from the same gapless counter as the serial codes: the counter row stays locked until
  * this transaction commits, so concurrent exports of a quarter queue up and get consecutive numbers, and a
  * failed export gives its number back (the file it started is removed). The rows are read in batches inside
  * the same transaction and streamed into the file while its SHA-256 is computed; the register row holds
- * the path, the counts and the hash.
+ * the path, the counts and the hash. (queueQuarterlyWorkbookExport does the same in the background.)
  */
 export async function exportQuarterlyWorkbook(
   em: EntityManager,
@@ -59,81 +68,99 @@ export async function exportQuarterlyWorkbook(
   storage: ExportStorage = 'files',
 ): Promise<WorkbookExport> {
   const { projectId } = input;
-  const today = toLocalDate(now);
-  const range = validateExportPeriod(input.range, today);
+  const range = validateExportPeriod(input.range, toLocalDate(now));
   const project = await em.findOneOrFail(Project, projectId);
-
-  let written: string | null = null;
+  const written: { path: string | null } = { path: null };
   try {
     return await em.transactional(async (tx) => {
       const sequence = await nextSequence(tx, projectId, COUNTER_SCOPE.workbook, range.key);
-      const number = formatWorkbookNumber(project.code, range.key, sequence);
-      const filePath = workbookRelativePath(project.code, number);
-      const absolutePath = path.join(dataDir, filePath);
-      // the figures in the same transaction as the rows, by the statistics service (one SQL statement)
-      const figures = await computeQuarterlyStatistics(tx, projectId, range, now);
-      const archived = await tx.getRepository(ArchivedPeriod).covers(projectId, range);
-      const report = await reportText(tx, projectId, range.key);
-      // 封存: the seal of this very period, printed on 统计汇总 and in every footer
-      const archive = archived ? await tx.findOne(ArchivedPeriod, { project: projectId, period: range.key }, { populate: ['archivedBy'] }) : null;
-      const sealed = archive ? sealOf(archive) : null;
-      const seal = archive && sealed
-        ? {
-            figures: sealed, archivedAt: archive.archivedAt, archivedBy: archive.archivedBy?.getEntity().displayName ?? null,
-            late: await lateRecordFigures(tx, projectId, { from: archive.fromDate, to: archive.toDate }),
-          }
-        : null;
-      // 补录: the carried-over callbacks recorded after the archive, listed under the report
-      const lateRows = archived ? await tx.getRepository(ArchivedPeriod).lateRecordings(projectId, range) : [];
-      const recorders = new Map((lateRows.length ? await tx.find(User, { id: { $in: lateRows.map((r) => r.recordedById).filter((id): id is number => id !== null) } }) : []).map((u) => [u.id, u.displayName]));
-      const lateRecordings = lateRows.map((r) => ({ serialCode: r.serialCode, recordedAt: r.recordedAt, recordedBy: r.recordedById === null ? null : recorders.get(r.recordedById) ?? null }));
-      const write = (output: Writable) =>
-        writeQuarterlyWorkbook(
-          {
-            em: tx,
-            projectId,
-            access: viewer,
-            projectCode: project.code,
-            projectName: project.name,
-            range,
-            workbookNumber: number,
-            exportedBy: viewer.user.displayName,
-            exportedAt: now,
-            today,
-            figures,
-            report,
-            draft: !archived,
-            seal,
-            lateRecordings,
-          },
-          output,
-        );
-      // in PostgreSQL: the chunks are rows of this transaction, gone with it when the export fails
-      const file = storage === 'postgres'
-        ? await writeHashedChunks((sql, params) => tx.getConnection().execute(sql, params, 'run', tx.getTransactionContext()), filePath, write)
-        : await writeHashedFile(absolutePath, write);
-      if (storage === 'files') written = absolutePath;
-      const entry = tx.create(WorkbookExport, {
-        project: tx.getReference(Project, projectId, { wrapped: true }),
-        period: range.key,
-        sequence,
-        number,
-        exportedBy: tx.getReference(User, viewer.user.id, { wrapped: true }),
-        exportedAt: now,
-        archived,
-        rowCounts: file.result,
-        filePath,
-        byteSize: file.byteSize,
-        sha256: file.sha256,
-      });
-      await tx.flush();
-      return entry;
+      return writeRegisteredWorkbook(tx, viewer, { project, range, sequence }, { dataDir, now, storage }, written);
     });
   } catch (error) {
     // the number was given back by the rollback: so is the file written under it
-    if (written) fs.rmSync(written, { force: true });
+    if (written.path) fs.rmSync(written.path, { force: true });
     throw error;
   }
+}
+
+/**
+ * Writes the workbook of a number already taken and registers it, in the caller's transaction (the register row
+ * and, in PostgreSQL, the file's chunks commit together or not at all). `written.path` names a file it wrote under
+ * DATA_DIR, for the caller to remove when the transaction fails.
+ */
+export async function writeRegisteredWorkbook(
+  tx: EntityManager,
+  viewer: Viewer,
+  target: { project: Project; range: PeriodRange; sequence: number },
+  output: WorkbookOutput,
+  written: { path: string | null },
+): Promise<WorkbookExport> {
+  const { project, range, sequence } = target;
+  const { now, storage } = output;
+  const projectId = project.id;
+  const today = toLocalDate(now);
+  const number = formatWorkbookNumber(project.code, range.key, sequence);
+  const filePath = workbookRelativePath(project.code, number);
+  const absolutePath = path.join(output.dataDir, filePath);
+  // the figures in the same transaction as the rows, by the statistics service (one SQL statement)
+  const figures = await computeQuarterlyStatistics(tx, projectId, range, now);
+  const archived = await tx.getRepository(ArchivedPeriod).covers(projectId, range);
+  const report = await reportText(tx, projectId, range.key);
+  // 封存: the seal of this very period, printed on 统计汇总 and in every footer
+  const archive = archived ? await tx.findOne(ArchivedPeriod, { project: projectId, period: range.key }, { populate: ['archivedBy'] }) : null;
+  const sealed = archive ? sealOf(archive) : null;
+  const seal = archive && sealed
+    ? {
+        figures: sealed, archivedAt: archive.archivedAt, archivedBy: archive.archivedBy?.getEntity().displayName ?? null,
+        late: await lateRecordFigures(tx, projectId, { from: archive.fromDate, to: archive.toDate }),
+      }
+    : null;
+  // 补录: the carried-over callbacks recorded after the archive, listed under the report
+  const lateRows = archived ? await tx.getRepository(ArchivedPeriod).lateRecordings(projectId, range) : [];
+  const recorders = new Map((lateRows.length ? await tx.find(User, { id: { $in: lateRows.map((r) => r.recordedById).filter((id): id is number => id !== null) } }) : []).map((u) => [u.id, u.displayName]));
+  const lateRecordings = lateRows.map((r) => ({ serialCode: r.serialCode, recordedAt: r.recordedAt, recordedBy: r.recordedById === null ? null : recorders.get(r.recordedById) ?? null }));
+  const write = (stream: Writable) =>
+    writeQuarterlyWorkbook(
+      {
+        em: tx,
+        projectId,
+        access: viewer,
+        projectCode: project.code,
+        projectName: project.name,
+        range,
+        workbookNumber: number,
+        exportedBy: viewer.user.displayName,
+        exportedAt: now,
+        today,
+        figures,
+        report,
+        draft: !archived,
+        seal,
+        lateRecordings,
+        onRows: output.onRows,
+      },
+      stream,
+    );
+  // in PostgreSQL: the chunks are rows of this transaction, gone with it when the export fails
+  const file = storage === 'postgres'
+    ? await writeHashedChunks((sql, params) => tx.getConnection().execute(sql, params, 'run', tx.getTransactionContext()), filePath, write)
+    : await writeHashedFile(absolutePath, write);
+  if (storage === 'files') written.path = absolutePath;
+  const entry = tx.create(WorkbookExport, {
+    project: tx.getReference(Project, projectId, { wrapped: true }),
+    period: range.key,
+    sequence,
+    number,
+    exportedBy: tx.getReference(User, viewer.user.id, { wrapped: true }),
+    exportedAt: now,
+    archived,
+    rowCounts: file.result,
+    filePath,
+    byteSize: file.byteSize,
+    sha256: file.sha256,
+  });
+  await tx.flush();
+  return entry;
 }
 
 /** 导出登记: the register of a project's workbooks (or of all the viewer's projects), newest first. */

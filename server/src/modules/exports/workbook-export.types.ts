@@ -3,6 +3,7 @@ import { Length, Matches } from 'class-validator';
 import { Connection } from '../../graphql/connection';
 import { UserError } from '../../graphql/user-error';
 import { WorkbookExport } from './workbook-export.entity';
+import { WorkbookExportJob } from './workbook-export-job.entity';
 
 @InputType()
 export class ExportQuarterlyWorkbookInput {
@@ -28,3 +29,14 @@ export class ExportQuarterlyWorkbookPayload {
 }
 
 export const WorkbookExportConnection = Connection(WorkbookExport, 'WorkbookExport');
+
+@ObjectType()
+export class QueueQuarterlyWorkbookExportPayload {
+  @Field(() => WorkbookExportJob, { nullable: true, description: 'the job, QUEUED, with its workbook number' })
+  job?: WorkbookExportJob | null;
+
+  @Field(() => [UserError])
+  userErrors!: UserError[];
+}
+
+export const WorkbookExportJobConnection = Connection(WorkbookExportJob, 'WorkbookExportJob');

@@ -40,15 +40,23 @@ export async function signOut(em: EntityManager, token: string): Promise<void> {
  * projects, and every project for auditors and admins), since every request asks it first.
  */
 export async function viewerForToken(em: EntityManager, token: string): Promise<Viewer | null> {
+  return viewerWhere(em, `join session s on s.user_id = u.id where s.token_hash = ? and s.revoked_at is null and s.expires_at > ? and u.active`, [hashToken(token), new Date()]);
+}
+
+/** An active member of staff as they would be signed in now: a background job acting for the person who asked for it. */
+export function viewerOfUser(em: EntityManager, userId: number): Promise<Viewer | null> {
+  return viewerWhere(em, `where u.id = ? and u.active`, [userId]);
+}
+
+async function viewerWhere(em: EntityManager, condition: string, params: unknown[]): Promise<Viewer | null> {
   const userColumns = columnNames(em.getMetadata().get(User.name)).map((column) => `u."${column}"`);
   const [row] = await em.getConnection().execute<Record<string, unknown>[]>(
     `select ${userColumns.join(', ')},
             array(select up.project_id from user_project up where up.user_id = u.id order by up.project_id) as "assigned$",
             case when u.role in (?) then array(select p.id from project p order by p.id) end as "all$"
-       from session s
-       join app_user u on u.id = s.user_id
-      where s.token_hash = ? and s.revoked_at is null and s.expires_at > ? and u.active`,
-    [[...ALL_PROJECT_ROLES], hashToken(token), new Date()],
+       from app_user u
+       ${condition}`,
+    [[...ALL_PROJECT_ROLES], ...params],
   );
   if (!row) return null;
   const { assigned$: assigned, all$: all, ...columns } = row as { assigned$: number[]; all$: number[] | null };
