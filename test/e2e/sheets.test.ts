@@ -75,6 +75,9 @@ describe('every sheet, as each role sees it', () => {
     await link.waitFor();
     const number = (await link.textContent())!.replace('下载 ', '');
     expect(number).toMatch(/^HFB-A01-\d{4}Q\d-\d{2}$/);
+    // exported in the background: the job's row says done, at 100 %, and the register lists the workbook
+    await expect(page.locator(`[data-testid=export-job-${number}]`).getAttribute('data-state')).resolves.toBe('DONE');
+    await expect(page.locator(`[data-testid=export-job-${number}] .hf-progress-text`).textContent()).resolves.toMatch(/^100% · (\d+) \/ \1 行$/);
     await page.waitForSelector(`[data-testid=export-register] td:text-is("${number}")`);
     const download = await page.request.get(new URL((await link.getAttribute('href'))!, appUrl()).toString());
     expect(download.status()).toBe(200);
