@@ -23,7 +23,7 @@ const JOB = `query ($id: ID!) { node(id: $id) { ... on WorkbookExportJob { id nu
   workbook { number sha256 byteSize downloadUrl rowCounts { sheet rows } } } } }`;
 const JOBS = `query ($p: ID, $period: String) { exportJobs(projectId: $p, period: $period, first: 50) { totalCount edges { node { number state error } } } }`;
 const REGISTER = `query ($p: ID, $period: String) { exportRegister(projectId: $p, period: $period, first: 50) { edges { node { number } } } }`;
-const JOB_TABLE = { table: 'pgboss.job', queue: 'workbook-export', keyPrefix: 'export:' };
+const JOB_TABLE = { table: 'pgboss.job', queue: 'workbook-export' };
 
 const dbId = (globalId: string) => Number(Buffer.from(globalId, 'base64url').toString().split(':')[1]);
 
@@ -106,7 +106,7 @@ describe('exports as jobs', () => {
     const id = dbId(queued.id);
     // as a process that died mid-export leaves it: RUNNING, the heartbeat old, its queue job active until it expires
     await sql(`update workbook_export_job set state = 'RUNNING', attempts = 1, heartbeat_at = now() - interval '1 minute' where id = ?`, [id]);
-    await sql(`update pgboss.job set state = 'active', started_on = now() where name = 'workbook-export' and singleton_key = ?`, [`export:${id}`]);
+    await sql(`update pgboss.job set state = 'active', started_on = now() where name = 'workbook-export' and data ->> 'jobId' = ?`, [String(id)]);
     expect(await sweepExportJobs(app.orm.em.fork(), JOB_TABLE)).toContain(id);
     expect((await supervisor.gql(JOB, { id: queued.id })).data.node).toMatchObject({ state: 'QUEUED', error: expect.stringContaining('导出中断') });
     // a live one (fresh heartbeat) is left alone

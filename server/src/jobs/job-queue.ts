@@ -32,8 +32,6 @@ export const QUEUES = {
 const DELIVERY_KEY = 'delivery:';
 /** a delivery without a job this long after its last change is queued again (see strandedDeliveries) */
 const STRANDED_GRACE_SECONDS = 15;
-/** an export job's key: one waiting job per export (and one running) */
-const EXPORT_KEY = 'export:';
 /** how often a worker looks for export jobs whose process stopped */
 const EXPORT_SWEEP_MS = 10_000;
 
@@ -79,10 +77,13 @@ export async function startJobQueue({ databaseUrl, orm, config, work, log = cons
   // exports retry twice (EXPORT_JOB.maxAttempts in all); the expiry is a backstop only: a job whose process stopped is
   // found by its heartbeat within half a minute (sweepExportJobs), and a long export must not expire while it runs
   const exportRetry = { retryLimit: EXPORT_JOB.maxAttempts - 1, retryDelay: 5, expireInSeconds: 3600 };
-  await boss.createQueue(QUEUES.workbookExport, { name: QUEUES.workbookExport, ...exportRetry, policy: 'stately' });
+  // standard policy, no singleton key: a job taken back from a stopped process is queued again while that process's
+  // queue job is still active (a stately key would refuse to start it until that one expires); a second queue job
+  // for the same export is harmless, since an attempt must first claim the export (QUEUED → RUNNING)
+  await boss.createQueue(QUEUES.workbookExport, { name: QUEUES.workbookExport, ...exportRetry, policy: 'standard' });
   const queueExports = async (jobIds: number[]) => {
     if (!jobIds.length) return;
-    await boss.insert(jobIds.map((id) => ({ name: QUEUES.workbookExport, data: { jobId: id }, singletonKey: `${EXPORT_KEY}${id}`, ...exportRetry })));
+    await boss.insert(jobIds.map((id) => ({ name: QUEUES.workbookExport, data: { jobId: id }, ...exportRetry })));
   };
 
   const queueDeliveries = async (ids: number[]) => {
@@ -160,7 +161,7 @@ export async function startJobQueue({ databaseUrl, orm, config, work, log = cons
     });
     const sweepExports = async () => {
       try {
-        await queueExports(await sweepExportJobs(orm.em.fork(), { table: 'pgboss.job', queue: QUEUES.workbookExport, keyPrefix: EXPORT_KEY }));
+        await queueExports(await sweepExportJobs(orm.em.fork(), { table: 'pgboss.job', queue: QUEUES.workbookExport }));
       } catch (error) {
         log(`job queue: export sweep: ${error instanceof Error ? error.message : String(error)}`);
       }

@@ -20,6 +20,7 @@ export class Migration20261208100000ExportJobs extends Migration {
       "started_at" timestamptz null,
       "finished_at" timestamptz null,
       "heartbeat_at" timestamptz null,
+      "runner" varchar(80) null,
       "attempts" int not null default 0,
       "rows_written" int not null default 0,
       "rows_total" int null,

@@ -1,5 +1,6 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
+import os from 'node:os';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { apiMessage, ErrorCode, ExportJobState, formatWorkbookNumber, msg, parsePeriod, PeriodRange, toLocalDate } from '@hf/shared';
 import type { Viewer } from '../../core/caller';
@@ -76,9 +77,9 @@ export async function runExportJob(root: EntityManager, jobId: number, options: 
   const connection = root.getConnection();
   const [claimed] = await connection.execute<{ attempts: number }[]>(
     `update workbook_export_job set state = 'RUNNING', attempts = attempts + 1, started_at = coalesce(started_at, now()), heartbeat_at = now(),
-            rows_written = 0, error = null
+            rows_written = 0, error = null, runner = ?
       where id = ? and state = 'QUEUED' returning attempts`,
-    [jobId],
+    [`${os.hostname()}:${process.pid}`.slice(0, 80), jobId],
   );
   if (!claimed) return 'skipped';
   const attempt = claimed.attempts;
@@ -137,7 +138,7 @@ export async function runExportJob(root: EntityManager, jobId: number, options: 
  * with no waiting job (its process stopped before queueing it, or it came back from a stopped process, whose job
  * stays active in the queue until it expires) is queued again. Returns the jobs to queue.
  */
-export async function sweepExportJobs(em: EntityManager, jobs: { table: string; queue: string; keyPrefix: string }): Promise<number[]> {
+export async function sweepExportJobs(em: EntityManager, jobs: { table: string; queue: string }): Promise<number[]> {
   const connection = em.getConnection();
   const interrupted = apiMessage(msg('export.interrupted'));
   await connection.execute(
@@ -150,9 +151,9 @@ export async function sweepExportJobs(em: EntityManager, jobs: { table: string; 
   const rows = await connection.execute<{ id: number }[]>(
     `select e.id from workbook_export_job e
       where e.state = 'QUEUED' and coalesce(e.heartbeat_at, e.requested_at) < now() - interval '5 seconds'
-        and not exists (select 1 from ${jobs.table} j where j.name = ? and j.singleton_key = ? || e.id and j.state in ('created', 'retry'))
+        and not exists (select 1 from ${jobs.table} j where j.name = ? and j.data ->> 'jobId' = e.id::text and j.state in ('created', 'retry'))
       order by e.id limit 100`,
-    [jobs.queue, jobs.keyPrefix],
+    [jobs.queue],
   );
   return rows.map((r) => r.id);
 }

@@ -58,6 +58,10 @@ export class WorkbookExportJob extends NodeEntity {
   @Property({ type: 'Date', nullable: true })
   heartbeatAt?: Date | null;
 
+  /** the process of the current or last attempt (host:pid), for the administrator's log; not in the API */
+  @Property({ type: 'string', length: 80, nullable: true })
+  runner?: string | null;
+
   @Field(() => Int, { description: 'attempts started (a job whose process stopped is run again, up to 3 times)' })
   @Property({ type: 'integer' })
   attempts: number = 0;
