@@ -80,6 +80,24 @@ async function main() {
     if (!out?.workbook) throw new Error(JSON.stringify(res));
     const rows = out.workbook.rowCounts.reduce((sum, c) => sum + c.rows, 0);
 
+    // ours as a job (issue 20): queueQuarterlyWorkbookExport answers at once; the worker in the same process writes it
+    const queue = `mutation ($i: ExportQuarterlyWorkbookInput!) { queueQuarterlyWorkbookExport(input: $i) { job { id number } userErrors { code message } } }`;
+    const jobQuery = `query ($id: ID!) { node(id: $id) { ... on WorkbookExportJob { state error workbook { byteSize } } } }`;
+    const jobPeakReset = resetPeakRss(child.pid);
+    const jobStarted = performance.now();
+    const queued = await post(graphql, { query: queue, variables: { i: { projectId, period: PERIOD } } }, auth);
+    const answeredMs = performance.now() - jobStarted;
+    const job = queued.data?.queueQuarterlyWorkbookExport?.job;
+    if (!job) throw new Error(JSON.stringify(queued));
+    let jobState = null;
+    while (!jobState || jobState.state === 'QUEUED' || jobState.state === 'RUNNING') {
+      await new Promise((r) => setTimeout(r, 200));
+      jobState = (await post(graphql, { query: jobQuery, variables: { id: job.id } }, auth)).data?.node;
+    }
+    const jobMs = performance.now() - jobStarted;
+    const jobRss = rss(child.pid);
+    if (jobState.state !== 'DONE') throw new Error(`export job ${job.number}: ${jobState.state} ${jobState.error}`);
+
     // the bare ExcelJS streaming write of the same rows, in its own process
     const bare = await runBaseline(db.url, path.join(dataDir, 'bare-stream.xlsx'), 'stream');
     const memory = process.env.BENCH_EXPORT_IN_MEMORY === '1' ? await runBaseline(db.url, path.join(dataDir, 'bare-memory.xlsx'), 'memory') : null;
@@ -87,9 +105,11 @@ async function main() {
     console.log(`\nexport of ${PERIOD}, project P01: ${out.workbook.rowCounts.map((c) => `${c.sheet} ${c.rows}`).join(', ')} rows (${os.cpus().length} cores, load ${os.loadavg()[0].toFixed(1)})`);
     console.log('writer                                   wall      peak RSS   file');
     console.log(`exportQuarterlyWorkbook (ours, HTTP)  ${s(oursMs).padStart(8)}  ${mb(ours.peakMb).padStart(9)}  ${(out.workbook.byteSize / 1e6).toFixed(1)} MB   (${out.workbook.number}; server idle ${mb(idle.currentMb)}${peakReset ? '' : ', peak includes start-up'})`);
+    console.log(`queueQuarterlyWorkbookExport (job)    ${s(jobMs).padStart(8)}  ${mb(jobRss.peakMb).padStart(9)}  ${(jobState.workbook.byteSize / 1e6).toFixed(1)} MB   (${job.number}; answered in ${answeredMs.toFixed(0)} ms, polled every 200 ms${jobPeakReset ? '' : ', peak since start-up'})`);
     console.log(`  of which the statistics statement   ${s(statsMs).padStart(8)}  (quarterlyStatistics query alone)`);
     console.log(`bare ExcelJS stream, same rows        ${s(bare.ms).padStart(8)}  ${mb(bare.peakMb).padStart(9)}  ${(bare.bytes / 1e6).toFixed(1)} MB   (${bare.rows} rows)`);
     if (memory) console.log(`bare ExcelJS in memory, same rows     ${s(memory.ms).padStart(8)}  ${mb(memory.peakMb).padStart(9)}  ${(memory.bytes / 1e6).toFixed(1)} MB`);
+    console.log(`ratios job/bare stream: wall ${(jobMs / bare.ms).toFixed(2)}, peak RSS ${(jobRss.peakMb / bare.peakMb).toFixed(2)}`);
     console.log(`ratios ours/bare stream: wall ${(oursMs / bare.ms).toFixed(2)} (without the statistics statement ${((oursMs - statsMs) / bare.ms).toFixed(2)}), peak RSS ${(ours.peakMb / bare.peakMb).toFixed(2)}; rows ${rows} vs ${bare.rows}`);
     if (memory) console.log(`ratio in-memory/stream peak RSS: ${(memory.peakMb / bare.peakMb).toFixed(1)}`);
   } finally {
