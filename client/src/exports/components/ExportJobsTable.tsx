@@ -10,7 +10,7 @@ interface Props {
   onDownload: (event: MouseEvent<HTMLAnchorElement>, url: string, number: string) => void;
 }
 
-/** 导出任务: the exports of the project in the background — queued, running with a progress bar, done, or failed with why. */
+/** 导出任务: the exports of the project in the background — queued, running with a progress bar, done, or failed with why (no bar). */
 export function ExportJobsTable({ jobs, onDownload }: Props) {
   const { t } = useI18n();
   if (!jobs.length) return null;
@@ -32,10 +32,14 @@ export function ExportJobsTable({ jobs, onDownload }: Props) {
                 <td>{job.number}</td><td>{job.period}</td>
                 <td className={job.state === 'FAILED' ? 'hf-count-error' : undefined}>{t(`exportJob${job.state}`)}</td>
                 <td>
-                  <progress className="hf-progress" max={100} value={job.state === 'FAILED' ? undefined : percent} aria-label={t('exportJobProgress')} />
-                  <span className="hf-progress-text">
-                    {job.rowsTotal === null || job.rowsTotal === undefined ? '' : `${percent}% · ${t('exportJobRows', { written: job.rowsWritten, total: job.rowsTotal })}`}
-                  </span>
+                  {job.state !== 'FAILED' && (
+                    <>
+                      <progress className="hf-progress" max={100} value={percent} aria-label={t('exportJobProgress')} />
+                      <span className="hf-progress-text">
+                        {job.rowsTotal === null || job.rowsTotal === undefined ? '' : `${percent}% · ${t('exportJobRows', { written: job.rowsWritten, total: job.rowsTotal })}`}
+                      </span>
+                    </>
+                  )}
                 </td>
                 <td>{formatDateTime(job.requestedAt)}</td><td>{job.requestedBy.displayName}</td>
                 <td className="hf-job-reason">{job.error ?? ''}</td>
