@@ -13,7 +13,7 @@ import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import WebSocket from 'ws';
 import { createClient } from 'graphql-ws';
-import { benchDatabase, freePortOf, server, summarise } from './lib/bench-db.mjs';
+import { benchDatabase, freePortOf, server, summarise, waitFor } from './lib/bench-db.mjs';
 import { generate, PROJECTS, sizes } from './lib/generate.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -52,18 +52,6 @@ async function clerkSessions(url) {
   } finally {
     await client.end();
   }
-}
-
-async function waitFor(url, tries = 240) {
-  for (let i = 0; i < tries; i++) {
-    try {
-      if ((await fetch(url)).status < 500) return;
-    } catch {
-      // not up yet
-    }
-    await new Promise((r) => setTimeout(r, 250));
-  }
-  throw new Error(`${url} did not come up`);
 }
 
 /** One step: `n` clerks for STEP_SECONDS; latencies of every refresh and save, errors of any kind. */
@@ -154,7 +142,7 @@ async function capacity(label, env, url, sessions) {
   const port = await freePortOf();
   const child = fork(path.join(root, 'server', 'dist', 'main.js'), [], { env: { ...process.env, ...env, PORT: String(port) }, execArgv: NODE_FLAGS, stdio: ['ignore', 'ignore', 'inherit', 'ipc'] });
   try {
-    await waitFor(`http://127.0.0.1:${port}/health`);
+    await waitFor(`http://127.0.0.1:${port}/health`, 240);
     console.log(`\n${label}`);
     console.log('clerks  requests     p50      p95      max   errors  live events');
     const results = [];

@@ -7,7 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fork } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { benchDatabase, freePortOf, server } from './lib/bench-db.mjs';
+import { benchDatabase, freePortOf, server, waitFor } from './lib/bench-db.mjs';
 import { BENCH_PASSWORD, ensurePolicies, generate } from './lib/generate.mjs';
 import { post } from './lib/load.mjs';
 import { resetPeakRss, rss } from './lib/peak-rss.mjs';
@@ -18,19 +18,6 @@ const ROWS = Number(process.env.BENCH_EXPORT_ROWS ?? '100000');
 const PERIOD = '2026Q3';
 const FROM = '2026-07-01';
 const TO = '2026-09-30';
-
-async function waitFor(url, tries = 240) {
-  for (let i = 0; i < tries; i++) {
-    try {
-      const res = await fetch(url);
-      if (res.status < 500) return;
-    } catch {
-      // not up yet
-    }
-    await new Promise((r) => setTimeout(r, 250));
-  }
-  throw new Error(`${url} did not come up`);
-}
 
 function runBaseline(dbUrl, file, mode) {
   return new Promise((resolve, reject) => {
@@ -57,7 +44,7 @@ async function main() {
   });
   try {
     const graphql = `http://127.0.0.1:${port}/graphql`;
-    await waitFor(`http://127.0.0.1:${port}/health`);
+    await waitFor(`http://127.0.0.1:${port}/health`, 240);
     const login = await post(graphql, { query: `mutation { login(input: { username: "bench", password: "${BENCH_PASSWORD}" }) { token } }` });
     const auth = { authorization: `Bearer ${login.data.login.token}` };
     const mutation = `mutation ($i: ExportQuarterlyWorkbookInput!) { exportQuarterlyWorkbook(input: $i) { downloadUrl workbook { number byteSize rowCounts { sheet rows } } userErrors { code message } } }`;

@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { execSync, fork } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { benchDatabase, freePortOf, server, summarise, fmt } from './lib/bench-db.mjs';
+import { benchDatabase, freePortOf, server, summarise, fmt, waitFor } from './lib/bench-db.mjs';
 import { BENCH_PASSWORD, generate, sizes } from './lib/generate.mjs';
 import { load, post } from './lib/load.mjs';
 
@@ -28,19 +28,6 @@ function start(script, args, env = {}) {
   return child;
 }
 
-async function waitFor(url, tries = 200) {
-  for (let i = 0; i < tries; i++) {
-    try {
-      const res = await fetch(url, { method: 'GET' });
-      if (res.status < 500) return;
-    } catch {
-      // not up yet
-    }
-    await new Promise((r) => setTimeout(r, 250));
-  }
-  throw new Error(`${url} did not come up`);
-}
-
 async function main() {
   if (!fs.existsSync(path.join(here, 'peer', 'node_modules', 'postgraphile'))) {
     console.log('installing the PostGraphile peer (test/bench/peer) …');
@@ -60,7 +47,7 @@ async function main() {
     start(path.join(here, 'lib', 'postgraphile-server.mjs'), [db.url, String(peerPort)]),
   ];
   try {
-    await Promise.all([waitFor(`http://127.0.0.1:${ourPort}/health`), waitFor(`http://127.0.0.1:${twoPort}/health`), waitFor(`http://127.0.0.1:${rawPort}/`), waitFor(`http://127.0.0.1:${peerPort}/graphql`)]);
+    await Promise.all([waitFor(`http://127.0.0.1:${ourPort}/health`, 200), waitFor(`http://127.0.0.1:${twoPort}/health`, 200), waitFor(`http://127.0.0.1:${rawPort}/`, 200), waitFor(`http://127.0.0.1:${peerPort}/graphql`, 200)]);
     const login = await post(`http://127.0.0.1:${ourPort}/graphql`, { query: `mutation { login(input: { username: "clerk1", password: "${BENCH_PASSWORD}" }) { token } }` });
     const auth = { authorization: `Bearer ${login.data.login.token}` };
     const targets = {

@@ -6,7 +6,7 @@ import path from 'node:path';
 import { fork } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
-import { benchDatabase, freePortOf, summarise, fmt } from './lib/bench-db.mjs';
+import { benchDatabase, freePortOf, summarise, fmt, waitFor } from './lib/bench-db.mjs';
 import { BENCH_PASSWORD, generate } from './lib/generate.mjs';
 import { load, post } from './lib/load.mjs';
 
@@ -26,16 +26,6 @@ const cpuOf = (pid) => {
   const fields = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
   return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100; // utime + stime, clock ticks of 10 ms → ms
 };
-
-async function waitFor(url) {
-  for (let i = 0; i < 400; i++) {
-    try {
-      if ((await fetch(url)).status < 500) return;
-    } catch { /* not up yet */ }
-    await new Promise((r) => setTimeout(r, 250));
-  }
-  throw new Error(`${url} did not come up`);
-}
 
 async function main() {
   // the size of the data set hardly matters here: a 50k-callback set unless BENCH_SCALE says otherwise

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { fork } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
-import { benchDatabase, freePortOf, server, summarise, fmt } from './lib/bench-db.mjs';
+import { benchDatabase, freePortOf, server, summarise, fmt, waitFor } from './lib/bench-db.mjs';
 import { BENCH_PASSWORD, ensurePolicies, generate, sizes } from './lib/generate.mjs';
 import { post } from './lib/load.mjs';
 
@@ -21,18 +21,6 @@ const QUERY = `query ($p: ID!, $period: String, $asOf: LocalDate) { quarterlySta
   repeatedComplaints { unit matter count ticketNumbers }
   repeatedRepairs { unit category count ticketNumbers }
   spotCheck { required planned done remaining } } }`;
-
-async function waitFor(url, tries = 400) {
-  for (let i = 0; i < tries; i++) {
-    try {
-      if ((await fetch(url)).status < 500) return;
-    } catch {
-      // not up yet
-    }
-    await new Promise((r) => setTimeout(r, 250));
-  }
-  throw new Error(`${url} did not come up`);
-}
 
 async function main() {
   // the grid benchmark's data set (same database name, so BENCH_KEEP=1 shares it)

@@ -6,7 +6,7 @@ import path from 'node:path';
 import { fork } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
-import { benchDatabase, freePortOf, server, summarise, fmt } from './lib/bench-db.mjs';
+import { benchDatabase, freePortOf, server, summarise, fmt, waitFor } from './lib/bench-db.mjs';
 import { BENCH_PASSWORD, ensurePolicies, generate, sizes } from './lib/generate.mjs';
 import { post } from './lib/load.mjs';
 
@@ -29,18 +29,6 @@ const MANAGER = `query ($p: ID, $first: Int) { workQueues(projectId: $p) { today
   majorComplaintsToOrganise(first: $first) { totalCount pageInfo { hasNextPage } edges { ${EDGE} } }
   reportsToMarkReported(first: $first) { totalCount edges { ageDays node { id period status } } } } }`;
 const COUNTS = `query ($p: ID) { workQueueCounts(projectId: $p) { total queues { kind count } } }`;
-
-async function waitFor(url, tries = 400) {
-  for (let i = 0; i < tries; i++) {
-    try {
-      if ((await fetch(url)).status < 500) return;
-    } catch {
-      // not up yet
-    }
-    await new Promise((r) => setTimeout(r, 250));
-  }
-  throw new Error(`${url} did not come up`);
-}
 
 /**
  * What the queues need beyond the grid's data set, idempotent (a kept data set gets it too): a project manager of every

@@ -45,6 +45,19 @@ export async function benchDatabase(name = 'bench') {
   };
 }
 
+/** Waits until `url` answers below 500 (a server started by a benchmark is up), asking every 250 ms, `tries` times. */
+export async function waitFor(url, tries = 400) {
+  for (let i = 0; i < tries; i++) {
+    try {
+      if ((await fetch(url)).status < 500) return;
+    } catch {
+      // not up yet
+    }
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  throw new Error(`${url} did not come up`);
+}
+
 /** Median and percentiles of a list of milliseconds. */
 export function summarise(samples) {
   const sorted = [...samples].sort((a, b) => a - b);
