@@ -2,17 +2,14 @@ import { WORKBOOK_EXPORTERS } from '@hf/shared';
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../graphql/context';
 import { requireViewer } from '../../graphql/context';
-import { pageSize } from '../../graphql/connection';
-import { SortDirection } from '../../graphql/enums';
-import { paginate } from '../../graphql/paginate';
 import { withUserErrors } from '../../graphql/user-error';
-import { optionalPeriodArgument, periodArgument, projectArgument, projectInput } from '../../graphql/arguments';
+import { periodArgument, projectInput } from '../../graphql/arguments';
 import { Project } from '../projects/project.entity';
 import { User } from '../users/user.entity';
 import { WorkbookExport } from './workbook-export.entity';
 import { WorkbookExportJob } from './workbook-export-job.entity';
 import { queueQuarterlyWorkbookExport } from './export-job.service';
-import { registerWhere } from './workbook-export.service';
+import { exportsPage } from './workbook-export.resolver';
 import { ExportQuarterlyWorkbookInput, QueueQuarterlyWorkbookExportPayload, WorkbookExportJobConnection } from './workbook-export.types';
 
 /** 导出任务: exports in the background, for the same roles as exportQuarterlyWorkbook. */
@@ -38,13 +35,7 @@ export class WorkbookExportJobResolver {
     @Arg('first', () => Int, { nullable: true, description: '1–500, default 50' }) first?: number,
     @Arg('after', () => String, { nullable: true }) after?: string,
   ) {
-    const viewer = requireViewer(ctx);
-    return paginate(ctx.em, WorkbookExportJob, registerWhere(projectArgument(viewer, projectId), optionalPeriodArgument(period)), {
-      first: pageSize(first),
-      after,
-      orderBy: 'id',
-      direction: SortDirection.DESC,
-    });
+    return exportsPage(ctx, WorkbookExportJob, { projectId, period, first, after });
   }
 
   @FieldResolver(() => Project)

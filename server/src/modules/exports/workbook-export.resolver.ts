@@ -11,10 +11,28 @@ import { optionalPeriodArgument, periodArgument, projectArgument, projectInput }
 import { requireViewer } from '../../graphql/context';
 import { User } from '../users/user.entity';
 import { WorkbookExport } from './workbook-export.entity';
+import type { WorkbookExportJob } from './workbook-export-job.entity';
+import type { FilterQuery } from '@mikro-orm/core';
 import { exportQuarterlyWorkbook, registerWhere } from './workbook-export.service';
 import { ExportQuarterlyWorkbookInput, ExportQuarterlyWorkbookPayload, WorkbookExportConnection } from './workbook-export.types';
 
-/** Who may export and download a quarter: the service supervisor, the project manager and the quality auditor. */
+/**
+ * A page of the register or of the export jobs, newest first: the viewer's projects (or the one asked for) and the
+ * period asked for. Who may export and download a quarter: the service supervisor, the project manager and the auditor.
+ */
+export function exportsPage<T extends WorkbookExport | WorkbookExportJob>(
+  ctx: Context,
+  entity: new () => T,
+  args: { projectId?: string; period?: string; first?: number; after?: string },
+) {
+  const viewer = requireViewer(ctx);
+  return paginate<T>(ctx.em, entity, registerWhere(projectArgument(viewer, args.projectId), optionalPeriodArgument(args.period)) as FilterQuery<T>, {
+    first: pageSize(args.first),
+    after: args.after,
+    orderBy: 'id',
+    direction: SortDirection.DESC,
+  });
+}
 
 @Resolver(() => WorkbookExport)
 export class WorkbookExportResolver {
@@ -44,13 +62,7 @@ export class WorkbookExportResolver {
     @Arg('first', () => Int, { nullable: true, description: '1–500, default 50' }) first?: number,
     @Arg('after', () => String, { nullable: true }) after?: string,
   ) {
-    const viewer = requireViewer(ctx);
-    return paginate(ctx.em, WorkbookExport, registerWhere(projectArgument(viewer, projectId), optionalPeriodArgument(period)), {
-      first: pageSize(first),
-      after,
-      orderBy: 'id',
-      direction: SortDirection.DESC,
-    });
+    return exportsPage(ctx, WorkbookExport, { projectId, period, first, after });
   }
 
   @FieldResolver(() => Project)
