@@ -32,7 +32,7 @@ export function ExportSheet({ session }: { session: Session }) {
   const jobList = (jobs.data?.exportJobs.edges ?? []).map((e) => e.node);
   const open = jobList.some((job) => job.state === 'QUEUED' || job.state === 'RUNNING');
   // live while a job is open: ask every second, and show the register again once one is done
-  const { startPolling, stopPolling, refetch: refetchJobs } = jobs;
+  const { startPolling, stopPolling } = jobs;
   useEffect(() => {
     if (!open) return undefined;
     startPolling(JOB_POLL_MS);
@@ -50,11 +50,9 @@ export function ExportSheet({ session }: { session: Session }) {
   const result = myJob?.workbook ? { downloadUrl: myJob.workbook.downloadUrl, number: myJob.workbook.number } : null;
   const startExport = async () => {
     const answer = await queueExport({ variables: { input: { projectId: session.project.id, period } } });
+    // the mutation's refetchQueries brings the new job into the list
     const job = answer.data?.queueQuarterlyWorkbookExport.job;
-    if (job) {
-      setMine(job.id);
-      void refetchJobs();
-    }
+    if (job) setMine(job.id);
   };
   if (!allowed) return <div className="hf-placeholder" data-testid="export-forbidden">{t('exportRoles')}</div>;
   const archived = archive.data?.archiveStatus.archived;
