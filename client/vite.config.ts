@@ -40,6 +40,9 @@ export default defineConfig({
     // loaded by the first grid sheet (each sheet is a lazy chunk of App.tsx). React and Apollo are the shell's vendor
     // chunk, taken first (a group takes its modules' dependencies too: ag-grid-react would otherwise take React).
     rolldownOptions: {
+      // two pages: the back-office (index.html) and the owner's survey page (owner.html, served at /s/<token>), whose
+      // small bundle loads none of the back-office's (no React, no Apollo, no AG Grid)
+      input: { main: fileURLToPath(new URL('index.html', import.meta.url)), owner: fileURLToPath(new URL('owner.html', import.meta.url)) },
       output: {
         codeSplitting: {
           groups: [
@@ -51,5 +54,5 @@ export default defineConfig({
     },
     chunkSizeWarningLimit: 1500,
   },
-  server: { port: 5173, proxy: { '/graphql': 'http://localhost:4000' } },
+  server: { port: 5173, proxy: { '/graphql': 'http://localhost:4000', '/api/owner': 'http://localhost:4000' } },
 });

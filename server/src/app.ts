@@ -28,6 +28,7 @@ import { viewerFromRequest } from './modules/users/request-viewer';
 import { workbookDownload } from './http/workbook-download.route';
 import { LoginThrottle, useLoginThrottle } from './modules/users/login-throttle';
 import { staticClient } from './http/static-client.route';
+import { ownerPages } from './http/owner-page.route';
 
 export interface App {
   server: http.Server;
@@ -86,6 +87,9 @@ export async function createApp(config: Config, orm: MikroORM, log: (e: unknown)
   });
 
   app.get('/files/workbooks/:file', workbookDownload(orm, config.dataDir, log));
+
+  // the owner's one-time survey and confirmation links: public, outside GraphQL (http/owner-page.route.ts)
+  app.use(ownerPages(orm, config, log));
 
   // refusals before Apollo (unreadable, oversized or batched bodies) still cost the address a point and say so
   const chargeRefusal = async (req: express.Request, res: express.Response) => {

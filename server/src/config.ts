@@ -29,6 +29,11 @@ export interface Config {
   webhooks: { allowPrivateTargets: boolean; timeoutMs: number; retryLimit: number; retryDelaySeconds: number };
   /** failed sign-ins (modules/users/login-throttle.ts) */
   loginThrottle: { consecutiveFails: number; blockSeconds: number; failsPerIpPerDay: number };
+  /**
+   * the owner's public pages (owner-links): PUBLIC_URL is the address owners reach the app at (the links in SMS and QR
+   * codes; default: the address the request came to), and the requests per IP and per link in each window
+   */
+  ownerLinks: { publicUrl: string | null; perIpPoints: number; perLinkPoints: number; windowSeconds: number };
 }
 
 export interface BackupConfig {
@@ -47,6 +52,14 @@ export interface RateLimitConfig {
   tokenPoints: number;
   sessionPoints: number;
   anonymousPoints: number;
+}
+
+/** PUBLIC_URL: an http(s) origin (and optional path) without a trailing slash. */
+function publicUrl(raw: string | undefined): string | null {
+  const value = raw?.trim();
+  if (!value) return null;
+  if (!/^https?:\/\/[^\s/]+(\/[^\s]*)?$/.test(value)) throw new Error(`PUBLIC_URL must be an http:// or https:// address, got "${raw}"`);
+  return value.replace(/\/+$/, '');
 }
 
 function integer(name: string, fallback: number, min: number, max: number): number {
@@ -147,6 +160,12 @@ export function loadConfig(overrides: Partial<Config> = {}): Config {
       consecutiveFails: integer('LOGIN_MAX_CONSECUTIVE_FAILS', 10, 1, 1000),
       blockSeconds: integer('LOGIN_BLOCK_SECONDS', 3600, 1, 30 * 86_400),
       failsPerIpPerDay: integer('LOGIN_MAX_FAILS_PER_IP_PER_DAY', 100, 1, 100_000),
+    },
+    ownerLinks: {
+      publicUrl: publicUrl(process.env.PUBLIC_URL),
+      perIpPoints: integer('OWNER_LINK_IP_LIMIT', 60, 1, 100_000),
+      perLinkPoints: integer('OWNER_LINK_LIMIT', 20, 1, 10_000),
+      windowSeconds: integer('OWNER_LINK_WINDOW_SECONDS', 600, 1, 86_400),
     },
     backup: {
       dir: path.resolve(root, process.env.BACKUP_DIR || path.join(dataDir, 'backups')),

@@ -9,6 +9,8 @@ export enum ApiScope {
   STATISTICS_READ = 'statistics:read',
   TICKETS_WRITE = 'tickets:write',
   PII_READ = 'pii:read',
+  /** ask for an owner's survey or confirmation link (the call centre's SMS gateway) */
+  OWNER_LINKS_WRITE = 'owner-links:write',
 }
 
 export const ALL_API_SCOPES: readonly ApiScope[] = Object.values(ApiScope);

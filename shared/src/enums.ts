@@ -45,6 +45,8 @@ export enum CallbackMethod {
   PHONE = 'PHONE',
   FACE_TO_FACE = 'FACE_TO_FACE',
   ON_SITE = 'ON_SITE',
+  /** 线上: the owner answered the survey link themselves (owner-links) */
+  ONLINE = 'ONLINE',
 }
 
 export enum Satisfaction {
@@ -65,6 +67,8 @@ export enum OwnerConfirmation {
   CONFIRMED_BY_PHONE = 'CONFIRMED_BY_PHONE',
   REFUSED = 'REFUSED',
   UNREACHABLE = 'UNREACHABLE',
+  /** 业主线上确认: the owner answered through the survey link (the answer is theirs) */
+  OWNER_ONLINE = 'OWNER_ONLINE',
 }
 
 export enum Role {

@@ -21,3 +21,4 @@ export * from './user-accounts';
 export * from './call-scripts';
 export * from './messages';
 export * from './push';
+export * from './owner-links';

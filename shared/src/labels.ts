@@ -52,6 +52,7 @@ export const METHOD_LABELS: Labels<CallbackMethod> = {
   PHONE: { 'zh-CN': '电话', en: 'Phone' },
   FACE_TO_FACE: { 'zh-CN': '面谈', en: 'Face to face' },
   ON_SITE: { 'zh-CN': '现场查看', en: 'On-site inspection' },
+  ONLINE: { 'zh-CN': '线上', en: 'Online' },
 };
 
 export const SATISFACTION_LABELS: Labels<Satisfaction> = {
@@ -72,6 +73,7 @@ export const CONFIRMATION_LABELS: Labels<OwnerConfirmation> = {
   CONFIRMED_BY_PHONE: { 'zh-CN': '电话确认', en: 'Confirmed by phone' },
   REFUSED: { 'zh-CN': '拒绝确认', en: 'Refused' },
   UNREACHABLE: { 'zh-CN': '无法联系', en: 'Unreachable' },
+  OWNER_ONLINE: { 'zh-CN': '业主线上确认', en: 'Owner online' },
 };
 
 export const ROLE_LABELS: Labels<Role> = {

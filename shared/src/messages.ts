@@ -235,6 +235,22 @@ export const MESSAGE_CATALOGUE = {
   'download.personalData': { 'zh-CN': '该工作簿含住户个人信息，请自行导出', en: 'this workbook holds residents\' data; export your own' },
   'download.fileMismatch': { 'zh-CN': '存档文件缺失或与登记不符', en: 'the archived file is missing or does not match the register' },
 
+  // 业主线上回访 (owner links)
+  'ownerLink.surveyOnlyPlanned': { 'zh-CN': '只能为待回访的记录发送回访链接', en: 'a survey link is only for a planned callback' },
+  'ownerLink.windowPassed': { 'zh-CN': '回访期限已过，不能再发送回访链接', en: 'the callback window has passed' },
+  'ownerLink.confirmOnlyRecorded': { 'zh-CN': '只能为已记录结果的回访发送确认链接', en: 'a confirmation link is only for a recorded result' },
+  'ownerLink.confirmOnlyPhone': { 'zh-CN': '只有电话回访的结果需要业主确认', en: 'only a result recorded by phone is confirmed by the owner' },
+  'ownerLink.alreadyConfirmed': { 'zh-CN': '业主已对该记录作出确认', en: 'the owner has already answered for this record' },
+  'ownerLink.notFound': { 'zh-CN': '链接不存在', en: 'no such link' },
+  'ownerLink.ownerOnly': { 'zh-CN': '「线上」与「业主线上确认」只能由业主通过回访链接填写', en: 'online and owner-online are set only by the owner through the survey link' },
+  'ownerLink.unavailable': { 'zh-CN': '此链接已失效或不存在', en: 'this link has expired, been used or does not exist' },
+  'ownerLink.archived': { 'zh-CN': '该期间的回访已存档，不能再提交', en: 'the period is archived; answers are no longer accepted' },
+  'ownerLink.tooMany': { 'zh-CN': '操作过于频繁，请稍后再试', en: 'too many requests; try again later' },
+  'ownerLink.badRequest': { 'zh-CN': '提交的内容无法识别', en: 'the answer could not be read' },
+  'ownerLink.verdictRequired': { 'zh-CN': '请选择「确认」或「有异议」', en: 'choose confirm or dispute' },
+  'ownerLink.disputeComment': { 'zh-CN': '有异议时请说明情况', en: 'say what is wrong when you dispute' },
+  'ownerLink.satisfactionRequired': { 'zh-CN': '请选择满意程度', en: 'choose how satisfied you are' },
+
   // 待办
   'workQueue.notForRole': { 'zh-CN': '「{queue@workQueue}」不是{role@role}的待办', en: '{queue@workQueue} is not a work queue of the role {role@role}' },
   'workQueue.tokenNeedsUser': { 'zh-CN': 'API 令牌须指定 userId', en: 'an API token reads the work of the user it names' },

@@ -18,6 +18,8 @@ export enum WorkQueueKind {
   CORRECTIONS_OPEN = 'CORRECTIONS_OPEN',
   /** service supervisor: done records waiting for review (审核), oldest first */
   RECORDS_TO_REVIEW = 'RECORDS_TO_REVIEW',
+  /** service supervisor: records an owner disputed through a confirmation link: their spot checks to do (owner-links) */
+  OWNER_DISPUTES = 'OWNER_DISPUTES',
   /** service supervisor: the period's spot-check quota (seed 004: 20 % of repair records) */
   SPOT_CHECK_QUOTA = 'SPOT_CHECK_QUOTA',
   /** service supervisor: kinds whose achieved callback rate is below the target */
@@ -50,7 +52,7 @@ export const WORK_QUEUES_BY_ROLE: Readonly<Record<Role, readonly WorkQueueKind[]
     WorkQueueKind.CALLBACKS_DUE_SOON, WorkQueueKind.CORRECTIONS_OPEN,
   ],
   [Role.SUPERVISOR]: [
-    WorkQueueKind.RECORDS_TO_REVIEW, WorkQueueKind.REPORTS_TO_REVIEW, WorkQueueKind.SPOT_CHECK_QUOTA,
+    WorkQueueKind.OWNER_DISPUTES, WorkQueueKind.RECORDS_TO_REVIEW, WorkQueueKind.REPORTS_TO_REVIEW, WorkQueueKind.SPOT_CHECK_QUOTA,
     WorkQueueKind.TARGETS_AT_RISK, WorkQueueKind.ARCHIVE_DUE,
   ],
   [Role.DEPARTMENT_SUPERVISOR]: [WorkQueueKind.JOINT_COMPLAINT_CALLBACKS],
@@ -71,7 +73,7 @@ export function hasWorkQueue(role: Role, kind: WorkQueueKind): boolean {
  */
 export const COUNTED_WORK_QUEUES: readonly WorkQueueKind[] = [
   WorkQueueKind.CALLBACKS_DUE_TODAY, WorkQueueKind.CALLBACKS_DUE_SOON, WorkQueueKind.CALLBACKS_OVERDUE,
-  WorkQueueKind.CALL_LATER_DUE, WorkQueueKind.CORRECTIONS_OPEN, WorkQueueKind.RECORDS_TO_REVIEW,
+  WorkQueueKind.CALL_LATER_DUE, WorkQueueKind.CORRECTIONS_OPEN, WorkQueueKind.RECORDS_TO_REVIEW, WorkQueueKind.OWNER_DISPUTES,
   WorkQueueKind.REPORTS_TO_REVIEW, WorkQueueKind.ARCHIVE_DUE, WorkQueueKind.JOINT_COMPLAINT_CALLBACKS,
   WorkQueueKind.ESCALATIONS_WITHOUT_OPINION, WorkQueueKind.MAJOR_COMPLAINTS_TO_ORGANISE,
   WorkQueueKind.REPORTS_TO_MARK_REPORTED,
@@ -87,6 +89,7 @@ export const WORK_QUEUE_LABELS: Readonly<Record<WorkQueueKind, Record<Language, 
   CALL_LATER_DUE: { 'zh-CN': '约定回访时间已到', en: 'Agreed call-back time reached' },
   CORRECTIONS_OPEN: { 'zh-CN': '仍可更正的记录', en: 'Records you may still correct' },
   RECORDS_TO_REVIEW: { 'zh-CN': '待审核记录', en: 'Records to review' },
+  OWNER_DISPUTES: { 'zh-CN': '业主有异议的记录', en: 'Records the owner disputed' },
   SPOT_CHECK_QUOTA: { 'zh-CN': '本期抽查回访', en: 'Spot checks this period' },
   TARGETS_AT_RISK: { 'zh-CN': '回访率未达标', en: 'Targets at risk' },
   REPORTS_TO_REVIEW: { 'zh-CN': '待审核的季度报告', en: 'Reports to review' },

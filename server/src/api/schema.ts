@@ -26,6 +26,7 @@ import { createPubSub } from '@graphql-yoga/subscription';
 import { UserAccountResolver } from '../modules/users/user-account.resolver';
 import { ProjectAdminResolver } from '../modules/projects/project-admin.resolver';
 import { CallScriptResolver } from '../modules/call-scripts/call-script.resolver';
+import { CallbackOwnerLinksResolver, OwnerAnswerStatisticsResolver, OwnerLinkResolver } from '../modules/owner-links/owner-link.resolver';
 import { authChecker } from './auth-checker';
 import { NodeResolver } from './node.resolver';
 import { maskPersonalDataFields } from '../graphql/personal-data';
@@ -38,7 +39,7 @@ export const resolvers = [NodeResolver, UserResolver, ProjectResolver, TicketRes
   StatisticsResolver, QuarterlyReportResolver, ArchiveResolver, ProjectSettingsResolver, WorkbookExportResolver, WorkbookExportJobResolver,
   ApiTokenResolver, ChangeRecordResolver, HistoryChainResolver, ...historyResolvers, WorkQueueResolver,
   CallbackReviewResolver, SpotCheckResolver, NotificationResolver, WebhookResolver, LiveResolver, UserAccountResolver, ProjectAdminResolver,
-  CallScriptResolver,
+  CallScriptResolver, OwnerLinkResolver, CallbackOwnerLinksResolver, OwnerAnswerStatisticsResolver,
 ] as const;
 
 export async function createSchema(): Promise<GraphQLSchema> {

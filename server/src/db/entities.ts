@@ -13,6 +13,7 @@ import { Session, User } from '../modules/users/user.entity';
 import { WorkbookExportJob } from '../modules/exports/workbook-export-job.entity';
 import { WorkbookExport } from '../modules/exports/workbook-export.entity';
 import { CallScript } from '../modules/call-scripts/call-script.entity';
+import { OwnerLink } from '../modules/owner-links/owner-link.entity';
 
 /** One entity and what the app does with it beyond mapping its table. */
 export interface RegisteredEntity {
@@ -51,6 +52,7 @@ export const ENTITY_REGISTRY: readonly RegisteredEntity[] = [
   { entity: ApiToken, audited: true },
   { entity: ArchivedPeriod },
   { entity: CallScript, audited: true },
+  { entity: OwnerLink, nodeTokenScopes: STAFF_ONLY, audited: true },
 ];
 
 /** What MikroORM maps. */

@@ -40,6 +40,8 @@ export type Anchor =
 export type ApiScope =
   /** callbacks:read — read callbacks */
   | 'CALLBACKS_READ'
+  /** owner-links:write — ask for an owner's survey or confirmation link (SMS gateway) */
+  | 'OWNER_LINKS_WRITE'
   /** pii:read — residents' name, phone and unit unmasked */
   | 'PII_READ'
   /** statistics:read — read statistics */
@@ -235,6 +237,13 @@ export type Callback = Node & {
   overdue: Scalars['Boolean']['output'];
   /** 签名确认 */
   ownerConfirmation?: Maybe<OwnerConfirmation>;
+  /** 业主回访链接 sent for this callback, newest first */
+  ownerLinks: Array<OwnerLink>;
+  /** 业主确认: the owner confirmed or disputed the recorded result through a confirmation link; null: not asked or not answered */
+  ownerVerdict?: Maybe<OwnerVerdict>;
+  ownerVerdictAt?: Maybe<Scalars['DateTime']['output']>;
+  /** 业主确认: the owner's comment (a dispute's reason) */
+  ownerVerdictComment?: Maybe<Scalars['String']['output']>;
   performedAt?: Maybe<Scalars['DateTime']['output']>;
   project: Project;
   purpose: CallbackPurpose;
@@ -343,6 +352,7 @@ export type CallbackFilter = {
 
 export type CallbackMethod =
   | 'FACE_TO_FACE'
+  | 'ONLINE'
   | 'ON_SITE'
   | 'PHONE';
 
@@ -487,6 +497,8 @@ export type ChangeRecord = {
   changedBy?: Maybe<User>;
   /** the other system (API token name) that made the change */
   changedByApiToken?: Maybe<Scalars['String']['output']>;
+  /** the owner made the change through this one-time link (OwnerLink id; the secret is never kept) */
+  changedByOwnerLink?: Maybe<Scalars['ID']['output']>;
   entityType: Scalars['String']['output'];
   field?: Maybe<Scalars['String']['output']>;
   /** for CREATE: the row as first written */
@@ -559,6 +571,27 @@ export type CreateApiTokenPayload = {
 export type CreateDepartmentInput = {
   name: Scalars['String']['input'];
   projectId: Scalars['ID']['input'];
+};
+
+export type CreateOwnerLinkInput = {
+  /** the Callback */
+  callbackId: Scalars['ID']['input'];
+  /** SURVEY for a planned callback; CONFIRM for a result recorded by phone */
+  purpose: OwnerLinkPurpose;
+};
+
+export type CreateOwnerLinkPayload = {
+  __typename?: 'CreateOwnerLinkPayload';
+  link?: Maybe<OwnerLink>;
+  /** the link as a QR code, PNG as a data: URL */
+  qrCodePng?: Maybe<Scalars['String']['output']>;
+  /** the link as a QR code, SVG (to print on the work order) */
+  qrCodeSvg?: Maybe<Scalars['String']['output']>;
+  /** a ready SMS in Chinese, at most 70 characters with the link */
+  smsText?: Maybe<Scalars['String']['output']>;
+  /** the link for the owner (shown once: the secret in it is not kept) */
+  url?: Maybe<Scalars['String']['output']>;
+  userErrors: Array<UserError>;
 };
 
 export type CreateProjectInput = {
@@ -773,6 +806,8 @@ export type Mutation = {
   /** the secret is in the payload this once and is stored only as a hash */
   createApiToken: CreateApiTokenPayload;
   createDepartment: DepartmentPayload;
+  /** 发送回访链接 / 发送确认链接: a one-time link for the owner (replaces the previous unused one of the same purpose), with the SMS text and a QR code */
+  createOwnerLink: CreateOwnerLinkPayload;
   /** 新建项目, with the callback policies of a preset */
   createProject: ProjectPayload;
   /** also for a call-centre system with an API token holding tickets:write */
@@ -814,6 +849,8 @@ export type Mutation = {
   reviewQuarterlyReport: QuarterlyReportPayload;
   /** 吊销: the token stops working at once; it is kept, never deleted */
   revokeApiToken: ApiTokenPayload;
+  /** 撤销: the link stops working at once */
+  revokeOwnerLink: RevokeOwnerLinkPayload;
   /** 起草/修改 the analysis and improvement measures of a draft */
   saveQuarterlyReport: QuarterlyReportPayload;
   /** 停用 / 启用 an account (never deleted: the records keep their author) */
@@ -883,6 +920,11 @@ export type MutationCreateApiTokenArgs = {
 
 export type MutationCreateDepartmentArgs = {
   input: CreateDepartmentInput;
+};
+
+
+export type MutationCreateOwnerLinkArgs = {
+  input: CreateOwnerLinkInput;
 };
 
 
@@ -993,6 +1035,11 @@ export type MutationReviewQuarterlyReportArgs = {
 
 export type MutationRevokeApiTokenArgs = {
   input: RevokeApiTokenInput;
+};
+
+
+export type MutationRevokeOwnerLinkArgs = {
+  input: RevokeOwnerLinkInput;
 };
 
 
@@ -1126,9 +1173,40 @@ export type Owner = Node & {
 
 export type OwnerConfirmation =
   | 'CONFIRMED_BY_PHONE'
+  | 'OWNER_ONLINE'
   | 'REFUSED'
   | 'SIGNED'
   | 'UNREACHABLE';
+
+/** 业主回访链接 (the secret itself is shown only once, when it is made) */
+export type OwnerLink = Node & {
+  __typename?: 'OwnerLink';
+  callback: Callback;
+  createdAt: Scalars['DateTime']['output'];
+  /** the end of the callback window (survey) or 7 days after sending (confirmation) */
+  expiresAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  /** SURVEY: the owner fills the form; CONFIRM: the owner confirms or disputes a phone result */
+  purpose: OwnerLinkPurpose;
+  revokedAt?: Maybe<Scalars['DateTime']['output']>;
+  state: OwnerLinkState;
+  /** when the owner answered (a link answers once) */
+  usedAt?: Maybe<Scalars['DateTime']['output']>;
+};
+
+export type OwnerLinkPurpose =
+  | 'CONFIRM'
+  | 'SURVEY';
+
+export type OwnerLinkState =
+  | 'ACTIVE'
+  | 'EXPIRED'
+  | 'REVOKED'
+  | 'USED';
+
+export type OwnerVerdict =
+  | 'CONFIRMED'
+  | 'DISPUTED';
 
 export type PageInfo = {
   __typename?: 'PageInfo';
@@ -1707,6 +1785,16 @@ export type ReviewCallbacksPayload = {
 export type RevokeApiTokenInput = {
   id: Scalars['ID']['input'];
   version: Scalars['Int']['input'];
+};
+
+export type RevokeOwnerLinkInput = {
+  id: Scalars['ID']['input'];
+};
+
+export type RevokeOwnerLinkPayload = {
+  __typename?: 'RevokeOwnerLinkPayload';
+  link?: Maybe<OwnerLink>;
+  userErrors: Array<UserError>;
 };
 
 export type Role =
@@ -2625,7 +2713,7 @@ export type RecordHistoryQueryVariables = Exact<{
 }>;
 
 
-export type RecordHistoryQuery = { __typename?: 'Query', node?: { __typename?: 'ApiToken', id: string } | { __typename?: 'Callback', id: string, history: { __typename?: 'ChangeRecordConnection', totalCount: number, edges: Array<{ __typename?: 'ChangeRecordEdge', node: { __typename?: 'ChangeRecord', action: string, field?: string | null, oldValue?: any | null, newValue?: any | null, changedAt: string, changedByApiToken?: string | null, changedBy?: { __typename?: 'User', id: string, displayName: string } | null } }> } } | { __typename?: 'CallbackPolicy', id: string } | { __typename?: 'Department', id: string } | { __typename?: 'Owner', id: string } | { __typename?: 'Project', id: string } | { __typename?: 'QuarterlyReport', id: string, history: { __typename?: 'ChangeRecordConnection', totalCount: number, edges: Array<{ __typename?: 'ChangeRecordEdge', node: { __typename?: 'ChangeRecord', action: string, field?: string | null, oldValue?: any | null, newValue?: any | null, changedAt: string, changedByApiToken?: string | null, changedBy?: { __typename?: 'User', id: string, displayName: string } | null } }> } } | { __typename?: 'Ticket', id: string, history: { __typename?: 'ChangeRecordConnection', totalCount: number, edges: Array<{ __typename?: 'ChangeRecordEdge', node: { __typename?: 'ChangeRecord', action: string, field?: string | null, oldValue?: any | null, newValue?: any | null, changedAt: string, changedByApiToken?: string | null, changedBy?: { __typename?: 'User', id: string, displayName: string } | null } }> } } | { __typename?: 'User', id: string } | { __typename?: 'WorkbookExport', id: string } | { __typename?: 'WorkbookExportJob', id: string } | null };
+export type RecordHistoryQuery = { __typename?: 'Query', node?: { __typename?: 'ApiToken', id: string } | { __typename?: 'Callback', id: string, history: { __typename?: 'ChangeRecordConnection', totalCount: number, edges: Array<{ __typename?: 'ChangeRecordEdge', node: { __typename?: 'ChangeRecord', action: string, field?: string | null, oldValue?: any | null, newValue?: any | null, changedAt: string, changedByApiToken?: string | null, changedBy?: { __typename?: 'User', id: string, displayName: string } | null } }> } } | { __typename?: 'CallbackPolicy', id: string } | { __typename?: 'Department', id: string } | { __typename?: 'Owner', id: string } | { __typename?: 'OwnerLink', id: string } | { __typename?: 'Project', id: string } | { __typename?: 'QuarterlyReport', id: string, history: { __typename?: 'ChangeRecordConnection', totalCount: number, edges: Array<{ __typename?: 'ChangeRecordEdge', node: { __typename?: 'ChangeRecord', action: string, field?: string | null, oldValue?: any | null, newValue?: any | null, changedAt: string, changedByApiToken?: string | null, changedBy?: { __typename?: 'User', id: string, displayName: string } | null } }> } } | { __typename?: 'Ticket', id: string, history: { __typename?: 'ChangeRecordConnection', totalCount: number, edges: Array<{ __typename?: 'ChangeRecordEdge', node: { __typename?: 'ChangeRecord', action: string, field?: string | null, oldValue?: any | null, newValue?: any | null, changedAt: string, changedByApiToken?: string | null, changedBy?: { __typename?: 'User', id: string, displayName: string } | null } }> } } | { __typename?: 'User', id: string } | { __typename?: 'WorkbookExport', id: string } | { __typename?: 'WorkbookExportJob', id: string } | null };
 
 export type NotificationsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -2779,7 +2867,7 @@ export type SettingsProjectQueryVariables = Exact<{
 }>;
 
 
-export type SettingsProjectQuery = { __typename?: 'Query', node?: { __typename?: 'ApiToken' } | { __typename?: 'Callback' } | { __typename?: 'CallbackPolicy' } | { __typename?: 'Department' } | { __typename?: 'Owner' } | { __typename?: 'Project', id: string, version: number, code: string, name: string, minGapDays: number, maxAttempts: number, correctionHours: number, commonShortcomings: Array<string>, unitPattern: string, unitExample: string } | { __typename?: 'QuarterlyReport' } | { __typename?: 'Ticket' } | { __typename?: 'User' } | { __typename?: 'WorkbookExport' } | { __typename?: 'WorkbookExportJob' } | null };
+export type SettingsProjectQuery = { __typename?: 'Query', node?: { __typename?: 'ApiToken' } | { __typename?: 'Callback' } | { __typename?: 'CallbackPolicy' } | { __typename?: 'Department' } | { __typename?: 'Owner' } | { __typename?: 'OwnerLink' } | { __typename?: 'Project', id: string, version: number, code: string, name: string, minGapDays: number, maxAttempts: number, correctionHours: number, commonShortcomings: Array<string>, unitPattern: string, unitExample: string } | { __typename?: 'QuarterlyReport' } | { __typename?: 'Ticket' } | { __typename?: 'User' } | { __typename?: 'WorkbookExport' } | { __typename?: 'WorkbookExportJob' } | null };
 
 export type UpdateProjectSettingsMutationVariables = Exact<{
   input: UpdateProjectSettingsInput;

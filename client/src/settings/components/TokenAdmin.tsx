@@ -21,6 +21,7 @@ const SCOPE_HELP: Record<ScopeName, { 'zh-CN': string; en: string }> = {
   STATISTICS_READ: { 'zh-CN': '读取统计', en: 'read statistics' },
   TICKETS_WRITE: { 'zh-CN': '登记工单（呼叫中心）', en: 'register tickets (call centre)' },
   PII_READ: { 'zh-CN': '住户姓名、电话、房号不打码', en: "residents' name, phone, unit unmasked" },
+  OWNER_LINKS_WRITE: { 'zh-CN': '生成业主回访链接（短信平台）', en: "make owners' survey links (SMS gateway)" },
 };
 
 /** API 令牌: create (with scopes, projects, an expiry), the secret shown once with a copy button, revoke; last used. */

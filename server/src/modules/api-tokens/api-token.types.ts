@@ -14,6 +14,7 @@ registerEnumType(ApiScope, {
     STATISTICS_READ: { description: 'statistics:read — read statistics' },
     TICKETS_WRITE: { description: 'tickets:write — register tickets (call centre)' },
     PII_READ: { description: "pii:read — residents' name, phone and unit unmasked" },
+    OWNER_LINKS_WRITE: { description: "owner-links:write — ask for an owner's survey or confirmation link (SMS gateway)" },
   },
 });
 

@@ -5,6 +5,8 @@ export interface Actor {
   userId: number | null;
   /** another system acting with an API token */
   apiTokenId?: number | null;
+  /** the owner answering through a one-time link (owner-links): the link's id, never its secret */
+  ownerLinkId?: number | null;
 }
 
 export const actorStorage = new AsyncLocalStorage<Actor>();
@@ -15,4 +17,8 @@ export function currentActorId(): number | null {
 
 export function currentActorTokenId(): number | null {
   return actorStorage.getStore()?.apiTokenId ?? null;
+}
+
+export function currentActorOwnerLinkId(): number | null {
+  return actorStorage.getStore()?.ownerLinkId ?? null;
 }

@@ -8,7 +8,7 @@ import { maskHistoryValue } from '../../graphql/personal-data';
 @Entity({ tableName: 'change_record' })
 @Index({ properties: ['entityType', 'entityId'] })
 export class ChangeRecord {
-  [OptionalProps]?: 'changedAt' | 'projectId' | 'changedById' | 'changedByTokenId' | 'oldValue' | 'newValue' | 'field';
+  [OptionalProps]?: 'changedAt' | 'projectId' | 'changedById' | 'changedByTokenId' | 'changedByOwnerLinkId' | 'oldValue' | 'newValue' | 'field';
 
   @PrimaryKey({ type: 'bigint' })
   id!: string;
@@ -47,6 +47,10 @@ export class ChangeRecord {
   /** set when another system made the change with an API token */
   @Property({ type: 'integer', nullable: true })
   changedByTokenId: number | null = null;
+
+  /** set when the owner made the change through a one-time link (owner-links): the link's id, never its secret */
+  @Property({ type: 'integer', nullable: true })
+  changedByOwnerLinkId: number | null = null;
 
   @Field(() => GraphQLDateTime)
   @Property({ type: 'Date' })

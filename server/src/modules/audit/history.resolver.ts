@@ -1,4 +1,5 @@
-import { Arg, ClassType, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
+import { Arg, ClassType, Ctx, FieldResolver, ID, Int, Resolver, Root } from 'type-graphql';
+import { encodeGlobalId } from '../../core/global-id';
 import type { Context } from '../../graphql/context';
 import { Connection, ConnectionShape, decodeCursor, encodeCursor } from '../../graphql/connection';
 import { pageSizeFor } from '../../graphql/limits';
@@ -59,5 +60,10 @@ export class ChangeRecordResolver {
   @FieldResolver(() => String, { nullable: true, description: 'the other system (API token name) that made the change' })
   async changedByApiToken(@Root() record: ChangeRecord, @Ctx() ctx: Context): Promise<string | null> {
     return record.changedByTokenId ? ((await ctx.em.findOne(ApiToken, record.changedByTokenId))?.name ?? null) : null;
+  }
+
+  @FieldResolver(() => ID, { nullable: true, description: 'the owner made the change through this one-time link (OwnerLink id; the secret is never kept)' })
+  changedByOwnerLink(@Root() record: ChangeRecord): string | null {
+    return record.changedByOwnerLinkId ? encodeGlobalId('OwnerLink', record.changedByOwnerLinkId) : null;
   }
 }

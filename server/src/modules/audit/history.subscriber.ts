@@ -1,6 +1,6 @@
 import { ChangeSetType, EventArgs, EventSubscriber, FlushEventArgs, wrap } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { currentActorId, currentActorTokenId } from './actor';
+import { currentActorId, currentActorOwnerLinkId, currentActorTokenId } from './actor';
 import { ChangeRecord } from './change-record.entity';
 
 const IGNORED_FIELDS = new Set(['version', 'updatedAt', 'passwordHash']);
@@ -34,9 +34,9 @@ export class HistorySubscriber implements EventSubscriber {
     }
     const em = args.em as EntityManager;
     await em.getConnection().execute(
-      `insert into change_record (entity_type, entity_id, project_id, action, field, old_value, new_value, changed_by_id, changed_by_token_id, changed_at)
-       values (?, ?, ?, 'CREATE', null, null, ?, ?, ?, now())`,
-      [name, Number(wrap(args.entity, true).getPrimaryKey()), name === 'Project' ? null : (projectRef?.id ?? null), JSON.stringify(snapshot), currentActorId(), currentActorTokenId()],
+      `insert into change_record (entity_type, entity_id, project_id, action, field, old_value, new_value, changed_by_id, changed_by_token_id, changed_by_owner_link_id, changed_at)
+       values (?, ?, ?, 'CREATE', null, null, ?, ?, ?, ?, now())`,
+      [name, Number(wrap(args.entity, true).getPrimaryKey()), name === 'Project' ? null : (projectRef?.id ?? null), JSON.stringify(snapshot), currentActorId(), currentActorTokenId(), currentActorOwnerLinkId()],
       'run',
       em.getTransactionContext(),
     );
@@ -46,12 +46,13 @@ export class HistorySubscriber implements EventSubscriber {
     const uow = args.uow;
     const actor = currentActorId();
     const tokenActor = currentActorTokenId();
+    const ownerLinkActor = currentActorOwnerLinkId();
     for (const cs of uow.getChangeSets()) {
       if (!this.audited.has(cs.name)) continue;
       const entity = cs.entity as Record<string, unknown>;
       const projectRef = entity.project as { id?: number } | undefined;
       const projectId = cs.name === 'Project' ? null : (projectRef?.id ?? null);
-      const base = { entityType: cs.name, projectId, changedById: actor, changedByTokenId: tokenActor, changedAt: new Date() };
+      const base = { entityType: cs.name, projectId, changedById: actor, changedByTokenId: tokenActor, changedByOwnerLinkId: ownerLinkActor, changedAt: new Date() };
       if (cs.type === ChangeSetType.UPDATE) {
         const original = cs.originalEntity as Record<string, unknown> | undefined;
         for (const [field, newValue] of Object.entries(cs.payload)) {

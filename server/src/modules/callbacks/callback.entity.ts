@@ -1,6 +1,6 @@
 import { Entity, Enum, Index, ManyToOne, PrimaryKey, Property, Ref, Unique, OptionalProps } from '@mikro-orm/core';
 import {
-  Anchor, AttemptOutcome, CallbackMethod, CallbackPurpose, CallbackResult, CallbackStatus, OwnerConfirmation, Satisfaction,
+  Anchor, AttemptOutcome, CallbackMethod, CallbackPurpose, CallbackResult, CallbackStatus, OwnerConfirmation, OwnerVerdict, Satisfaction,
 } from '@hf/shared';
 import { GraphQLDateTime, GraphQLLocalDate } from 'graphql-scalars';
 import { Field, Int, ObjectType } from 'type-graphql';
@@ -19,7 +19,7 @@ import { User } from '../users/user.entity';
 @Index({ properties: ['assignee', 'status'] })
 @Index({ properties: ['ticket'] })
 export class Callback extends VoidableEntity {
-  [OptionalProps]?: VoidableProps | 'methods' | 'attemptCount' | 'status' | 'purpose' | 'anchor' | 'reassignReason' | 'spotCheckOf';
+  [OptionalProps]?: VoidableProps | 'methods' | 'attemptCount' | 'status' | 'purpose' | 'anchor' | 'reassignReason' | 'spotCheckOf' | 'ownerVerdict' | 'ownerVerdictComment' | 'ownerVerdictAt';
 
   @ManyToOne(() => Project, { ref: true })
   project!: Ref<Project>;
@@ -121,6 +121,19 @@ export class Callback extends VoidableEntity {
   @Field(() => OwnerConfirmation, { nullable: true, description: '签名确认' })
   @Enum({ items: () => OwnerConfirmation, nullable: true })
   ownerConfirmation: OwnerConfirmation | null = null;
+
+  /** 业主确认 (owner-links): what the owner said, through a confirmation link, of a result recorded by phone */
+  @Field(() => OwnerVerdict, { nullable: true, description: '业主确认: the owner confirmed or disputed the recorded result through a confirmation link; null: not asked or not answered' })
+  @Enum({ items: () => OwnerVerdict, nullable: true })
+  ownerVerdict: OwnerVerdict | null = null;
+
+  @Field(() => String, { nullable: true, description: "业主确认: the owner's comment (a dispute's reason)" })
+  @Property({ type: 'text', nullable: true })
+  ownerVerdictComment: string | null = null;
+
+  @Field(() => GraphQLDateTime, { nullable: true })
+  @Property({ type: 'Date', nullable: true })
+  ownerVerdictAt: Date | null = null;
 
   @Field(() => GraphQLDateTime, { nullable: true })
   @Property({ type: 'Date', nullable: true })

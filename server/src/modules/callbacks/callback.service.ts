@@ -3,7 +3,7 @@ import { validateSync } from 'class-validator';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import {
   addDays, Anchor, CallbackEditableField, CallbackPurpose, CallbackStatus, canEditField, EDITABLE_FIELDS,
-  ErrorCode, FieldError, fieldError, isInFuture, isRecordComplete, isWithinCorrectionWindow, msg, type Message, OwnerConfirmation, recordGaps,
+  CallbackRecordValues, ErrorCode, FieldError, fieldError, isInFuture, isOwnerOnlyValue, isRecordComplete, isWithinCorrectionWindow, msg, type Message, OwnerConfirmation, recordGaps,
   RecordWarning, recordWarnings, Role, TicketStatus, textOrNull, toLocalDate, validateCallbackRecord,
 } from '@hf/shared';
 import { textProblem } from '../../core/acceptable-text';
@@ -76,6 +76,63 @@ export async function review(
   }
 }
 
+/** 线上 and 业主线上确认 are the owner's own evidence (owner-links): a member of staff never types them in. */
+function ownerOnlyRefusals(callback: Callback, patch: CallbackPatch): FieldError[] {
+  const errors: FieldError[] = [];
+  if (patch.methods && isOwnerOnlyValue('methods', patch.methods) && !isOwnerOnlyValue('methods', callback.methods)) {
+    errors.push(fieldError('methods', ErrorCode.BAD_USER_INPUT, msg('ownerLink.ownerOnly')));
+  }
+  if (patch.ownerConfirmation && isOwnerOnlyValue('ownerConfirmation', patch.ownerConfirmation) && callback.ownerConfirmation !== patch.ownerConfirmation) {
+    errors.push(fieldError('ownerConfirmation', ErrorCode.BAD_USER_INPUT, msg('ownerLink.ownerOnly')));
+  }
+  return errors;
+}
+
+/**
+ * What a record is refused for, whoever fills it (a clerk in the grid, or the owner through a survey link): the paper
+ * form's checks (validateCallbackRecord: score 1–10, not before the service was completed, not in the future) and,
+ * when it must be complete, what it still lacks (recordGaps).
+ */
+export async function recordRefusals(
+  em: EntityManager,
+  callback: Callback,
+  merged: CallbackRecordValues,
+  now: Date,
+  mustBeComplete: boolean,
+): Promise<FieldError[]> {
+  const ticket = await em.findOneOrFail(Ticket, callback.ticket.id);
+  const earliest = earliestPerformedAt(callback.anchor ?? Anchor.COMPLETED, ticket);
+  const ticketDone = [TicketStatus.COMPLETED, TicketStatus.CLOSED].includes(ticket.status) || callback.anchor === Anchor.STARTED || callback.anchor === Anchor.RECEIVED;
+  const errors = validateCallbackRecord(merged, { earliestPerformedAt: ticketDone ? earliest : null, now });
+  if (mustBeComplete && !isRecordComplete(merged)) {
+    for (const gap of recordGaps(merged)) if (!errors.some((e) => e.field === gap.field)) errors.push(gap);
+  }
+  return errors;
+}
+
+/**
+ * A planned callback whose record is now complete is done (DONE): when, by whom (null: the owner through a link), the
+ * 回访人 unless written, and the ticket's handler and department as they were at that moment.
+ */
+export async function stampRecorded(
+  em: EntityManager,
+  callback: Callback,
+  complete: boolean,
+  recorder: { userId: number | null; visitors: string },
+  now: Date,
+): Promise<void> {
+  const recorded = recordedStatus(callback.status, complete);
+  if (recorded === callback.status) return;
+  const ticket = await em.findOneOrFail(Ticket, callback.ticket.id);
+  callback.status = recorded;
+  callback.recordedAt = now;
+  callback.recordedBy = recorder.userId === null ? null : em.getReference(User, recorder.userId, { wrapped: true });
+  // the handler and department as they were when the callback was done
+  callback.handlerAtRecording = ticket.handler;
+  callback.departmentAtRecording = ticket.department ? ((await ticket.department.load())?.name ?? null) : null;
+  callback.visitors ??= recorder.visitors;
+}
+
 /**
  * Applies one row's edits: every column must be editable by this person in this state, and the merged
  * record must be valid; otherwise nothing of the row is changed. Filling the record moves a planned
@@ -111,17 +168,12 @@ async function applyPatch(
     shortcomings: textOrNull(pick('shortcomings')),
     result: pick('result'),
   };
-  const ticket = await em.findOneOrFail(Ticket, callback.ticket.id);
-  const earliest = earliestPerformedAt(callback.anchor ?? Anchor.COMPLETED, ticket);
-  const ticketDone = [TicketStatus.COMPLETED, TicketStatus.CLOSED].includes(ticket.status) || callback.anchor === Anchor.STARTED || callback.anchor === Anchor.RECEIVED;
-  errors.push(...validateCallbackRecord(merged, { earliestPerformedAt: ticketDone ? earliest : null, now }));
+  errors.push(...ownerOnlyRefusals(callback, patch));
   const complete = isRecordComplete(merged);
   // a done record keeps what made it done; a planned one may stay incomplete (不满意 before 缺点与不足) and is not done yet
   const recordColumns = ['methods', 'performedAt', 'satisfaction', 'result', 'shortcomings'];
   const mustBeComplete = requireComplete || (callback.status !== CallbackStatus.PLANNED && fields.some((f) => recordColumns.includes(f)));
-  if (mustBeComplete && !complete) {
-    for (const gap of recordGaps(merged)) if (!errors.some((e) => e.field === gap.field)) errors.push(gap);
-  }
+  errors.push(...(await recordRefusals(em, callback, merged, now, mustBeComplete)));
   if (errors.length) return errors;
 
   for (const field of fields) {
@@ -131,16 +183,7 @@ async function applyPatch(
     else if (typeof value === 'string' || value === null) (callback as unknown as Record<string, unknown>)[field] = typeof value === 'string' ? textOrNull(value) : null;
     else (callback as unknown as Record<string, unknown>)[field] = value;
   }
-  const recorded = recordedStatus(callback.status, complete);
-  if (recorded !== callback.status) {
-    callback.status = recorded;
-    callback.recordedAt = now;
-    callback.recordedBy = em.getReference(User, viewer.user.id, { wrapped: true });
-    // the handler and department as they were when the callback was done
-    callback.handlerAtRecording = ticket.handler;
-    callback.departmentAtRecording = ticket.department ? ((await ticket.department.load())?.name ?? null) : null;
-    callback.visitors ??= viewer.user.displayName;
-  }
+  await stampRecorded(em, callback, complete, { userId: viewer.user.id, visitors: viewer.user.displayName }, now);
   // in the grid, the supervisor's opinion reviews a done record; the manager's opinion is recorded (who, when) and the
   // escalation stays open for 跟进情况 until the manager closes it (关闭, or 提交处理意见并关闭 in the form)
   if (fields.includes('reviewOpinion') && allows(CALLBACK_TRANSITIONS, CallbackAction.REVIEW, callback.status)) {

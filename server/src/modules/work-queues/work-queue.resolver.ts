@@ -107,6 +107,11 @@ export class WorkQueueResolver {
     return this.callbacks(ctx, root, WorkQueueKind.RECORDS_TO_REVIEW, first, after);
   }
 
+  @FieldResolver(() => CallbackQueueConnection, { nullable: true, description: '客户服务部主管: spot checks opened by an owner disputing a phone result (业主有异议), by the end of their window' })
+  ownerDisputes(@Root() root: WorkQueues, @Ctx() ctx: Context, @Arg('first', () => Int, FIRST) first?: number, @Arg('after', () => String, { nullable: true }) after?: string) {
+    return this.callbacks(ctx, root, WorkQueueKind.OWNER_DISPUTES, first, after);
+  }
+
   @FieldResolver(() => CallbackQueueConnection, { nullable: true, description: '部门主管: general complaints against my department waiting for the joint callback' })
   jointComplaintCallbacks(@Root() root: WorkQueues, @Ctx() ctx: Context, @Arg('first', () => Int, FIRST) first?: number, @Arg('after', () => String, { nullable: true }) after?: string) {
     return this.callbacks(ctx, root, WorkQueueKind.JOINT_COMPLAINT_CALLBACKS, first, after);

@@ -144,7 +144,7 @@ export function callbackEdgeFacts(
 ): CallbackItemFacts {
   const planned = [
     WorkQueueKind.CALLBACKS_DUE_TODAY, WorkQueueKind.CALLBACKS_DUE_SOON, WorkQueueKind.CALLBACKS_OVERDUE, WorkQueueKind.CALL_LATER_DUE,
-    WorkQueueKind.JOINT_COMPLAINT_CALLBACKS, WorkQueueKind.MAJOR_COMPLAINTS_TO_ORGANISE,
+    WorkQueueKind.JOINT_COMPLAINT_CALLBACKS, WorkQueueKind.MAJOR_COMPLAINTS_TO_ORGANISE, WorkQueueKind.OWNER_DISPUTES,
   ].includes(kind);
   const waitingSince =
     kind === WorkQueueKind.RECORDS_TO_REVIEW || kind === WorkQueueKind.CORRECTIONS_OPEN ? callback.recordedAt

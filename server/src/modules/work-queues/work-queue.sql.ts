@@ -8,6 +8,7 @@
  * indexes of Migration20261210000000WorkQueues; `?` are bound values (MikroORM/knex: an array binds as a list).
  */
 import {
+  CallbackPurpose, OwnerVerdict,
   CallbackStatus, ComplaintSeverity, QuarterlyReportStatus, Role, TicketKind, WorkQueueKind,
 } from '@hf/shared';
 import type { BusinessClock } from './work-queue.rules';
@@ -40,7 +41,7 @@ export interface CallbackQueueSql {
 
 export const CALLBACK_QUEUES = [
   WorkQueueKind.CALLBACKS_DUE_TODAY, WorkQueueKind.CALLBACKS_DUE_SOON, WorkQueueKind.CALLBACKS_OVERDUE, WorkQueueKind.CALL_LATER_DUE,
-  WorkQueueKind.CORRECTIONS_OPEN, WorkQueueKind.RECORDS_TO_REVIEW, WorkQueueKind.JOINT_COMPLAINT_CALLBACKS,
+  WorkQueueKind.CORRECTIONS_OPEN, WorkQueueKind.RECORDS_TO_REVIEW, WorkQueueKind.OWNER_DISPUTES, WorkQueueKind.JOINT_COMPLAINT_CALLBACKS,
   WorkQueueKind.ESCALATIONS_WITHOUT_OPINION, WorkQueueKind.MAJOR_COMPLAINTS_TO_ORGANISE,
 ] as const;
 export type CallbackQueueKind = (typeof CALLBACK_QUEUES)[number];
@@ -138,6 +139,14 @@ export function callbackQueueSql(kind: CallbackQueueKind, subject: QueueSubject,
         ...base,
         where: and([inProjects(subject), `c.status = ${DONE}`, 'c.recorded_at is not null', NOT_ARCHIVED]),
         order: { column: 'recorded_at', type: 'timestamptz' },
+      };
+    // 业主有异议: the owner disputed a phone result (owner-links); the spot check it opened waits, by its window's end
+    case WorkQueueKind.OWNER_DISPUTES:
+      return {
+        ...base,
+        from: 'callback c join callback o on o.id = c.spot_check_of_id',
+        where: and([inProjects(subject), `c.status = ${PLANNED}`, `c.purpose = ${lit(CallbackPurpose.SPOT_CHECK)}`, `o.owner_verdict = ${lit(OwnerVerdict.DISPUTED)}`, recordable(clock.today)]),
+        order: BY_WINDOW_END,
       };
     // 一般投诉: the supervisor of the department complained about calls back together with a clerk
     case WorkQueueKind.JOINT_COMPLAINT_CALLBACKS:
