@@ -35,6 +35,7 @@ export const CALLBACK_RECORD_COLUMNS = {
   suggestions: { 'zh-CN': '住户建议', en: 'Suggestions' },
   result: { 'zh-CN': '回访结果', en: 'Result' },
   ownerConfirmation: { 'zh-CN': '业主确认', en: 'Owner confirmation' },
+  ownerVerdict: { 'zh-CN': '业主核实', en: 'Owner verification' },
   handlerAtRecording: { 'zh-CN': '处理人（回访时）', en: 'Handler (at callback)' },
   departmentAtRecording: { 'zh-CN': '责任部门（回访时）', en: 'Department (at callback)' },
   reviewedBy: { 'zh-CN': '审核人', en: 'Reviewer' },

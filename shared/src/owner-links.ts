@@ -25,6 +25,11 @@ export enum OwnerVerdict {
   DISPUTED = 'DISPUTED',
 }
 
+export const OWNER_VERDICT_LABELS: Readonly<Record<OwnerVerdict, { 'zh-CN': string; en: string }>> = {
+  CONFIRMED: { 'zh-CN': '业主已确认', en: 'Confirmed by the owner' },
+  DISPUTED: { 'zh-CN': '业主有异议', en: 'Disputed by the owner' },
+};
+
 /** Random bytes of a link's secret: 128 bits (22 characters of base64url), short enough for one SMS. */
 export const OWNER_LINK_TOKEN_BYTES = 16;
 /** A confirmation link is open for this many days after it is sent (the callback's window may have closed already). */

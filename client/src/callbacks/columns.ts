@@ -1,6 +1,6 @@
 import {
   CALLBACK_STATUS_LABELS, CONFIRMATION_LABELS, MAX_LABEL_LENGTH, MAX_TEXT_LENGTH, METHOD_LABELS, RESULT_LABELS, SATISFACTION_LABELS,
-  TICKET_KIND_LABELS, type CallbackEditableField, type Language,
+  TICKET_KIND_LABELS, type CallbackEditableField, CallbackMethod, isOwnerOnlyValue, type Language, OwnerConfirmation, OWNER_VERDICT_LABELS,
 } from '@hf/shared';
 import type { CallbackRowFragment } from '../api/generated/graphql';
 import type { ValueKind } from '../grid/cell-values';
@@ -13,6 +13,9 @@ import { attemptsCell } from './attempts';
 import { carriedOverCell } from './carried-over';
 
 type Row = CallbackRowFragment;
+
+const STAFF_METHODS = Object.values(CallbackMethod).filter((m) => !isOwnerOnlyValue('methods', [m]));
+const STAFF_CONFIRMATIONS = Object.values(OwnerConfirmation).filter((c) => !isOwnerOnlyValue('ownerConfirmation', c));
 
 const text = (maxLength: number): ValueKind => ({ type: 'text', maxLength });
 
@@ -56,7 +59,8 @@ export function callbackColumns(
     col('carriedOver', (r) => carriedOverCell(r, period, t), { width: 120 }),
     // 无人接听 / 约定稍后 so far, and the time agreed with the owner
     col('attemptCount', (r) => attemptsCell(r, t), { width: 120 }),
-    edit('methods', { type: 'enumList', labels: METHOD_LABELS }, { select: true, width: 130 }),
+    // 线上 and 业主线上确认 show what the owner answered through a survey link; nobody types them (OWNER_ANSWER_RECORD)
+    edit('methods', { type: 'enumList', labels: METHOD_LABELS, typed: STAFF_METHODS }, { select: true, width: 130 }),
     edit('performedAt', { type: 'dateTime' }, { width: 140 }),
     edit('visitors', text(MAX_LABEL_LENGTH), { width: 90 }),
     edit('qualityEvaluation', text(MAX_TEXT_LENGTH), { width: 130 }),
@@ -66,7 +70,9 @@ export function callbackColumns(
     edit('shortcomings', text(MAX_TEXT_LENGTH), { width: 150, suggestions: commonShortcomings }),
     edit('suggestions', text(MAX_TEXT_LENGTH), { width: 150 }),
     edit('result', { type: 'enum', labels: RESULT_LABELS }, { select: true, width: 90 }),
-    edit('ownerConfirmation', { type: 'enum', labels: CONFIRMATION_LABELS }, { select: true, width: 105 }),
+    edit('ownerConfirmation', { type: 'enum', labels: CONFIRMATION_LABELS, typed: STAFF_CONFIRMATIONS }, { select: true, width: 105 }),
+    // 业主核实: the owner's answer to a confirmation link (已确认 / 有异议 with the owner's words)
+    col('ownerVerdict', (r) => r.ownerVerdict ? `${OWNER_VERDICT_LABELS[r.ownerVerdict][language]}${r.ownerVerdictComment ? `：${r.ownerVerdictComment}` : ''}` : null, { width: 130 }),
     edit('reviewOpinion', text(MAX_TEXT_LENGTH), { width: 150 }),
     col('reviewedBy', (r) => r.reviewedBy?.displayName ?? null, { width: 80 }),
     col('reviewedAt', (r) => r.reviewedAt ?? null, { kind: { type: 'dateTime' }, width: 140 }),

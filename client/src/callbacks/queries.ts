@@ -7,7 +7,7 @@ export const CallbackRowFragment = graphql(`
   fragment CallbackRow on Callback {
     id serialCode version status purpose overdue anchorDate windowFrom windowTo
     methods performedAt visitors qualityEvaluation serviceEvaluation satisfaction satisfactionScore
-    shortcomings suggestions result ownerConfirmation recordedAt recordedBy { id }
+    shortcomings suggestions result ownerConfirmation ownerVerdict ownerVerdictComment recordedAt recordedBy { id }
     reviewOpinion reviewedAt reviewedBy { id displayName } handlingOpinion followUp
     attemptCount nextAttemptAt updatedAt carriedOverFrom voidReason voidedAt reassignReason handlerAtRecording departmentAtRecording
     assignee { id displayName } coAssignee { id displayName }

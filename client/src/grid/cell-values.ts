@@ -5,8 +5,19 @@ export type ValueKind =
   | { type: 'text'; maxLength?: number }
   | { type: 'integer'; min: number; max: number }
   | { type: 'dateTime' }
-  | { type: 'enum'; labels: Record<string, { 'zh-CN': string; en: string }> }
-  | { type: 'enumList'; labels: Record<string, { 'zh-CN': string; en: string }> };
+  | { type: 'enum'; labels: Record<string, { 'zh-CN': string; en: string }>; typed?: readonly string[] }
+  | { type: 'enumList'; labels: Record<string, { 'zh-CN': string; en: string }>; typed?: readonly string[] };
+
+type Labels = Record<string, { 'zh-CN': string; en: string }>;
+
+/**
+ * The labels a person may pick, type or paste: all of them, or only `typed` (e.g. 线上 is shown but never typed: only
+ * the owner's own answer sets it).
+ */
+export function typedLabels(kind: { labels: Labels; typed?: readonly string[] }): Labels {
+  if (!kind.typed) return kind.labels;
+  return Object.fromEntries(Object.entries(kind.labels).filter(([code]) => kind.typed!.includes(code)));
+}
 
 export type Parsed = { ok: true; value: unknown } | { ok: false; message: string };
 
@@ -79,15 +90,15 @@ export function parseValue(kind: ValueKind, text: string, language: Language): P
       return iso ? { ok: true, value: iso } : { ok: false, message: zh ? '日期时间格式：2026-11-20 10:30' : 'date and time like 2026-11-20 10:30' };
     }
     case 'enum': {
-      const code = enumCode(kind.labels, t);
+      const code = enumCode(typedLabels(kind), t);
       if (code) return { ok: true, value: code };
-      const allowed = Object.values(kind.labels).map((l) => l[language]).join(' / ');
+      const allowed = Object.values(typedLabels(kind)).map((l) => l[language]).join(' / ');
       return { ok: false, message: zh ? `可选值：${allowed}` : `one of: ${allowed}` };
     }
     case 'enumList': {
-      const codes = t.split(LIST_SEPARATORS).filter(Boolean).map((part) => enumCode(kind.labels, part));
+      const codes = t.split(LIST_SEPARATORS).filter(Boolean).map((part) => enumCode(typedLabels(kind), part));
       if (codes.some((c) => !c)) {
-        const allowed = Object.values(kind.labels).map((l) => l[language]).join(' / ');
+        const allowed = Object.values(typedLabels(kind)).map((l) => l[language]).join(' / ');
         return { ok: false, message: zh ? `可选值：${allowed}（多个用 + 连接）` : `one or more of: ${allowed} (joined with +)` };
       }
       return { ok: true, value: [...new Set(codes as string[])] };

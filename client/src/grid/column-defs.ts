@@ -2,7 +2,7 @@ import type { Language } from '@hf/shared';
 import type { CellClassParams, ColDef, GridOptions, ITooltipParams, ValueGetterParams } from 'ag-grid-community';
 import { themeQuartz } from 'ag-grid-community';
 import type { CellState } from './cell-state';
-import { formatValue } from './cell-values';
+import { formatValue, typedLabels } from './cell-values';
 import type { CellNote, SheetColumn } from './sheet-types';
 import { SuggestionEditor } from './SuggestionEditor';
 import { isSheetKey } from './use-grid-keys';
@@ -26,8 +26,8 @@ export function columnDefs<Row>(columns: SheetColumn<Row>[], look: CellLook<Row>
   const colIndexOf = (params: CellClassParams<Row>) => params.api.getAllDisplayedColumns().indexOf(params.column);
   return columns.map((column) => {
     const stateOf = (params: CellClassParams<Row>) => look.stateOf(params.data, column.field);
-    const labels = column.kind.type === 'enum' ? Object.values(column.kind.labels).map((l) => l[language]) : [];
-    const methodCombos = column.kind.type === 'enumList' ? comboLabels(column.kind.labels, language) : [];
+    const labels = column.kind.type === 'enum' ? Object.values(typedLabels(column.kind)).map((l) => l[language]) : [];
+    const methodCombos = column.kind.type === 'enumList' ? comboLabels(typedLabels(column.kind), language) : [];
     return {
       field: column.field as never,
       colId: column.field,

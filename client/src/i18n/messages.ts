@@ -6,6 +6,7 @@ import { SHEETS_MESSAGES } from './sheets.messages';
 import { WORK_QUEUE_MESSAGES } from './work-queue.messages';
 import { NOTIFICATION_MESSAGES } from './notification.messages';
 import { SPOT_CHECK_MESSAGES } from './spot-check.messages';
+import { OWNER_LINK_MESSAGES } from './owner-link.messages';
 
 /** Interface texts, zh-CN first. Business vocabulary (kinds, statuses, satisfaction …) lives in @hf/shared labels. */
 export const MESSAGES = {
@@ -17,6 +18,7 @@ export const MESSAGES = {
   ...NOTIFICATION_MESSAGES,
   ...SETTINGS_MESSAGES,
   ...SPOT_CHECK_MESSAGES,
+  ...OWNER_LINK_MESSAGES,
   appTitle: { 'zh-CN': '回访管理', en: 'Callbacks' },
   username: { 'zh-CN': '用户名', en: 'Username' },
   password: { 'zh-CN': '密码', en: 'Password' },

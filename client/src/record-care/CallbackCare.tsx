@@ -1,8 +1,9 @@
 import { useMutation } from '@apollo/client/react';
 import {
   CALLBACK_REASSIGNERS, CALLBACK_STATUS_LABELS, CALLBACK_VOIDERS, CallbackStatus, CONFIRMATION_LABELS, ErrorCode, METHOD_LABELS,
-  RESULT_LABELS, SATISFACTION_LABELS,
+  isCallbackPerformer, OwnerLinkPurpose, ownerLinkRefusal, type OwnerVerdict, OWNER_VERDICT_LABELS, RESULT_LABELS, SATISFACTION_LABELS,
 } from '@hf/shared';
+import { OwnerLinkDialog } from '../owner-links/OwnerLinkDialog';
 import { useState } from 'react';
 import type { CallbackRowFragment } from '../api/generated/graphql';
 import { HistoryPanel } from '../history/HistoryPanel';
@@ -29,7 +30,7 @@ interface Props {
 /** Columns whose history values read as labels or names (the others read as they are). */
 const HISTORY_FORMATS = {
   status: { labels: CALLBACK_STATUS_LABELS }, satisfaction: { labels: SATISFACTION_LABELS }, result: { labels: RESULT_LABELS },
-  ownerConfirmation: { labels: CONFIRMATION_LABELS }, methods: { labels: METHOD_LABELS },
+  ownerConfirmation: { labels: CONFIRMATION_LABELS }, methods: { labels: METHOD_LABELS }, ownerVerdict: { labels: OWNER_VERDICT_LABELS },
   assignee: { people: true }, coAssignee: { people: true }, recordedBy: { people: true }, reviewedBy: { people: true },
   escalatedTo: { people: true }, handlingBy: { people: true },
 };
@@ -40,7 +41,7 @@ const HISTORY_FORMATS = {
  */
 export function CallbackCare({ session, selected, versionOf, remember, onMessage }: Props) {
   const { t, language, serverMessage } = useI18n();
-  const [dialog, setDialog] = useState<'void' | 'reassign' | null>(null);
+  const [dialog, setDialog] = useState<'void' | 'reassign' | OwnerLinkPurpose | null>(null);
   const [historyOf, setHistoryOf] = useState<{ id: string; label: string } | null>(null);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const role = session.user.role;
@@ -52,6 +53,10 @@ export function CallbackCare({ session, selected, versionOf, remember, onMessage
   const canVoid = open && CALLBACK_VOIDERS.includes(role) && selected.status !== CallbackStatus.VOIDED;
   const canReassign = open && CALLBACK_REASSIGNERS.includes(role) && selected.status === CallbackStatus.PLANNED;
   const label = selected ? selected.serialCode : '';
+  // 业主线上回访: a survey link for a planned callback, a confirmation link for a phone result (the rule: ownerLinkRefusal)
+  const linkRefusal = (purpose: OwnerLinkPurpose) => !open || !isCallbackPerformer(role) || ownerLinkRefusal(purpose, {
+    status: selected.status as CallbackStatus, windowTo: selected.windowTo, methods: selected.methods, ownerVerdict: (selected.ownerVerdict as OwnerVerdict | null) ?? null,
+  }, new Date()) !== null;
 
   /** the refusals by field (their path joined: assigneeIds.0), '' for the rest; ARCHIVED turns the sheet read-only */
   const refused = (userErrors: readonly Refusal[], failure: unknown): boolean => {
@@ -84,12 +89,17 @@ export function CallbackCare({ session, selected, versionOf, remember, onMessage
     const names = [payload.callback.assignee?.displayName, payload.callback.coAssignee?.displayName].filter(Boolean).join('、');
     onMessage(t('reassignDone', { record: label, names }));
   };
-  const show = (which: 'void' | 'reassign') => { setErrors({}); setDialog(which); };
+  const show = (which: 'void' | 'reassign' | OwnerLinkPurpose) => { setErrors({}); setDialog(which); };
 
   return (
     <>
       {CALLBACK_VOIDERS.includes(role) && <button type="button" disabled={!canVoid} onClick={() => show('void')} data-testid="care-void">{t('voidRecord')}</button>}
       {CALLBACK_REASSIGNERS.includes(role) && <button type="button" disabled={!canReassign} onClick={() => show('reassign')} data-testid="care-reassign">{t('reassign')}</button>}
+      {isCallbackPerformer(role) && (
+        selected?.status === CallbackStatus.PLANNED || !selected
+          ? <button type="button" disabled={linkRefusal(OwnerLinkPurpose.SURVEY)} onClick={() => show(OwnerLinkPurpose.SURVEY)} data-testid="care-survey-link">{t('ownerLinkSurvey')}</button>
+          : <button type="button" disabled={linkRefusal(OwnerLinkPurpose.CONFIRM)} onClick={() => show(OwnerLinkPurpose.CONFIRM)} data-testid="care-confirm-link">{t('ownerLinkConfirm')}</button>
+      )}
       <button type="button" disabled={!selected} onClick={() => setHistoryOf(!selected || historyOf?.id === selected.id ? null : { id: selected.id, label })} data-testid="care-history">
         {historyOf && historyOf.id === selected?.id ? t('historyHide') : t('historyShow')}
       </button>
@@ -107,6 +117,9 @@ export function CallbackCare({ session, selected, versionOf, remember, onMessage
           onReassign={(ids, reason) => void doReassign(ids, reason)}
           onCancel={() => setDialog(null)}
         />
+      )}
+      {(dialog === OwnerLinkPurpose.SURVEY || dialog === OwnerLinkPurpose.CONFIRM) && selected && (
+        <OwnerLinkDialog callback={selected} purpose={dialog} onClose={() => setDialog(null)} />
       )}
       {historyOf && (
         <div className="hf-care-history">

@@ -14,6 +14,8 @@ export const QuarterlyStatisticsQuery = graphql(`
       repeatedComplaints { unit matter count ownerNames ticketNumbers firstReceivedOn lastReceivedOn }
       repeatedRepairs { unit category count ownerNames ticketNumbers firstReceivedOn lastReceivedOn }
       spotCheck { ratePercent repairRecords required planned done remaining }
+      methods { method count }
+      ownerAnswers { online confirmed disputed unconfirmed linksSent }
     }
   }
 `);

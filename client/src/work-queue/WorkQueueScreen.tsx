@@ -75,7 +75,11 @@ interface CallbackQueue {
 }
 
 /** A queue of callbacks as a short list in the columns of 《业主回访记录表》; the serial code opens the row. */
-function CallbackList({ kind, queue, today, onOpen, onMore }: { kind: WorkQueueKind; queue: CallbackQueue | null | undefined; today: string; onOpen: Open; onMore: () => void }) {
+function CallbackList({ kind, queue, today, onOpen, onMore, detail }: {
+  kind: WorkQueueKind; queue: CallbackQueue | null | undefined; today: string; onOpen: Open; onMore: () => void;
+  /** a line under the summary: why the item is here in the words of the one who raised it (an owner's dispute) */
+  detail?: (id: string) => string | null;
+}) {
   const { t, language } = useI18n();
   if (!queue) return null;
   const kindLabel = (k: string, severity: string | null | undefined) =>
@@ -106,7 +110,7 @@ function CallbackList({ kind, queue, today, onOpen, onMore }: { kind: WorkQueueK
                   </td>
                   <td>{c.ticket.number}</td><td>{c.ticket.ownerName}</td><td>{c.ticket.unit}</td>
                   <td>{kindLabel(c.ticket.kind, c.ticket.severity)}</td>
-                  <td className="hf-work-summary">{c.ticket.summary}</td>
+                  <td className="hf-work-summary">{c.ticket.summary}{detail?.(c.id) && <div className="hf-work-detail" data-testid="work-detail">{detail(c.id)}</div>}</td>
                   <td>{c.windowTo}</td>
                   <td className={fact.urgent ? 'hf-bad' : ''}>{fact.text}</td>
                   <td>{[c.assignee?.displayName, c.coAssignee?.displayName].filter(Boolean).join('、') || c.recordedBy?.displayName}</td>
@@ -186,7 +190,7 @@ function ClerkWork({ session, onOpen }: { session: Session; onOpen: Open }) {
 
 function SupervisorWork({ session, onOpen }: { session: Session; onOpen: Open }) {
   const { t, language } = useI18n();
-  const { pages, more } = usePages(['review', 'reports']);
+  const { pages, more } = usePages(['review', 'reports', 'disputes']);
   const { data, error } = useQuery(SupervisorWorkQuery, { variables: { projectId: session.project.id, ...pages }, fetchPolicy: 'cache-and-network' });
   if (error && !data) return <ServerErrorBanner error={error} />;
   const q = data?.workQueues;
@@ -195,6 +199,13 @@ function SupervisorWork({ session, onOpen }: { session: Session; onOpen: Open })
   return (
     <>
       <Intro session={session} today={q?.today} />
+      <CallbackList
+        kind={WorkQueueKind.OWNER_DISPUTES} queue={q?.ownerDisputes} today={today} onOpen={onOpen} onMore={more('disputes')}
+        detail={(id) => {
+          const original = q?.ownerDisputes?.edges.find((e) => e.node.id === id)?.node.spotCheckOf;
+          return original ? t('workOwnerDispute', { code: original.serialCode, comment: original.ownerVerdictComment ?? '' }) : null;
+        }}
+      />
       <CallbackList kind={WorkQueueKind.RECORDS_TO_REVIEW} queue={q?.recordsToReview} today={today} onOpen={onOpen} onMore={more('review')} />
       <ReportList kind={WorkQueueKind.REPORTS_TO_REVIEW} queue={q?.reportsToReview} onOpen={onOpen} />
       {q?.spotCheckQuota && (

@@ -41,9 +41,13 @@ export const ClerkWorkQuery = graphql(`
 `);
 
 export const SupervisorWorkQuery = graphql(`
-  query SupervisorWork($projectId: ID, $review: Int, $reports: Int) {
+  query SupervisorWork($projectId: ID, $review: Int, $reports: Int, $disputes: Int) {
     workQueues(projectId: $projectId) {
       today kinds
+      ownerDisputes(first: $disputes) {
+        totalCount pageInfo { hasNextPage }
+        edges { ...WorkCallbackEdge node { id spotCheckOf { id serialCode ownerVerdictComment } } }
+      }
       recordsToReview(first: $review) { totalCount pageInfo { hasNextPage } edges { ...WorkCallbackEdge } }
       reportsToReview(first: $reports) { totalCount pageInfo { hasNextPage } edges { ...WorkReportEdge } }
       spotCheckQuota { project { id code } period ratePercent repairRecords required planned done stillToPlan remaining }

@@ -34,10 +34,10 @@ export async function signIn(browser: Browser, username: string, query = '?poll=
   return { context, page };
 }
 
-export async function screenshot(page: Page, name: string): Promise<string> {
+export async function screenshot(page: Page, name: string, options: { fullPage?: boolean } = {}): Promise<string> {
   fs.mkdirSync(ARTIFACTS, { recursive: true });
   const file = path.join(ARTIFACTS, `${name}.png`);
-  await page.screenshot({ path: file });
+  await page.screenshot({ path: file, ...options });
   return file;
 }
 

@@ -1,3 +1,4 @@
+import { METHOD_LABELS } from '@hf/shared';
 import type { QuarterlyStatisticsQuery } from '../../api/generated/graphql';
 import { CALLBACK_COLUMNS, columnLabel } from '../../i18n/columns';
 import { useI18n } from '../../i18n/i18n';
@@ -5,7 +6,7 @@ import { useI18n } from '../../i18n/i18n';
 type Statistics = QuarterlyStatisticsQuery['quarterlyStatistics'];
 
 /** What needs attention in the period: unqualified callbacks, repeated complaints and repairs, the spot checks. */
-export function AttentionLists({ stats }: { stats: Pick<Statistics, 'unqualifiedCallbacks' | 'repeatedComplaints' | 'repeatedRepairs' | 'spotCheck'> }) {
+export function AttentionLists({ stats }: { stats: Pick<Statistics, 'unqualifiedCallbacks' | 'repeatedComplaints' | 'repeatedRepairs' | 'spotCheck' | 'methods' | 'ownerAnswers'> }) {
   const { t, language } = useI18n();
   const h = (field: string) => columnLabel(CALLBACK_COLUMNS, field, language);
   return (
@@ -36,6 +37,15 @@ export function AttentionLists({ stats }: { stats: Pick<Statistics, 'unqualified
             <tr key={r.unit + r.category}><td>{r.unit}</td><td>{r.ownerNames.join('、')}</td><td>{r.category}</td><td>{r.count} ×</td><td>{r.ticketNumbers.join('、')}</td></tr>
           ))}
         </tbody>
+      </table>
+      <h3>{t('ownerAnswersTitle')}</h3>
+      <table className="hf-table hf-owner-answers" data-testid="owner-answers">
+        <thead><tr>{stats.methods.map((m) => <th key={m.method}>{METHOD_LABELS[m.method][language]}</th>)}<th>{t('ownerAnswersConfirmed')}</th><th>{t('ownerAnswersDisputed')}</th><th>{t('ownerAnswersUnconfirmed')}</th><th>{t('ownerAnswersLinks')}</th></tr></thead>
+        <tbody><tr>
+          {stats.methods.map((m) => <td key={m.method}>{m.count}</td>)}
+          <td>{stats.ownerAnswers.confirmed}</td><td className={stats.ownerAnswers.disputed ? 'hf-bad' : ''}>{stats.ownerAnswers.disputed}</td>
+          <td>{stats.ownerAnswers.unconfirmed}</td><td>{stats.ownerAnswers.linksSent}</td>
+        </tr></tbody>
       </table>
       <p>{t('spotCheck', { done: stats.spotCheck.done, required: stats.spotCheck.required, records: stats.spotCheck.repairRecords, rate: stats.spotCheck.ratePercent })}</p>
     </>
