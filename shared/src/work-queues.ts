@@ -52,8 +52,8 @@ export const WORK_QUEUES_BY_ROLE: Readonly<Record<Role, readonly WorkQueueKind[]
     WorkQueueKind.CALLBACKS_DUE_SOON, WorkQueueKind.CORRECTIONS_OPEN,
   ],
   [Role.SUPERVISOR]: [
-    WorkQueueKind.OWNER_DISPUTES, WorkQueueKind.RECORDS_TO_REVIEW, WorkQueueKind.REPORTS_TO_REVIEW, WorkQueueKind.SPOT_CHECK_QUOTA,
-    WorkQueueKind.TARGETS_AT_RISK, WorkQueueKind.ARCHIVE_DUE,
+    WorkQueueKind.RECORDS_TO_REVIEW, WorkQueueKind.REPORTS_TO_REVIEW, WorkQueueKind.SPOT_CHECK_QUOTA,
+    WorkQueueKind.TARGETS_AT_RISK, WorkQueueKind.ARCHIVE_DUE, WorkQueueKind.OWNER_DISPUTES,
   ],
   [Role.DEPARTMENT_SUPERVISOR]: [WorkQueueKind.JOINT_COMPLAINT_CALLBACKS],
   [Role.PROJECT_MANAGER]: [
@@ -73,10 +73,10 @@ export function hasWorkQueue(role: Role, kind: WorkQueueKind): boolean {
  */
 export const COUNTED_WORK_QUEUES: readonly WorkQueueKind[] = [
   WorkQueueKind.CALLBACKS_DUE_TODAY, WorkQueueKind.CALLBACKS_DUE_SOON, WorkQueueKind.CALLBACKS_OVERDUE,
-  WorkQueueKind.CALL_LATER_DUE, WorkQueueKind.CORRECTIONS_OPEN, WorkQueueKind.RECORDS_TO_REVIEW, WorkQueueKind.OWNER_DISPUTES,
+  WorkQueueKind.CALL_LATER_DUE, WorkQueueKind.CORRECTIONS_OPEN, WorkQueueKind.RECORDS_TO_REVIEW,
   WorkQueueKind.REPORTS_TO_REVIEW, WorkQueueKind.ARCHIVE_DUE, WorkQueueKind.JOINT_COMPLAINT_CALLBACKS,
   WorkQueueKind.ESCALATIONS_WITHOUT_OPINION, WorkQueueKind.MAJOR_COMPLAINTS_TO_ORGANISE,
-  WorkQueueKind.REPORTS_TO_MARK_REPORTED,
+  WorkQueueKind.REPORTS_TO_MARK_REPORTED, WorkQueueKind.OWNER_DISPUTES,
 ];
 
 /** Clerk queues: callbacks due within this many days after today (回访时效: the window's last day). */

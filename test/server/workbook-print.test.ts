@@ -156,7 +156,8 @@ describe('the quarterly workbook on paper', () => {
       // the rows of a band are the same on its three pages
       expect(text).toMatch(/HF-A01-2026-\d{6}/);
     });
-    const codes = (page: PrintedPage) => page.words.map((word) => word.text).filter((word) => /^HF-A01-2026-\d{6}$/.test(word));
+    // top to bottom (the PDF's text order follows the columns' wrapping, not the rows)
+    const codes = (page: PrintedPage) => page.words.filter((word) => /^HF-A01-2026-\d{6}$/.test(word.text)).sort((a, b) => a.yMin - b.yMin).map((word) => word.text);
     expect(codes(formPages[1])).toEqual(codes(formPages[0]));
     expect(codes(formPages[2])).toEqual(codes(formPages[0]));
     // row 1 no longer repeats the page header: the title is printed once per page, in the header

@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import {
   CALLBACK_STATUS_LABELS, callbackColumnLabel, CallbackMethod, CallbackPurpose, CallbackResult, CallbackStatus, CONFIRMATION_LABELS, label,
-  METHOD_LABELS, OwnerConfirmation, PURPOSE_LABELS, RESULT_LABELS, Satisfaction, SATISFACTION_LABELS, SEVERITY_LABELS,
+  METHOD_LABELS, OwnerConfirmation, OWNER_VERDICT_LABELS, OwnerVerdict, PURPOSE_LABELS, RESULT_LABELS, Satisfaction, SATISFACTION_LABELS, SEVERITY_LABELS,
   ComplaintSeverity, TICKET_KIND_LABELS, TicketKind, WORKBOOK_SHEETS,
 } from '@hf/shared';
 import { isOverdue } from '../callbacks/overdue';
@@ -41,6 +41,8 @@ export interface CallbackRecordRow {
   suggestions: string | null;
   result: CallbackResult | null;
   owner_confirmation: OwnerConfirmation | null;
+  owner_verdict: OwnerVerdict | null;
+  owner_verdict_comment: string | null;
   handler_at_recording: string | null;
   department_at_recording: string | null;
   reviewed_by: string | null;
@@ -65,7 +67,7 @@ export function callbackRecordBatches(em: EntityManager, projectId: number, from
                 c.methods, c.window_from::text as window_from, c.window_to::text as window_to,
                 ua.display_name as assignee, uc.display_name as co_assignee,
                 c.performed_at, c.visitors, c.quality_evaluation, c.service_evaluation, c.satisfaction, c.satisfaction_score,
-                c.shortcomings, c.suggestions, c.result, c.owner_confirmation, c.handler_at_recording, c.department_at_recording,
+                c.shortcomings, c.suggestions, c.result, c.owner_confirmation, c.owner_verdict, c.owner_verdict_comment, c.handler_at_recording, c.department_at_recording,
                 ur.display_name as reviewed_by, c.reviewed_at, c.review_opinion,
                 ue.display_name as escalated_to, c.escalated_at, c.handling_opinion, uh.display_name as handling_by, c.handling_at,
                 c.follow_up, c.void_reason
@@ -138,6 +140,11 @@ export function callbackRecordColumns(today: string): ColumnSpec<CallbackRecordR
     { group: record, header: callbackColumnLabel('ownerConfirmation'), typical: '电话确认', value: (r) => (r.owner_confirmation ? label(CONFIRMATION_LABELS, r.owner_confirmation) : '') },
     { group: record, header: callbackColumnLabel('handlerAtRecording'), kind: 'wrap', value: (r) => r.handler_at_recording },
     { group: record, header: callbackColumnLabel('departmentAtRecording'), kind: 'wrap', value: (r) => r.department_at_recording },
+    // 业主核实: the owner's answer to a confirmation link (after the record, like the review), their words when disputed
+    {
+      group: review, header: callbackColumnLabel('ownerVerdict'), typical: '业主已确认', kind: 'wrap',
+      value: (r) => (r.owner_verdict ? label(OWNER_VERDICT_LABELS, r.owner_verdict) + (r.owner_verdict_comment ? `：${r.owner_verdict_comment}` : '') : ''),
+    },
     { group: review, header: callbackColumnLabel('reviewedBy'), value: (r) => r.reviewed_by },
     { group: review, header: callbackColumnLabel('reviewedAt'), kind: 'datetime', typical: '2026-07-01 10:00', value: (r) => excelDateTime(r.reviewed_at) },
     { group: review, header: callbackColumnLabel('reviewOpinion'), typical: '回访记录完整', kind: 'wrap', value: (r) => r.review_opinion },
