@@ -29,6 +29,7 @@ import { workbookDownload } from './http/workbook-download.route';
 import { LoginThrottle, useLoginThrottle } from './modules/users/login-throttle';
 import { staticClient } from './http/static-client.route';
 import { ownerPages } from './http/owner-page.route';
+import { ledgerImports } from './http/ledger-import.route';
 
 export interface App {
   server: http.Server;
@@ -90,6 +91,9 @@ export async function createApp(config: Config, orm: MikroORM, log: (e: unknown)
 
   // the owner's one-time survey and confirmation links: public, outside GraphQL (http/owner-page.route.ts)
   app.use(ownerPages(orm, config, log));
+
+  // 导入历史台账: the upload, the template and the error report (http/ledger-import.route.ts)
+  app.use(ledgerImports(orm, config.dataDir, log));
 
   // refusals before Apollo (unreadable, oversized or batched bodies) still cost the address a point and say so
   const chargeRefusal = async (req: express.Request, res: express.Response) => {

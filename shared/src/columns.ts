@@ -49,6 +49,26 @@ export const CALLBACK_RECORD_COLUMNS = {
   followUp: { 'zh-CN': '跟进情况', en: 'Follow-up' },
 } as const satisfies ColumnLabels<string>;
 
+/** The columns of 工单登记 / 《客户投诉登记表》: the grid's headers and the ledger import's (ledger-import.ts). */
+export const TICKET_REGISTER_COLUMNS = {
+  number: { 'zh-CN': '工单编号', en: 'Number' },
+  kind: { 'zh-CN': '类型', en: 'Kind' },
+  severity: { 'zh-CN': '投诉级别', en: 'Severity' },
+  ownerName: { 'zh-CN': '业主/住户', en: 'Owner' },
+  unit: { 'zh-CN': '房号', en: 'Unit' },
+  phone: { 'zh-CN': '电话', en: 'Phone' },
+  channel: { 'zh-CN': '渠道', en: 'Channel' },
+  receivedAt: { 'zh-CN': '受理时间', en: 'Received at' },
+  department: { 'zh-CN': '涉及部门', en: 'Department' },
+  category: { 'zh-CN': '类别', en: 'Category' },
+  summary: { 'zh-CN': '内容摘要', en: 'Summary' },
+  handler: { 'zh-CN': '处理人', en: 'Handler' },
+  handlingResult: { 'zh-CN': '处理结果', en: 'Result' },
+  completedAt: { 'zh-CN': '完成时间', en: 'Completed at' },
+  status: { 'zh-CN': '状态', en: 'Status' },
+  voidReason: { 'zh-CN': '作废原因', en: 'Void reason' },
+} as const satisfies ColumnLabels<string>;
+
 export type CallbackRecordColumn = keyof typeof CALLBACK_RECORD_COLUMNS;
 
 /** The header of a column of 《业主回访记录表》 in a language (the workbook prints zh-CN). */

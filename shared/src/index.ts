@@ -22,3 +22,4 @@ export * from './call-scripts';
 export * from './messages';
 export * from './push';
 export * from './owner-links';
+export * from './ledger-import';

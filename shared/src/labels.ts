@@ -5,7 +5,7 @@ import {
 
 export type Language = 'zh-CN' | 'en';
 
-type Labels<E extends string> = Record<E, { 'zh-CN': string; en: string }>;
+export type Labels<E extends string> = Record<E, { 'zh-CN': string; en: string }>;
 
 export const TICKET_KIND_LABELS: Labels<TicketKind> = {
   COMPLAINT: { 'zh-CN': '投诉', en: 'Complaint' },

@@ -27,6 +27,7 @@ import { UserAccountResolver } from '../modules/users/user-account.resolver';
 import { ProjectAdminResolver } from '../modules/projects/project-admin.resolver';
 import { CallScriptResolver } from '../modules/call-scripts/call-script.resolver';
 import { CallbackOwnerLinksResolver, OwnerAnswerStatisticsResolver, OwnerLinkResolver } from '../modules/owner-links/owner-link.resolver';
+import { CallbackImportSourceResolver, LedgerImportResolver, TicketImportSourceResolver } from '../modules/imports/ledger-import.resolver';
 import { authChecker } from './auth-checker';
 import { NodeResolver } from './node.resolver';
 import { maskPersonalDataFields } from '../graphql/personal-data';
@@ -40,6 +41,7 @@ export const resolvers = [NodeResolver, UserResolver, ProjectResolver, TicketRes
   ApiTokenResolver, ChangeRecordResolver, HistoryChainResolver, ...historyResolvers, WorkQueueResolver,
   CallbackReviewResolver, SpotCheckResolver, NotificationResolver, WebhookResolver, LiveResolver, UserAccountResolver, ProjectAdminResolver,
   CallScriptResolver, OwnerLinkResolver, CallbackOwnerLinksResolver, OwnerAnswerStatisticsResolver,
+  LedgerImportResolver, TicketImportSourceResolver, CallbackImportSourceResolver,
 ] as const;
 
 export async function createSchema(): Promise<GraphQLSchema> {

@@ -14,6 +14,7 @@ import { WorkbookExportJob } from '../modules/exports/workbook-export-job.entity
 import { WorkbookExport } from '../modules/exports/workbook-export.entity';
 import { CallScript } from '../modules/call-scripts/call-script.entity';
 import { OwnerLink } from '../modules/owner-links/owner-link.entity';
+import { LedgerImport } from '../modules/imports/ledger-import.entity';
 
 /** One entity and what the app does with it beyond mapping its table. */
 export interface RegisteredEntity {
@@ -53,6 +54,7 @@ export const ENTITY_REGISTRY: readonly RegisteredEntity[] = [
   { entity: ArchivedPeriod },
   { entity: CallScript, audited: true },
   { entity: OwnerLink, nodeTokenScopes: STAFF_ONLY, audited: true },
+  { entity: LedgerImport, nodeTokenScopes: STAFF_ONLY },
 ];
 
 /** What MikroORM maps. */

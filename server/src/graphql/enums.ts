@@ -1,6 +1,6 @@
 import {
   Anchor, AttemptOutcome, CallbackMethod, CallbackPurpose, CallbackResult, CallbackStatus, Channel, ComplaintSeverity,
-  ExportJobState, OffsetUnit, OwnerConfirmation, OwnerLinkPurpose, OwnerLinkState, OwnerVerdict, RecordWarningCode, Role, SamplingOutcome, Satisfaction, StatisticsPeriod, TicketKind, TicketStatus,
+  ExportJobState, OffsetUnit, OwnerConfirmation, LedgerKind, OwnerLinkPurpose, OwnerLinkState, OwnerVerdict, RecordWarningCode, Role, SamplingOutcome, Satisfaction, StatisticsPeriod, TicketKind, TicketStatus,
 } from '@hf/shared';
 import { registerEnumType } from 'type-graphql';
 
@@ -8,7 +8,7 @@ import { registerEnumType } from 'type-graphql';
 const enums = {
   TicketKind, ComplaintSeverity, Channel, TicketStatus, CallbackStatus, CallbackMethod, Satisfaction, CallbackResult,
   OwnerConfirmation, Role, Anchor, OffsetUnit, CallbackPurpose, AttemptOutcome, StatisticsPeriod, RecordWarningCode,
-  SamplingOutcome, ExportJobState, OwnerLinkPurpose, OwnerLinkState, OwnerVerdict,
+  SamplingOutcome, ExportJobState, OwnerLinkPurpose, OwnerLinkState, OwnerVerdict, LedgerKind,
 };
 for (const [name, enumObject] of Object.entries(enums)) registerEnumType(enumObject, { name });
 

@@ -229,6 +229,8 @@ export type Callback = Node & {
   /** 变更历史: every change of this record (who, when, field, old → new), oldest first */
   history: ChangeRecordConnection;
   id: Scalars['ID']['output'];
+  /** 导入来源: the ledger file and row, with 原编号 (the paper form's code) */
+  importedFrom?: Maybe<ImportSourceInfo>;
   /** 电话 / 面谈 / 现场查看, usually combined */
   methods: Array<CallbackMethod>;
   /** when the owner asked to be called again */
@@ -528,6 +530,12 @@ export type Channel =
   | 'PHONE'
   | 'VISIT';
 
+export type CommitLedgerImportInput = {
+  /** write nothing while a row has errors */
+  allOrNothing?: Scalars['Boolean']['input'];
+  id: Scalars['ID']['input'];
+};
+
 export type ComplaintSeverity =
   | 'GENERAL'
   | 'MAJOR';
@@ -708,6 +716,65 @@ export type HistoryChainStatus = {
   length: Scalars['Int']['output'];
 };
 
+/** a column of the file and the column of ours it is imported as (null: not imported) */
+export type ImportColumnMapping = {
+  __typename?: 'ImportColumnMapping';
+  /** 0-based */
+  column: Scalars['Int']['output'];
+  field?: Maybe<Scalars['String']['output']>;
+  header: Scalars['String']['output'];
+};
+
+/** one of our columns a ledger column can be */
+export type ImportColumnOption = {
+  __typename?: 'ImportColumnOption';
+  field: Scalars['String']['output'];
+  help: Scalars['String']['output'];
+  label: Scalars['String']['output'];
+};
+
+export type ImportRowCounts = {
+  __typename?: 'ImportRowCounts';
+  /** rows this file imported before (skipped) */
+  alreadyImported: Scalars['Int']['output'];
+  duplicate: Scalars['Int']['output'];
+  invalid: Scalars['Int']['output'];
+  valid: Scalars['Int']['output'];
+  written: Scalars['Int']['output'];
+};
+
+export type ImportRowProblem = {
+  __typename?: 'ImportRowProblem';
+  code: Scalars['String']['output'];
+  /** the file's column (0-based); null: the row as a whole */
+  column?: Maybe<Scalars['Int']['output']>;
+  field: Scalars['String']['output'];
+  message: Scalars['String']['output'];
+  messageKey?: Maybe<Scalars['String']['output']>;
+};
+
+export type ImportRowStatus =
+  | 'DUPLICATE'
+  | 'IMPORTED'
+  | 'INVALID'
+  | 'VALID'
+  | 'WRITTEN';
+
+/** 导入来源: the ledger file and row a ticket or callback was imported from */
+export type ImportSourceInfo = {
+  __typename?: 'ImportSourceInfo';
+  fileName: Scalars['String']['output'];
+  /** the LedgerImport */
+  importId: Scalars['ID']['output'];
+  importedAt: Scalars['DateTime']['output'];
+  /** 原编号: the number or code on the ledger, when ours differs */
+  originalCode?: Maybe<Scalars['String']['output']>;
+  /** its row in the file (1 = the header) */
+  row: Scalars['Int']['output'];
+  /** SHA-256 of the file's bytes */
+  sha256: Scalars['String']['output'];
+};
+
 /** 按工单类别统计 (one row per ticket kind; the totals row has no kind) */
 export type KindStatistics = {
   __typename?: 'KindStatistics';
@@ -746,6 +813,73 @@ export type LateRecording = {
   /** DONE, or UNREACHABLE after the attempt cap */
   status: CallbackStatus;
 };
+
+/** 台账导入 (an uploaded ledger, checked row by row before anything is written) */
+export type LedgerImport = Node & {
+  __typename?: 'LedgerImport';
+  byteSize: Scalars['Int']['output'];
+  /** our columns for this kind of ledger, in the paper form's order */
+  columns: Array<ImportColumnOption>;
+  counts: ImportRowCounts;
+  /** GET: the rows not written with a column 错误 (.xlsx), to fix in Excel and upload again */
+  errorReportUrl: Scalars['String']['output'];
+  fileName: Scalars['String']['output'];
+  /** the file's header row */
+  headers: Array<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  importedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** rows written */
+  importedRows?: Maybe<Scalars['Int']['output']>;
+  kind: LedgerKind;
+  mapping: Array<ImportColumnMapping>;
+  /** what the mapping lacks or repeats; the rows are checked once there is none */
+  mappingProblems: Array<Scalars['String']['output']>;
+  project: Project;
+  /** rows in file order, e.g. only those with errors or duplicates */
+  rows: Array<LedgerImportRow>;
+  /** data rows in the file (blank rows left out) */
+  rowsTotal: Scalars['Int']['output'];
+  /** SHA-256 of the file's bytes */
+  sha256: Scalars['String']['output'];
+  state: LedgerImportState;
+  uploadedAt: Scalars['DateTime']['output'];
+};
+
+
+/** 台账导入 (an uploaded ledger, checked row by row before anything is written) */
+export type LedgerImportRowsArgs = {
+  after?: InputMaybe<Scalars['Int']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  statuses?: InputMaybe<Array<ImportRowStatus>>;
+};
+
+export type LedgerImportPayload = {
+  __typename?: 'LedgerImportPayload';
+  ledgerImport?: Maybe<LedgerImport>;
+  userErrors: Array<UserError>;
+  /** rows written */
+  written?: Maybe<Scalars['Int']['output']>;
+};
+
+/** one row of the file as read, with what its check found */
+export type LedgerImportRow = {
+  __typename?: 'LedgerImportRow';
+  /** the cells as text, in the order of the file */
+  cells: Array<Scalars['String']['output']>;
+  problems: Array<ImportRowProblem>;
+  /** the row's number in the file (1 = the header) */
+  rowNumber: Scalars['Int']['output'];
+  /** null: not checked yet (the mapping lacks a required column) */
+  status?: Maybe<ImportRowStatus>;
+};
+
+export type LedgerImportState =
+  | 'IMPORTED'
+  | 'STAGED';
+
+export type LedgerKind =
+  | 'CALLBACKS'
+  | 'TICKETS';
 
 export type LoginInput = {
   password: Scalars['String']['input'];
@@ -808,6 +942,8 @@ export type Mutation = {
   /** 关闭: reviewed or unreachable (supervisor); escalated with its handling opinion (project manager) */
   closeCallback: CallbackPayload;
   closeTicket: TicketPayload;
+  /** 导入: writes the valid rows in one transaction (none while a row has errors, with allOrNothing) */
+  commitLedgerImport: LedgerImportPayload;
   /** 处理完毕: schedules the callbacks its policy and sampling call for */
   completeTicket: CompleteTicketPayload;
   /** the secret is in the payload this once and is stored only as a hash */
@@ -860,6 +996,8 @@ export type Mutation = {
   revokeOwnerLink: RevokeOwnerLinkPayload;
   /** 起草/修改 the analysis and improvement measures of a draft */
   saveQuarterlyReport: QuarterlyReportPayload;
+  /** the clerk's mapping of the file's columns to ours; every row is checked again */
+  setLedgerImportMapping: LedgerImportPayload;
   /** 停用 / 启用 an account (never deleted: the records keep their author) */
   setUserActive: UserPayload;
   /** 提交: freezes the figures */
@@ -912,6 +1050,11 @@ export type MutationCloseCallbackArgs = {
 
 export type MutationCloseTicketArgs = {
   input: TicketActionInput;
+};
+
+
+export type MutationCommitLedgerImportArgs = {
+  input: CommitLedgerImportInput;
 };
 
 
@@ -1052,6 +1195,11 @@ export type MutationRevokeOwnerLinkArgs = {
 
 export type MutationSaveQuarterlyReportArgs = {
   input: SaveQuarterlyReportInput;
+};
+
+
+export type MutationSetLedgerImportMappingArgs = {
+  input: SetLedgerImportMappingInput;
 };
 
 
@@ -1487,6 +1635,8 @@ export type Query = {
   exportRegister: WorkbookExportConnection;
   /** 品质管理部: recompute a project history chain and name the first broken link */
   historyChain: HistoryChainStatus;
+  /** 台账导入: an uploaded ledger (POST /files/imports), its mapping and its rows as checked */
+  ledgerImport: LedgerImport;
   /** the signed-in person and the projects they may see */
   me: Me;
   /** any object by its global ID; null when it does not exist or is not yours to see */
@@ -1564,6 +1714,11 @@ export type QueryExportRegisterArgs = {
 
 export type QueryHistoryChainArgs = {
   projectId: Scalars['ID']['input'];
+};
+
+
+export type QueryLedgerImportArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -1890,6 +2045,12 @@ export type SaveQuarterlyReportInput = {
   version?: InputMaybe<Scalars['Int']['input']>;
 };
 
+export type SetLedgerImportMappingInput = {
+  id: Scalars['ID']['input'];
+  /** one per column of the file: our column, or null to leave it out */
+  mapping: Array<InputMaybe<Scalars['String']['input']>>;
+};
+
 export type SetUserActiveInput = {
   /** false: 停用 (cannot sign in, sessions end); true: 启用 */
   active: Scalars['Boolean']['input'];
@@ -2034,6 +2195,8 @@ export type Ticket = Node & {
   /** 变更历史: every change of this record (who, when, field, old → new), oldest first */
   history: ChangeRecordConnection;
   id: Scalars['ID']['output'];
+  /** 导入来源: the ledger file and row it was imported from (null: typed) */
+  importedFrom?: Maybe<ImportSourceInfo>;
   kind: TicketKind;
   /** 工单编号, e.g. A01-20260214-001 */
   number: Scalars['String']['output'];
@@ -2749,7 +2912,7 @@ export type RecordHistoryQueryVariables = Exact<{
 }>;
 
 
-export type RecordHistoryQuery = { __typename?: 'Query', node?: { __typename?: 'ApiToken', id: string } | { __typename?: 'Callback', id: string, history: { __typename?: 'ChangeRecordConnection', totalCount: number, edges: Array<{ __typename?: 'ChangeRecordEdge', node: { __typename?: 'ChangeRecord', action: string, field?: string | null, oldValue?: any | null, newValue?: any | null, changedAt: string, changedByApiToken?: string | null, changedBy?: { __typename?: 'User', id: string, displayName: string } | null } }> } } | { __typename?: 'CallbackPolicy', id: string } | { __typename?: 'Department', id: string } | { __typename?: 'Owner', id: string } | { __typename?: 'OwnerLink', id: string } | { __typename?: 'Project', id: string } | { __typename?: 'QuarterlyReport', id: string, history: { __typename?: 'ChangeRecordConnection', totalCount: number, edges: Array<{ __typename?: 'ChangeRecordEdge', node: { __typename?: 'ChangeRecord', action: string, field?: string | null, oldValue?: any | null, newValue?: any | null, changedAt: string, changedByApiToken?: string | null, changedBy?: { __typename?: 'User', id: string, displayName: string } | null } }> } } | { __typename?: 'Ticket', id: string, history: { __typename?: 'ChangeRecordConnection', totalCount: number, edges: Array<{ __typename?: 'ChangeRecordEdge', node: { __typename?: 'ChangeRecord', action: string, field?: string | null, oldValue?: any | null, newValue?: any | null, changedAt: string, changedByApiToken?: string | null, changedBy?: { __typename?: 'User', id: string, displayName: string } | null } }> } } | { __typename?: 'User', id: string } | { __typename?: 'WorkbookExport', id: string } | { __typename?: 'WorkbookExportJob', id: string } | null };
+export type RecordHistoryQuery = { __typename?: 'Query', node?: { __typename?: 'ApiToken', id: string } | { __typename?: 'Callback', id: string, history: { __typename?: 'ChangeRecordConnection', totalCount: number, edges: Array<{ __typename?: 'ChangeRecordEdge', node: { __typename?: 'ChangeRecord', action: string, field?: string | null, oldValue?: any | null, newValue?: any | null, changedAt: string, changedByApiToken?: string | null, changedBy?: { __typename?: 'User', id: string, displayName: string } | null } }> } } | { __typename?: 'CallbackPolicy', id: string } | { __typename?: 'Department', id: string } | { __typename?: 'LedgerImport', id: string } | { __typename?: 'Owner', id: string } | { __typename?: 'OwnerLink', id: string } | { __typename?: 'Project', id: string } | { __typename?: 'QuarterlyReport', id: string, history: { __typename?: 'ChangeRecordConnection', totalCount: number, edges: Array<{ __typename?: 'ChangeRecordEdge', node: { __typename?: 'ChangeRecord', action: string, field?: string | null, oldValue?: any | null, newValue?: any | null, changedAt: string, changedByApiToken?: string | null, changedBy?: { __typename?: 'User', id: string, displayName: string } | null } }> } } | { __typename?: 'Ticket', id: string, history: { __typename?: 'ChangeRecordConnection', totalCount: number, edges: Array<{ __typename?: 'ChangeRecordEdge', node: { __typename?: 'ChangeRecord', action: string, field?: string | null, oldValue?: any | null, newValue?: any | null, changedAt: string, changedByApiToken?: string | null, changedBy?: { __typename?: 'User', id: string, displayName: string } | null } }> } } | { __typename?: 'User', id: string } | { __typename?: 'WorkbookExport', id: string } | { __typename?: 'WorkbookExportJob', id: string } | null };
 
 export type NotificationsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -2780,7 +2943,7 @@ export type OwnerLinksQueryVariables = Exact<{
 }>;
 
 
-export type OwnerLinksQuery = { __typename?: 'Query', node?: { __typename?: 'ApiToken' } | { __typename?: 'Callback', id: string, ownerLinks: Array<{ __typename?: 'OwnerLink', id: string, purpose: OwnerLinkPurpose, state: OwnerLinkState, createdAt: string, expiresAt: string, usedAt?: string | null, revokedAt?: string | null }> } | { __typename?: 'CallbackPolicy' } | { __typename?: 'Department' } | { __typename?: 'Owner' } | { __typename?: 'OwnerLink' } | { __typename?: 'Project' } | { __typename?: 'QuarterlyReport' } | { __typename?: 'Ticket' } | { __typename?: 'User' } | { __typename?: 'WorkbookExport' } | { __typename?: 'WorkbookExportJob' } | null };
+export type OwnerLinksQuery = { __typename?: 'Query', node?: { __typename?: 'ApiToken' } | { __typename?: 'Callback', id: string, ownerLinks: Array<{ __typename?: 'OwnerLink', id: string, purpose: OwnerLinkPurpose, state: OwnerLinkState, createdAt: string, expiresAt: string, usedAt?: string | null, revokedAt?: string | null }> } | { __typename?: 'CallbackPolicy' } | { __typename?: 'Department' } | { __typename?: 'LedgerImport' } | { __typename?: 'Owner' } | { __typename?: 'OwnerLink' } | { __typename?: 'Project' } | { __typename?: 'QuarterlyReport' } | { __typename?: 'Ticket' } | { __typename?: 'User' } | { __typename?: 'WorkbookExport' } | { __typename?: 'WorkbookExportJob' } | null };
 
 export type RevokeOwnerLinkMutationVariables = Exact<{
   input: RevokeOwnerLinkInput;
@@ -2924,7 +3087,7 @@ export type SettingsProjectQueryVariables = Exact<{
 }>;
 
 
-export type SettingsProjectQuery = { __typename?: 'Query', node?: { __typename?: 'ApiToken' } | { __typename?: 'Callback' } | { __typename?: 'CallbackPolicy' } | { __typename?: 'Department' } | { __typename?: 'Owner' } | { __typename?: 'OwnerLink' } | { __typename?: 'Project', id: string, version: number, code: string, name: string, minGapDays: number, maxAttempts: number, correctionHours: number, commonShortcomings: Array<string>, unitPattern: string, unitExample: string } | { __typename?: 'QuarterlyReport' } | { __typename?: 'Ticket' } | { __typename?: 'User' } | { __typename?: 'WorkbookExport' } | { __typename?: 'WorkbookExportJob' } | null };
+export type SettingsProjectQuery = { __typename?: 'Query', node?: { __typename?: 'ApiToken' } | { __typename?: 'Callback' } | { __typename?: 'CallbackPolicy' } | { __typename?: 'Department' } | { __typename?: 'LedgerImport' } | { __typename?: 'Owner' } | { __typename?: 'OwnerLink' } | { __typename?: 'Project', id: string, version: number, code: string, name: string, minGapDays: number, maxAttempts: number, correctionHours: number, commonShortcomings: Array<string>, unitPattern: string, unitExample: string } | { __typename?: 'QuarterlyReport' } | { __typename?: 'Ticket' } | { __typename?: 'User' } | { __typename?: 'WorkbookExport' } | { __typename?: 'WorkbookExportJob' } | null };
 
 export type UpdateProjectSettingsMutationVariables = Exact<{
   input: UpdateProjectSettingsInput;

@@ -5,6 +5,7 @@ import {
 import { GraphQLDateTime, GraphQLLocalDate } from 'graphql-scalars';
 import { Field, Int, ObjectType } from 'type-graphql';
 import { Node } from '../../graphql/node';
+import type { ImportSource } from '../imports/import-source';
 import { VoidableEntity, VoidableProps } from '../../db/base-entity';
 import { Project } from '../projects/project.entity';
 import { Ticket } from '../tickets/ticket.entity';
@@ -19,7 +20,7 @@ import { User } from '../users/user.entity';
 @Index({ properties: ['assignee', 'status'] })
 @Index({ properties: ['ticket'] })
 export class Callback extends VoidableEntity {
-  [OptionalProps]?: VoidableProps | 'methods' | 'attemptCount' | 'status' | 'purpose' | 'anchor' | 'reassignReason' | 'spotCheckOf' | 'ownerVerdict' | 'ownerVerdictComment' | 'ownerVerdictAt';
+  [OptionalProps]?: VoidableProps | 'methods' | 'attemptCount' | 'status' | 'purpose' | 'anchor' | 'reassignReason' | 'spotCheckOf' | 'ownerVerdict' | 'ownerVerdictComment' | 'ownerVerdictAt' | 'importSource';
 
   @ManyToOne(() => Project, { ref: true })
   project!: Ref<Project>;
@@ -186,6 +187,10 @@ export class Callback extends VoidableEntity {
   @Field(() => GraphQLDateTime, { nullable: true })
   @Property({ type: 'Date', nullable: true })
   closedAt: Date | null = null;
+
+  /** 导入: the ledger file and row this record came from, with the paper form's own code (原编号); null when typed */
+  @Property({ type: 'json', nullable: true })
+  importSource: ImportSource | null = null;
 
   @Field(() => CallbackStatus)
   @Enum({ items: () => CallbackStatus })

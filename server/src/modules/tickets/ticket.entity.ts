@@ -1,3 +1,4 @@
+import type { ImportSource } from '../imports/import-source';
 import { Entity, Enum, Index, ManyToOne, Property, Ref, Unique, OptionalProps } from '@mikro-orm/core';
 import { Channel, ComplaintSeverity, TicketKind, TicketStatus } from '@hf/shared';
 import { GraphQLDateTime, GraphQLLocalDate } from 'graphql-scalars';
@@ -15,7 +16,7 @@ import { User } from '../users/user.entity';
 // the statistics' covering indexes (completed, received, special-service contracts): migrations …100001StatisticsIndexes
 @Index({ properties: ['project', 'receivedAt'] })
 export class Ticket extends VoidableEntity {
-  [OptionalProps]?: VoidableProps | 'status' | 'severity' | 'phone' | 'department' | 'category' | 'handler' | 'handlingResult' | 'startedAt' | 'completedAt' | 'contractStart' | 'contractEnd' | 'createdBy';
+  [OptionalProps]?: VoidableProps | 'status' | 'severity' | 'phone' | 'department' | 'category' | 'handler' | 'handlingResult' | 'startedAt' | 'completedAt' | 'contractStart' | 'contractEnd' | 'createdBy' | 'importSource';
 
   @ManyToOne(() => Project, { ref: true })
   project!: Ref<Project>;
@@ -77,6 +78,10 @@ export class Ticket extends VoidableEntity {
   @Field(() => String, { nullable: true, description: '处理结果' })
   @Property({ type: 'text', nullable: true })
   handlingResult: string | null = null;
+
+  /** 导入: the ledger file and row this ticket came from (imports/ledger-import.service.ts); null when typed */
+  @Property({ type: 'json', nullable: true })
+  importSource: ImportSource | null = null;
 
   @Field(() => GraphQLDateTime, { nullable: true })
   @Property({ type: 'Date', nullable: true })

@@ -1,0 +1,340 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import {
+  Anchor, CallbackPurpose, CallbackStatus, Channel, ErrorCode, formatSerialCode, formatTicketNumber, LEDGER_COLUMNS, type LedgerCell, LedgerKind, mappingProblems,
+  MAX_LEDGER_ROWS, msg, normalisePhone, suggestMapping, textOrNull, TicketStatus, toLocalDate,
+} from '@hf/shared';
+import type { Viewer } from '../../core/caller';
+import { DomainError, failure } from '../../core/domain-error';
+import { Callback } from '../callbacks/callback.entity';
+import { COUNTER_SCOPE, nextSequence } from '../numbering/code-counter';
+import { Owner } from '../owners/owner.entity';
+import { Department, Project } from '../projects/project.entity';
+import { Ticket } from '../tickets/ticket.entity';
+import { User } from '../users/user.entity';
+import type { ImportSource } from './import-source';
+import { LedgerImport, LedgerImportState } from './ledger-import.entity';
+import { type LedgerRowValues, keepsNumber, type RowContext, type RowProblem, rowProblems, rowValues, ticketKey } from './ledger-import.rules';
+import { type LedgerRow, readLedger } from './ledger-reader';
+
+/**
+ * 导入历史台账: upload → stage (every row kept as read) → check (every row through the typed row's rules, duplicates,
+ * rows this file imported before) → the clerk confirms or fixes the mapping → write (one transaction; all valid rows,
+ * or none when the clerk chose all-or-nothing and a row has errors).
+ */
+
+export enum ImportRowStatus {
+  VALID = 'VALID',
+  INVALID = 'INVALID',
+  DUPLICATE = 'DUPLICATE',
+  /** this row of this file is in the project already (a second import of the same file) */
+  IMPORTED = 'IMPORTED',
+  /** written by this import */
+  WRITTEN = 'WRITTEN',
+}
+
+const BATCH = 1000;
+
+/** Stages an uploaded file: its header row, a proposed mapping, every data row as read (no validation yet). */
+export async function stageLedgerImport(
+  em: EntityManager,
+  viewer: Viewer,
+  input: { projectId: number; kind: LedgerKind; fileName: string; filePath: string; sha256: string; byteSize: number },
+  now = new Date(),
+): Promise<LedgerImport> {
+  const rows = readLedger(input.filePath);
+  const first = await rows.next();
+  if (first.done) throw DomainError.of(ErrorCode.BAD_USER_INPUT, 'file', msg('import.noRows'));
+  const headers = headerRow(first.value);
+  return em.transactional(async (tx) => {
+    const entry = tx.create(LedgerImport, {
+      project: tx.getReference(Project, input.projectId),
+      kind: input.kind,
+      fileName: input.fileName.slice(0, 200),
+      sha256: input.sha256,
+      byteSize: input.byteSize,
+      headers,
+      mapping: suggestMapping(input.kind, headers),
+      uploadedBy: tx.getReference(User, viewer.user.id),
+      uploadedAt: now,
+    });
+    await tx.flush();
+    let batch: LedgerRow[] = [];
+    let total = 0;
+    const write = async () => {
+      if (!batch.length) return;
+      await tx.execute(
+        `insert into ledger_import_row (import_id, row_number, cells)
+         select ?, (x ->> 'n')::int, x -> 'c' from jsonb_array_elements(?::jsonb) x`,
+        [entry.id, JSON.stringify(batch.map((r) => ({ n: r.rowNumber, c: r.cells.slice(0, headers.length) })))],
+      );
+      batch = [];
+    };
+    for await (const row of rows) {
+      batch.push(row);
+      total += 1;
+      if (batch.length >= BATCH) await write();
+    }
+    await write();
+    if (total === 0) throw DomainError.of(ErrorCode.BAD_USER_INPUT, 'file', msg('import.noRows'));
+    if (total > MAX_LEDGER_ROWS) throw DomainError.of(ErrorCode.BAD_USER_INPUT, 'file', msg('import.tooManyRows', { max: MAX_LEDGER_ROWS }));
+    entry.rowsTotal = total;
+    await tx.flush();
+    // a mapping that lacks a required column waits for the clerk (mappingProblems in the preview); the rows are checked then
+    if (!mappingProblems(entry.kind, entry.mapping).length) await checkLedgerImport(tx, entry, now);
+    return entry;
+  });
+}
+
+/** The header row as names; an empty name between named columns is a merged or missing header (refused). */
+function headerRow(row: LedgerRow): string[] {
+  const names = row.cells.map((c) => (c === null ? '' : typeof c === 'object' ? '' : String(c).trim()));
+  while (names.length && names[names.length - 1] === '') names.pop();
+  if (!names.length) throw DomainError.of(ErrorCode.BAD_USER_INPUT, 'file', msg('import.noHeader'));
+  const empty = names.findIndex((n) => n === '');
+  if (empty >= 0) throw DomainError.of(ErrorCode.BAD_USER_INPUT, 'file', msg('import.headerMerged', { column: empty + 1 }));
+  return names;
+}
+
+/** What the rules need of the project, read once per check. */
+async function rowContext(em: EntityManager, projectId: number, now: Date): Promise<RowContext & { project: Project }> {
+  const project = await em.findOneOrFail(Project, projectId);
+  const departments = await em.find(Department, { project: projectId });
+  const archived = await em.execute<{ period: string; from: string; to: string }[]>(
+    `select period, to_char(from_date, 'YYYY-MM-DD') as "from", to_char(to_date, 'YYYY-MM-DD') as "to" from archived_period where project_id = ?`, [projectId]);
+  return { project, now, unitFormat: { pattern: project.unitPattern, example: project.unitExample }, departments: new Set(departments.map((d) => d.name)), archived };
+}
+
+interface CheckedRow {
+  rowNumber: number;
+  values: LedgerRowValues;
+  status: ImportRowStatus;
+  problems: RowProblem[];
+}
+
+/**
+ * Checks every row of a staged import (in batches of its rows, in file order) and keeps each row's status and
+ * problems beside it. Duplicates: a ticket number the project has (or an earlier row has), or the same owner, unit,
+ * summary and day received as a ticket of the project or an earlier row.
+ */
+export async function checkLedgerImport(em: EntityManager, entry: LedgerImport, now: Date, onRow?: (row: CheckedRow, cells: LedgerCell[]) => Promise<void>): Promise<Record<ImportRowStatus, number>> {
+  const ctx = await rowContext(em, entry.project.id, now);
+  const problems = mappingProblems(entry.kind, entry.mapping);
+  if (problems.length) throw new DomainError(problems.map((p) => failure(ErrorCode.BAD_USER_INPUT, 'mapping', p)));
+  const existing = await em.execute<{ number: string; owner_name: string; unit: string; summary: string; day: string }[]>(
+    `select number, owner_name, unit, summary, to_char((received_at at time zone 'Asia/Shanghai')::date, 'YYYY-MM-DD') as day
+       from ticket where project_id = ? and status <> 'VOIDED'`, [entry.project.id]);
+  const numbers = new Map(existing.map((t) => [t.number, 'project']));
+  const keys = new Map(existing.map((t) => [[t.owner_name.trim(), t.unit.trim(), t.summary.trim(), t.day].join('\u0001'), t.number]));
+  const imported = new Set((await em.execute<{ row: number }[]>(
+    `select (import_source ->> 'row')::int as row from ticket where project_id = ? and import_source ->> 'sha256' = ?`, [entry.project.id, entry.sha256],
+  )).map((r) => Number(r.row)));
+  const columnOfField = (field: string) => { const i = entry.mapping.indexOf(field); return i >= 0 ? i : null; };
+  const counts = { VALID: 0, INVALID: 0, DUPLICATE: 0, IMPORTED: 0, WRITTEN: 0 } as Record<ImportRowStatus, number>;
+  let after = 0;
+  for (;;) {
+    const rows = await em.execute<{ row_number: number; cells: LedgerCell[] }[]>(
+      `select row_number, cells from ledger_import_row where import_id = ? and row_number > ? order by row_number limit ?`, [entry.id, after, BATCH]);
+    if (!rows.length) break;
+    const outcomes: { n: number; s: ImportRowStatus; p: RowProblem[] }[] = [];
+    for (const row of rows) {
+      after = row.row_number;
+      const { values, problems: cellProblems } = rowValues(entry.kind, entry.mapping, row.cells);
+      const ruleProblems = rowProblems(entry.kind, values, ctx, columnOfField).filter((p) => !cellProblems.some((c) => c.field === p.field));
+      const all = [...cellProblems, ...ruleProblems];
+      let status = all.length ? ImportRowStatus.INVALID : ImportRowStatus.VALID;
+      if (imported.has(row.row_number)) status = ImportRowStatus.IMPORTED;
+      else if (status === ImportRowStatus.VALID) {
+        const number = values.number?.trim() || null;
+        const key = ticketKey(values);
+        const where = (number && numbers.get(number)) || null;
+        const same = key ? keys.get(key) : undefined;
+        if (number && where) {
+          status = ImportRowStatus.DUPLICATE;
+          all.push({ column: columnOfField('number'), field: 'number', code: ErrorCode.CONFLICT, ...messageOf(msg('import.duplicateNumber', { number, where: where === 'project' ? '本项目' : where })) });
+        } else if (same !== undefined) {
+          status = ImportRowStatus.DUPLICATE;
+          all.push({ column: null, field: 'summary', code: ErrorCode.CONFLICT, ...messageOf(msg('import.duplicateTicket', { where: same.startsWith('第') ? same : `工单 ${same}` })) });
+        }
+        if (number) numbers.set(number, `第 ${row.row_number} 行`);
+        if (key && !keys.has(key)) keys.set(key, `第 ${row.row_number} 行`);
+      }
+      counts[status] += 1;
+      outcomes.push({ n: row.row_number, s: status, p: all });
+      if (onRow) await onRow({ rowNumber: row.row_number, values, status, problems: all }, row.cells);
+    }
+    await em.execute(
+      `update ledger_import_row r set status = x.s, problems = x.p
+         from jsonb_to_recordset(?::jsonb) as x(n int, s text, p jsonb) where r.import_id = ? and r.row_number = x.n`,
+      [JSON.stringify(outcomes), entry.id],
+    );
+  }
+  return counts;
+}
+
+function messageOf(message: ReturnType<typeof msg>): { message: string; messageKey: string } {
+  const f = failure(ErrorCode.CONFLICT, 'x', message);
+  return { message: f.message, messageKey: f.messageKey ?? message.key };
+}
+
+/** The clerk's mapping: one of our columns (or none) per column of the file; the rows are checked again. */
+export async function setLedgerImportMapping(em: EntityManager, viewer: Viewer, id: number, mapping: (string | null)[], now = new Date()): Promise<LedgerImport> {
+  return em.transactional(async (tx) => {
+    const entry = await stagedImport(tx, viewer, id);
+    if (mapping.length !== entry.headers.length) throw DomainError.of(ErrorCode.BAD_USER_INPUT, 'mapping', msg('common.invalidInput'));
+    entry.mapping = mapping.map((m) => (m ? m : null));
+    await tx.flush();
+    await checkLedgerImport(tx, entry, now);
+    return entry;
+  });
+}
+
+async function stagedImport(em: EntityManager, viewer: Viewer, id: number): Promise<LedgerImport> {
+  const entry = await em.findOne(LedgerImport, id);
+  if (!entry || !viewer.projectIds.includes(entry.project.id)) throw DomainError.of(ErrorCode.NOT_FOUND, 'id');
+  if (entry.state !== LedgerImportState.STAGED) throw DomainError.of(ErrorCode.INVALID_STATE, 'id', msg('import.notStaged'));
+  return entry;
+}
+
+/**
+ * 导入: writes the valid rows in one transaction, in file order — a ticket per row (its ledger number kept when it is
+ * one of ours for that day and free, else a new one, the old kept as 原编号), and for 《业主回访记录表》 its callback
+ * with the next serial codes of the project, recorded as the paper says and CLOSED (done on paper; 原编号 kept).
+ * Duplicates and rows this file imported before are skipped; all-or-nothing writes none while a row has errors.
+ * Every written row carries its import source (file, SHA-256, row), kept in its CREATE history record too.
+ */
+export async function commitLedgerImport(em: EntityManager, viewer: Viewer, id: number, options: { allOrNothing: boolean }, now = new Date()) {
+  return em.transactional(async (tx) => {
+    const entry = await stagedImport(tx, viewer, id);
+    await tx.execute('select 1 from ledger_import where id = ? for update', [entry.id]);
+    const ctx = await rowContext(tx, entry.project.id, now);
+    const project = ctx.project;
+    const departments = new Map((await tx.find(Department, { project: project.id })).map((d) => [d.name, d]));
+    const owners = new Map((await tx.find(Owner, { project: project.id })).map((o) => [`${o.unit}\u0001${o.name}`, o]));
+    const invalid = (await tx.execute<{ count: number }[]>(`select count(*)::int as count from ledger_import_row where import_id = ? and status = 'INVALID'`, [entry.id]))[0].count;
+    if (options.allOrNothing && invalid > 0) throw DomainError.of(ErrorCode.BAD_USER_INPUT, 'allOrNothing', msg('import.hasErrors', { count: invalid }));
+    const written: number[] = [];
+    let pending = 0;
+    const counts = await checkLedgerImport(tx, entry, now, async (row) => {
+      if (row.status !== ImportRowStatus.VALID) return;
+      if (options.allOrNothing && invalid > 0) return;
+      await writeRow(tx, viewer, entry, project, row.rowNumber, row.values, { departments, owners }, now);
+      written.push(row.rowNumber);
+      pending += 1;
+      if (pending >= 200) {
+        await tx.flush();
+        pending = 0;
+      }
+    });
+    await tx.flush();
+    if (options.allOrNothing && counts.INVALID > 0) throw DomainError.of(ErrorCode.BAD_USER_INPUT, 'allOrNothing', msg('import.hasErrors', { count: counts.INVALID }));
+    for (let i = 0; i < written.length; i += 5000) {
+      await tx.execute(`update ledger_import_row set status = 'WRITTEN' where import_id = ? and row_number = any(?::int[])`, [entry.id, `{${written.slice(i, i + 5000).join(',')}}`]);
+    }
+    entry.state = LedgerImportState.IMPORTED;
+    entry.importedBy = tx.getReference(User, viewer.user.id, { wrapped: true });
+    entry.importedAt = now;
+    entry.importedRows = written.length;
+    await tx.flush();
+    return { entry, written: written.length, counts };
+  });
+}
+
+async function writeRow(
+  em: EntityManager,
+  viewer: Viewer,
+  entry: LedgerImport,
+  project: Project,
+  rowNumber: number,
+  v: LedgerRowValues,
+  cache: { departments: Map<string, Department>; owners: Map<string, Owner> },
+  now: Date,
+): Promise<void> {
+  const receivedOn = toLocalDate(v.receivedAt!);
+  const ledgerNumber = v.number?.trim() || null;
+  let number: string;
+  if (ledgerNumber && keepsNumber(project.code, ledgerNumber, v.receivedAt)) {
+    number = ledgerNumber;
+    // the day's counter moves past a kept number, so a ticket typed later never takes it
+    await em.execute(
+      `insert into code_counter (project_id, scope, period, value) values (?, ?, ?, ?)
+       on conflict (project_id, scope, period) do update set value = greatest(code_counter.value, excluded.value)`,
+      [project.id, COUNTER_SCOPE.ticket, receivedOn.replace(/-/g, ''), Number(ledgerNumber.slice(-3))],
+    );
+  } else {
+    number = formatTicketNumber(project.code, receivedOn, await nextSequence(em, project.id, COUNTER_SCOPE.ticket, receivedOn.replace(/-/g, '')));
+  }
+  const source: ImportSource = {
+    importId: entry.id, fileName: entry.fileName, sha256: entry.sha256, row: rowNumber, importedAt: now.toISOString(),
+    originalNumber: ledgerNumber && ledgerNumber !== number ? ledgerNumber : null,
+  };
+  const ownerName = v.ownerName!.trim();
+  const unit = v.unit!.trim();
+  const phone = v.phone ? normalisePhone(v.phone) : null;
+  const ownerKey = `${unit}\u0001${ownerName}`;
+  let owner = cache.owners.get(ownerKey);
+  if (!owner) {
+    owner = em.create(Owner, { project: project.id, name: ownerName, unit, phone });
+    cache.owners.set(ownerKey, owner);
+  } else if (phone && !owner.phone) owner.phone = phone;
+  const completed = v.completedAt !== null;
+  const ticket = em.create(Ticket, {
+    project,
+    number,
+    kind: v.kind!,
+    severity: v.severity,
+    owner,
+    ownerName,
+    unit,
+    phone,
+    channel: v.channel ?? Channel.PHONE,
+    receivedAt: v.receivedAt!,
+    department: v.department ? cache.departments.get(v.department) ?? null : null,
+    category: textOrNull(v.category),
+    summary: v.summary!.trim(),
+    handler: textOrNull(v.handler),
+    handlingResult: textOrNull(v.handlingResult),
+    completedAt: v.completedAt,
+    status: completed ? TicketStatus.CLOSED : TicketStatus.OPEN,
+    createdBy: em.getReference(User, viewer.user.id),
+    importSource: source,
+  });
+  if (entry.kind !== LedgerKind.CALLBACKS) return;
+  const anchorDate = toLocalDate(v.completedAt!);
+  const performedOn = toLocalDate(v.performedAt!);
+  // the next serial codes of the project, in file order (gapless: taken in this transaction)
+  const year = Number(toLocalDate(now).slice(0, 4));
+  const sequence = await nextSequence(em, project.id, COUNTER_SCOPE.callback, String(year));
+  em.create(Callback, {
+    project, ticket, serialCode: formatSerialCode(project.code, year, sequence), serialYear: year, serialNumber: sequence,
+    stageIndex: null, purpose: CallbackPurpose.MANUAL, anchor: Anchor.COMPLETED, anchorDate,
+    // the paper's window is not known: from the completion to the day it was performed
+    windowFrom: anchorDate, windowTo: performedOn > anchorDate ? performedOn : anchorDate,
+    assignee: null, coAssignee: null,
+    methods: v.methods,
+    performedAt: v.performedAt,
+    visitors: textOrNull(v.visitors),
+    qualityEvaluation: textOrNull(v.qualityEvaluation),
+    serviceEvaluation: textOrNull(v.serviceEvaluation),
+    satisfaction: v.satisfaction,
+    satisfactionScore: v.satisfactionScore,
+    shortcomings: textOrNull(v.shortcomings),
+    suggestions: textOrNull(v.suggestions),
+    result: v.result,
+    ownerConfirmation: v.ownerConfirmation ?? null,
+    reviewOpinion: textOrNull(v.reviewOpinion),
+    handlerAtRecording: textOrNull(v.handler),
+    departmentAtRecording: textOrNull(v.department),
+    recordedAt: now,
+    recordedBy: em.getReference(User, viewer.user.id, { wrapped: true }),
+    // done on paper: nothing left to do in the back-office
+    status: CallbackStatus.CLOSED,
+    closedAt: now,
+    createdBy: em.getReference(User, viewer.user.id),
+    createdAt: now,
+    updatedAt: now,
+    importSource: { ...source, originalNumber: null, originalSerial: textOrNull(v.originalSerial) },
+  });
+}
+
+/** The columns of a ledger kind, for the mapping and the template. */
+export const ledgerColumns = (kind: LedgerKind) => LEDGER_COLUMNS[kind];
