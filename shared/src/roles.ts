@@ -26,3 +26,7 @@ export const CALLBACK_REASSIGNERS: readonly Role[] = [Role.SUPERVISOR];
 export const isCallbackPerformer = (role: Role | string): boolean => (CALLBACK_PERFORMERS as readonly string[]).includes(role);
 export const isTicketWriter = (role: Role | string): boolean => (TICKET_WRITERS as readonly string[]).includes(role);
 export const isWorkbookExporter = (role: Role | string): boolean => (WORKBOOK_EXPORTERS as readonly string[]).includes(role);
+
+/** Who imports old ledgers (导入历史台账): those who register tickets or record callbacks, in their projects (not the administrator). */
+export const LEDGER_IMPORTERS: readonly Role[] = [...new Set([...TICKET_WRITERS, ...CALLBACK_PERFORMERS])].filter((r) => r !== Role.ADMIN);
+export const isImporter = (role: Role | string): boolean => (LEDGER_IMPORTERS as readonly string[]).includes(role);

@@ -1,5 +1,5 @@
 import { useApolloClient, useMutation, useQuery, useSubscription } from '@apollo/client/react';
-import { CallbackStatus, canEditField, ErrorCode, isCallbackPerformer, isWithinCorrectionWindow, RecordWarningCode, Role, toLocalDate, type CallbackEditableField } from '@hf/shared';
+import { CallbackStatus, canEditField, ErrorCode, isCallbackPerformer, isImporter, LedgerKind, isWithinCorrectionWindow, RecordWarningCode, Role, toLocalDate, type CallbackEditableField } from '@hf/shared';
 import { useCallback, useMemo, useState } from 'react';
 import type { CallbackRowFragment } from '../api/generated/graphql';
 import { SpreadsheetGrid } from '../grid/SpreadsheetGrid';
@@ -19,6 +19,7 @@ import { rowOfHash } from '../work-queue/navigation';
 import { useSelectedRow } from '../grid/use-selected-row';
 import { attemptSummary } from './attempts';
 import { CallbackCare } from '../record-care/CallbackCare';
+import { LedgerImportDialog } from '../imports/LedgerImportDialog';
 
 type Row = CallbackRowFragment;
 
@@ -39,7 +40,7 @@ export function CallbackSheet({ session }: { session: Session }) {
   // a 待办 link: #/callbacks?row=<id>&col=<column to fill>
   const [focus] = useState(() => rowOfHash(window.location.hash));
   const [plannedOnly, setPlannedOnly] = useState(false);
-  const { data, loading, error } = useQuery(CallbacksQuery, {
+  const { data, loading, error, refetch } = useQuery(CallbacksQuery, {
     variables: {
       first: PAGE,
       filter: { projectId: session.project.id, period: session.period, statuses: plannedOnly ? [CallbackStatus.PLANNED] : null },
@@ -89,6 +90,8 @@ export function CallbackSheet({ session }: { session: Session }) {
   const save = useRowSaver({ rows, columns, columnName, send });
 
   const [attemptMessage, setAttemptMessage] = useState('');
+  const [importing, setImporting] = useState(false);
+  const canImport = isImporter(session.user.role) && !session.archived;
   const [attempting, setAttempting] = useState(false);
   /** 无人接听, or 约定稍后 with the time the owner agreed to: one more attempt on the row, on its latest version */
   const attempt = async (outcome: 'NO_ANSWER' | 'CALL_LATER', nextAttemptAt: string | null = null) => {
@@ -168,9 +171,14 @@ export function CallbackSheet({ session }: { session: Session }) {
           // a new form when the opinion or follow-up changed in the grid, so it never sends what the grid replaced
           <HandlingOpinionForm key={`${selected.id}:${selected.handlingOpinion ?? ''}:${selected.followUp ?? ''}`} callback={selected} onArchived={session.markArchived} onDone={setAttemptMessage} />
         )}
+        {canImport && <button type="button" onClick={() => setImporting(true)} data-testid="import-open">{t('importCallbacks')}</button>}
         {calls && !scriptShown && <button type="button" className="hf-link" onClick={() => showScript(true)}>{t('scriptShow')}</button>}
       </>}
     />
+    {importing && (
+      <LedgerImportDialog kind={LedgerKind.CALLBACKS} projectId={session.project.id} onClose={() => setImporting(false)}
+        onImported={(written) => { setAttemptMessage(t('importDone', { count: written })); void refetch(); }} />
+    )}
     {calls && scriptShown && (
       <CallScriptPanel
         scripts={scripts.data?.callScripts ?? []} row={selected} projectName={session.project.name} visitor={session.user.displayName} onHide={() => showScript(false)}

@@ -1,5 +1,5 @@
 import { useApolloClient, useMutation, useQuery, useSubscription } from '@apollo/client/react';
-import { ErrorCode, isTicketWriter, type Language, periodOf, Role, TicketKind, TicketStatus, toLocalDate } from '@hf/shared';
+import { ErrorCode, isImporter, isTicketWriter, type Language, LedgerKind, periodOf, Role, TicketKind, TicketStatus, toLocalDate } from '@hf/shared';
 import { useCallback, useMemo, useState } from 'react';
 import type { CreateTicketInput, TicketRowFragment } from '../api/generated/graphql';
 import { SpreadsheetGrid } from '../grid/SpreadsheetGrid';
@@ -16,6 +16,7 @@ import { useSelectedRow } from '../grid/use-selected-row';
 import { AddCallbackMutation, CompleteTicketMutation, CreateTicketMutation, TicketsChangedSubscription, TicketsQuery, UpdateTicketMutation } from './queries';
 import { samplingMessage } from './sampling-message';
 import { TicketCare } from '../record-care/TicketCare';
+import { LedgerImportDialog } from '../imports/LedgerImportDialog';
 
 type Row = TicketRowFragment;
 
@@ -29,6 +30,7 @@ export function TicketSheet({ session }: { session: Session }) {
   const [complaintsOnly, setComplaintsOnly] = useState(false);
   const [search, setSearch] = useState('');
   const [creating, setCreating] = useState(false);
+  const [importing, setImporting] = useState(false);
   // the ticket just registered: focused, brought into view and highlighted once it is among the rows
   const [createdId, setCreatedId] = useState<string | null>(null);
   const [completing, setCompleting] = useState(false);
@@ -133,6 +135,10 @@ export function TicketSheet({ session }: { session: Session }) {
           onDone={(ticket) => void registered(ticket)}
         />
       )}
+      {importing && (
+        <LedgerImportDialog kind={LedgerKind.TICKETS} projectId={session.project.id} onClose={() => setImporting(false)}
+          onImported={(written) => { setMessage((lang) => translate(lang, 'importDone', { count: written })); void refetch(); }} />
+      )}
       <SpreadsheetGrid<Row>
         rows={rows}
         rowId={(r) => r.id}
@@ -167,6 +173,7 @@ export function TicketSheet({ session }: { session: Session }) {
             ) : null}
           />
           <TicketCare session={session} selected={selected} versionOf={versionOf} remember={remember} onMessage={(text) => setMessage(() => text)} />
+          {isImporter(session.user.role) && !session.archived && <button type="button" onClick={() => setImporting(true)} data-testid="import-open">{t('importTickets')}</button>}
         </>}
       />
     </>

@@ -8,7 +8,7 @@ import ExcelJS from 'exceljs';
 import express, { type Request, type Response } from 'express';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import {
-  apiMessage, LEDGER_COLUMNS, LedgerKind, MAX_LEDGER_BYTES, type Message, msg, TICKET_WRITERS, CALLBACK_PERFORMERS, Role,
+  apiMessage, LEDGER_COLUMNS, LedgerKind, MAX_LEDGER_BYTES, type Message, msg, LEDGER_IMPORTERS,
 } from '@hf/shared';
 import { DomainError } from '../core/domain-error';
 import { decodeGlobalId, encodeGlobalId } from '../core/global-id';
@@ -30,8 +30,7 @@ import { excelCell } from '../modules/imports/ledger-reader';
  *   GET  /files/imports/<LedgerImport id>/errors.xlsx
  */
 
-/** Who may import: those who register tickets (clerks, supervisors, project managers) or record callbacks. */
-const IMPORTERS: readonly Role[] = [...new Set([...TICKET_WRITERS, ...CALLBACK_PERFORMERS])].filter((r) => r !== Role.ADMIN);
+const IMPORTERS = LEDGER_IMPORTERS;
 
 function refuse(res: Response, status: number, code: string, message: Message): void {
   res.status(status).set('Cache-Control', 'no-store').json({ error: { code, message: apiMessage(message), messageKey: message.key } });
@@ -60,6 +59,9 @@ export function ledgerImports(orm: MikroORM, dataDir: string, log: (e: unknown) 
     if (!viewer) return refuse(res, 401, 'UNAUTHENTICATED', msg('common.unauthenticated'));
     if (!hasRole(viewer, ...IMPORTERS)) return refuse(res, 403, 'FORBIDDEN', msg('common.forbidden'));
     if (!req.is('multipart/form-data')) return refuse(res, 415, 'BAD_REQUEST', msg('import.noFile'));
+    // the session cookie is SameSite=Lax (no cross-site POST carries it); a browser's Origin of another site is refused too
+    const origin = req.get('origin');
+    if (origin && origin !== `${req.protocol}://${req.get('host')}`) return refuse(res, 403, 'FORBIDDEN', msg('common.forbidden'));
     const dir = path.join(dataDir, 'imports');
     await fs.promises.mkdir(dir, { recursive: true });
     const tmp = path.join(dir, `${crypto.randomUUID()}.upload`);

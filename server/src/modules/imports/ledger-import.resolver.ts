@@ -1,4 +1,4 @@
-import { apiMessage, CALLBACK_PERFORMERS, type LedgerCell, LEDGER_COLUMNS, mappingProblems, Role, TICKET_WRITERS } from '@hf/shared';
+import { apiMessage, type LedgerCell, LEDGER_COLUMNS, LEDGER_IMPORTERS, mappingProblems } from '@hf/shared';
 import { Arg, Authorized, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, ObjectType, Query, registerEnumType, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../graphql/context';
 import { requireViewer } from '../../graphql/context';
@@ -16,7 +16,7 @@ import { commitLedgerImport, ImportRowStatus, setLedgerImportMapping } from './l
 
 registerEnumType(ImportRowStatus, { name: 'ImportRowStatus' });
 
-const IMPORTERS: readonly Role[] = [...new Set([...TICKET_WRITERS, ...CALLBACK_PERFORMERS])].filter((r) => r !== Role.ADMIN);
+const IMPORTERS = LEDGER_IMPORTERS;
 
 @ObjectType({ description: 'one of our columns a ledger column can be' })
 class ImportColumnOption {

@@ -116,7 +116,7 @@ interface CheckedRow {
  * problems beside it. Duplicates: a ticket number the project has (or an earlier row has), or the same owner, unit,
  * summary and day received as a ticket of the project or an earlier row.
  */
-export async function checkLedgerImport(em: EntityManager, entry: LedgerImport, now: Date, onRow?: (row: CheckedRow, cells: LedgerCell[]) => Promise<void>): Promise<Record<ImportRowStatus, number>> {
+export async function checkLedgerImport(em: EntityManager, entry: LedgerImport, now: Date, onBatch?: (rows: CheckedRow[]) => Promise<void>): Promise<Record<ImportRowStatus, number>> {
   const ctx = await rowContext(em, entry.project.id, now);
   const problems = mappingProblems(entry.kind, entry.mapping);
   if (problems.length) throw new DomainError(problems.map((p) => failure(ErrorCode.BAD_USER_INPUT, 'mapping', p)));
@@ -136,6 +136,7 @@ export async function checkLedgerImport(em: EntityManager, entry: LedgerImport, 
       `select row_number, cells from ledger_import_row where import_id = ? and row_number > ? order by row_number limit ?`, [entry.id, after, BATCH]);
     if (!rows.length) break;
     const outcomes: { n: number; s: ImportRowStatus; p: RowProblem[] }[] = [];
+    const checked: CheckedRow[] = [];
     for (const row of rows) {
       after = row.row_number;
       const { values, problems: cellProblems } = rowValues(entry.kind, entry.mapping, row.cells);
@@ -160,13 +161,14 @@ export async function checkLedgerImport(em: EntityManager, entry: LedgerImport, 
       }
       counts[status] += 1;
       outcomes.push({ n: row.row_number, s: status, p: all });
-      if (onRow) await onRow({ rowNumber: row.row_number, values, status, problems: all }, row.cells);
+      checked.push({ rowNumber: row.row_number, values, status, problems: all });
     }
     await em.execute(
       `update ledger_import_row r set status = x.s, problems = x.p
          from jsonb_to_recordset(?::jsonb) as x(n int, s text, p jsonb) where r.import_id = ? and r.row_number = x.n`,
       [JSON.stringify(outcomes), entry.id],
     );
+    if (onBatch) await onBatch(checked);
   }
   return counts;
 }
@@ -206,134 +208,180 @@ export async function commitLedgerImport(em: EntityManager, viewer: Viewer, id: 
   return em.transactional(async (tx) => {
     const entry = await stagedImport(tx, viewer, id);
     await tx.execute('select 1 from ledger_import where id = ? for update', [entry.id]);
-    const ctx = await rowContext(tx, entry.project.id, now);
-    const project = ctx.project;
-    const departments = new Map((await tx.find(Department, { project: project.id })).map((d) => [d.name, d]));
-    const owners = new Map((await tx.find(Owner, { project: project.id })).map((o) => [`${o.unit}\u0001${o.name}`, o]));
-    const invalid = (await tx.execute<{ count: number }[]>(`select count(*)::int as count from ledger_import_row where import_id = ? and status = 'INVALID'`, [entry.id]))[0].count;
-    if (options.allOrNothing && invalid > 0) throw DomainError.of(ErrorCode.BAD_USER_INPUT, 'allOrNothing', msg('import.hasErrors', { count: invalid }));
-    const written: number[] = [];
-    let pending = 0;
-    const counts = await checkLedgerImport(tx, entry, now, async (row) => {
-      if (row.status !== ImportRowStatus.VALID) return;
-      if (options.allOrNothing && invalid > 0) return;
-      await writeRow(tx, viewer, entry, project, row.rowNumber, row.values, { departments, owners }, now);
-      written.push(row.rowNumber);
-      pending += 1;
-      if (pending >= 200) {
-        await tx.flush();
-        pending = 0;
+    const project = await tx.findOneOrFail(Project, entry.project.id);
+    // checked again inside the transaction: what the preview said may have changed (a ticket typed meanwhile)
+    const kept = new Map<string, number>();
+    const counts = await checkLedgerImport(tx, entry, now, async (rows) => {
+      for (const row of rows) {
+        if (row.status !== ImportRowStatus.VALID || !keepsNumber(project.code, row.values.number, row.values.receivedAt)) continue;
+        const day = toLocalDate(row.values.receivedAt!).replace(/-/g, '');
+        kept.set(day, Math.max(kept.get(day) ?? 0, Number(row.values.number!.trim().slice(-3))));
       }
     });
-    await tx.flush();
     if (options.allOrNothing && counts.INVALID > 0) throw DomainError.of(ErrorCode.BAD_USER_INPUT, 'allOrNothing', msg('import.hasErrors', { count: counts.INVALID }));
-    for (let i = 0; i < written.length; i += 5000) {
-      await tx.execute(`update ledger_import_row set status = 'WRITTEN' where import_id = ? and row_number = any(?::int[])`, [entry.id, `{${written.slice(i, i + 5000).join(',')}}`]);
+    // the days' counters move past every kept number first, so no new number of this import (or typed later) takes one
+    if (kept.size) {
+      await tx.execute(
+        `insert into code_counter (project_id, scope, period, value) select ?, ?, d, v from unnest(?::text[], ?::int[]) as x(d, v)
+         on conflict (project_id, scope, period) do update set value = greatest(code_counter.value, excluded.value)`,
+        [project.id, COUNTER_SCOPE.ticket, `{${[...kept.keys()].join(',')}}`, `{${[...kept.values()].join(',')}}`],
+      );
     }
-    entry.state = LedgerImportState.IMPORTED;
-    entry.importedBy = tx.getReference(User, viewer.user.id, { wrapped: true });
-    entry.importedAt = now;
-    entry.importedRows = written.length;
+    const cache: WriteCache = {
+      projectId: project.id, projectCode: project.code,
+      departments: new Map((await tx.find(Department, { project: project.id })).map((d) => [d.name, d.id])),
+      owners: new Map((await tx.execute<{ id: number; unit: string; name: string }[]>(`select id, unit, name from owner where project_id = ?`, [project.id])).map((o) => [`${o.unit}\u0001${o.name}`, o.id])),
+    };
+    let written = 0;
+    let after = 0;
+    for (;;) {
+      const rows = await tx.execute<{ row_number: number; cells: LedgerCell[] }[]>(
+        `select row_number, cells from ledger_import_row where import_id = ? and status = 'VALID' and row_number > ? order by row_number limit ?`, [entry.id, after, BATCH]);
+      if (!rows.length) break;
+      after = rows[rows.length - 1].row_number;
+      await writeBatch(tx, viewer, entry, rows.map((r) => ({ rowNumber: r.row_number, values: rowValues(entry.kind, entry.mapping, r.cells).values })), cache, now);
+      await tx.execute(`update ledger_import_row set status = 'WRITTEN' where import_id = ? and status = 'VALID' and row_number between ? and ?`, [entry.id, rows[0].row_number, after]);
+      written += rows.length;
+    }
+    const done = await tx.findOneOrFail(LedgerImport, entry.id);
+    done.state = LedgerImportState.IMPORTED;
+    done.importedBy = tx.getReference(User, viewer.user.id, { wrapped: true });
+    done.importedAt = now;
+    done.importedRows = written;
     await tx.flush();
-    return { entry, written: written.length, counts };
+    return { entry: done, written, counts };
   });
 }
 
-async function writeRow(
+interface WriteCache {
+  projectId: number;
+  projectCode: string;
+  departments: Map<string, number>;
+  /** "unit␁name" → owner id */
+  owners: Map<string, number>;
+}
+
+/**
+ * One batch of valid rows, in file order: the new ticket numbers of each day and the callbacks' serial codes taken in
+ * one statement each (ranges of the gapless counters, in this transaction), then the rows written in one flush and
+ * the unit of work cleared (a 50,000-row file never holds more than a batch in memory).
+ */
+async function writeBatch(
   em: EntityManager,
   viewer: Viewer,
   entry: LedgerImport,
-  project: Project,
-  rowNumber: number,
-  v: LedgerRowValues,
-  cache: { departments: Map<string, Department>; owners: Map<string, Owner> },
+  rows: { rowNumber: number; values: LedgerRowValues }[],
+  cache: WriteCache,
   now: Date,
 ): Promise<void> {
-  const receivedOn = toLocalDate(v.receivedAt!);
-  const ledgerNumber = v.number?.trim() || null;
-  let number: string;
-  if (ledgerNumber && keepsNumber(project.code, ledgerNumber, v.receivedAt)) {
-    number = ledgerNumber;
-    // the day's counter moves past a kept number, so a ticket typed later never takes it
-    await em.execute(
-      `insert into code_counter (project_id, scope, period, value) values (?, ?, ?, ?)
-       on conflict (project_id, scope, period) do update set value = greatest(code_counter.value, excluded.value)`,
-      [project.id, COUNTER_SCOPE.ticket, receivedOn.replace(/-/g, ''), Number(ledgerNumber.slice(-3))],
+  const { projectId, projectCode } = cache;
+  const dayOf = (v: LedgerRowValues) => toLocalDate(v.receivedAt!).replace(/-/g, '');
+  const fresh = rows.filter((r) => !keepsNumber(projectCode, r.values.number, r.values.receivedAt));
+  const perDay = new Map<string, number>();
+  for (const r of fresh) perDay.set(dayOf(r.values), (perDay.get(dayOf(r.values)) ?? 0) + 1);
+  const next = new Map<string, number>();
+  if (perDay.size) {
+    const ranges = await em.execute<{ period: string; value: number }[]>(
+      `insert into code_counter (project_id, scope, period, value) select ?, ?, d, n from unnest(?::text[], ?::int[]) as x(d, n)
+       on conflict (project_id, scope, period) do update set value = code_counter.value + excluded.value returning period, value`,
+      [projectId, COUNTER_SCOPE.ticket, `{${[...perDay.keys()].join(',')}}`, `{${[...perDay.values()].join(',')}}`],
     );
-  } else {
-    number = formatTicketNumber(project.code, receivedOn, await nextSequence(em, project.id, COUNTER_SCOPE.ticket, receivedOn.replace(/-/g, '')));
+    for (const r of ranges) next.set(r.period, r.value - perDay.get(r.period)! + 1);
   }
-  const source: ImportSource = {
-    importId: entry.id, fileName: entry.fileName, sha256: entry.sha256, row: rowNumber, importedAt: now.toISOString(),
-    originalNumber: ledgerNumber && ledgerNumber !== number ? ledgerNumber : null,
-  };
-  const ownerName = v.ownerName!.trim();
-  const unit = v.unit!.trim();
-  const phone = v.phone ? normalisePhone(v.phone) : null;
-  const ownerKey = `${unit}\u0001${ownerName}`;
-  let owner = cache.owners.get(ownerKey);
-  if (!owner) {
-    owner = em.create(Owner, { project: project.id, name: ownerName, unit, phone });
-    cache.owners.set(ownerKey, owner);
-  } else if (phone && !owner.phone) owner.phone = phone;
-  const completed = v.completedAt !== null;
-  const ticket = em.create(Ticket, {
-    project,
-    number,
-    kind: v.kind!,
-    severity: v.severity,
-    owner,
-    ownerName,
-    unit,
-    phone,
-    channel: v.channel ?? Channel.PHONE,
-    receivedAt: v.receivedAt!,
-    department: v.department ? cache.departments.get(v.department) ?? null : null,
-    category: textOrNull(v.category),
-    summary: v.summary!.trim(),
-    handler: textOrNull(v.handler),
-    handlingResult: textOrNull(v.handlingResult),
-    completedAt: v.completedAt,
-    status: completed ? TicketStatus.CLOSED : TicketStatus.OPEN,
-    createdBy: em.getReference(User, viewer.user.id),
-    importSource: source,
-  });
-  if (entry.kind !== LedgerKind.CALLBACKS) return;
-  const anchorDate = toLocalDate(v.completedAt!);
-  const performedOn = toLocalDate(v.performedAt!);
-  // the next serial codes of the project, in file order (gapless: taken in this transaction)
   const year = Number(toLocalDate(now).slice(0, 4));
-  const sequence = await nextSequence(em, project.id, COUNTER_SCOPE.callback, String(year));
-  em.create(Callback, {
-    project, ticket, serialCode: formatSerialCode(project.code, year, sequence), serialYear: year, serialNumber: sequence,
-    stageIndex: null, purpose: CallbackPurpose.MANUAL, anchor: Anchor.COMPLETED, anchorDate,
-    // the paper's window is not known: from the completion to the day it was performed
-    windowFrom: anchorDate, windowTo: performedOn > anchorDate ? performedOn : anchorDate,
-    assignee: null, coAssignee: null,
-    methods: v.methods,
-    performedAt: v.performedAt,
-    visitors: textOrNull(v.visitors),
-    qualityEvaluation: textOrNull(v.qualityEvaluation),
-    serviceEvaluation: textOrNull(v.serviceEvaluation),
-    satisfaction: v.satisfaction,
-    satisfactionScore: v.satisfactionScore,
-    shortcomings: textOrNull(v.shortcomings),
-    suggestions: textOrNull(v.suggestions),
-    result: v.result,
-    ownerConfirmation: v.ownerConfirmation ?? null,
-    reviewOpinion: textOrNull(v.reviewOpinion),
-    handlerAtRecording: textOrNull(v.handler),
-    departmentAtRecording: textOrNull(v.department),
-    recordedAt: now,
-    recordedBy: em.getReference(User, viewer.user.id, { wrapped: true }),
-    // done on paper: nothing left to do in the back-office
-    status: CallbackStatus.CLOSED,
-    closedAt: now,
-    createdBy: em.getReference(User, viewer.user.id),
-    createdAt: now,
-    updatedAt: now,
-    importSource: { ...source, originalNumber: null, originalSerial: textOrNull(v.originalSerial) },
-  });
+  let serial = 0;
+  if (entry.kind === LedgerKind.CALLBACKS) {
+    const [range] = await em.execute<{ value: number }[]>(
+      `insert into code_counter (project_id, scope, period, value) values (?, ?, ?, ?)
+       on conflict (project_id, scope, period) do update set value = code_counter.value + excluded.value returning value`,
+      [projectId, COUNTER_SCOPE.callback, String(year), rows.length],
+    );
+    serial = range.value - rows.length + 1;
+  }
+  const project = em.getReference(Project, projectId);
+  const importer = em.getReference(User, viewer.user.id);
+  const newOwners = new Map<string, Owner>();
+  for (const { rowNumber, values: v } of rows) {
+    const receivedOn = toLocalDate(v.receivedAt!);
+    const ledgerNumber = v.number?.trim() || null;
+    let number: string;
+    if (ledgerNumber && keepsNumber(projectCode, ledgerNumber, v.receivedAt)) number = ledgerNumber;
+    else {
+      const day = dayOf(v);
+      const sequence = next.get(day)!;
+      next.set(day, sequence + 1);
+      number = formatTicketNumber(projectCode, receivedOn, sequence);
+    }
+    const source: ImportSource = {
+      importId: entry.id, fileName: entry.fileName, sha256: entry.sha256, row: rowNumber, importedAt: now.toISOString(),
+      originalNumber: ledgerNumber && ledgerNumber !== number ? ledgerNumber : null,
+    };
+    const ownerName = v.ownerName!.trim();
+    const unit = v.unit!.trim();
+    const phone = v.phone ? normalisePhone(v.phone) : null;
+    const ownerKey = `${unit}\u0001${ownerName}`;
+    const ownerId = cache.owners.get(ownerKey);
+    let owner = newOwners.get(ownerKey);
+    if (!owner && ownerId !== undefined) owner = em.getReference(Owner, ownerId);
+    if (!owner) {
+      owner = em.create(Owner, { project: projectId, name: ownerName, unit, phone });
+      newOwners.set(ownerKey, owner);
+    }
+    const departmentId = v.department ? cache.departments.get(v.department) : undefined;
+    const ticket = em.create(Ticket, {
+      project, number, kind: v.kind!, severity: v.severity, owner, ownerName, unit, phone,
+      channel: v.channel ?? Channel.PHONE,
+      receivedAt: v.receivedAt!,
+      department: departmentId ? em.getReference(Department, departmentId) : null,
+      category: textOrNull(v.category),
+      summary: v.summary!.trim(),
+      handler: textOrNull(v.handler),
+      handlingResult: textOrNull(v.handlingResult),
+      completedAt: v.completedAt,
+      // done on paper: closed; a ledger row not completed yet stays open
+      status: v.completedAt ? TicketStatus.CLOSED : TicketStatus.OPEN,
+      createdBy: importer,
+      importSource: source,
+    });
+    if (entry.kind !== LedgerKind.CALLBACKS) continue;
+    const anchorDate = toLocalDate(v.completedAt!);
+    const performedOn = toLocalDate(v.performedAt!);
+    const sequence = serial;
+    serial += 1;
+    em.create(Callback, {
+      project, ticket, serialCode: formatSerialCode(projectCode, year, sequence), serialYear: year, serialNumber: sequence,
+      stageIndex: null, purpose: CallbackPurpose.MANUAL, anchor: Anchor.COMPLETED, anchorDate,
+      // the paper's window is not known: from the completion to the day it was performed
+      windowFrom: anchorDate, windowTo: performedOn > anchorDate ? performedOn : anchorDate,
+      assignee: null, coAssignee: null,
+      methods: v.methods,
+      performedAt: v.performedAt,
+      visitors: textOrNull(v.visitors),
+      qualityEvaluation: textOrNull(v.qualityEvaluation),
+      serviceEvaluation: textOrNull(v.serviceEvaluation),
+      satisfaction: v.satisfaction,
+      satisfactionScore: v.satisfactionScore,
+      shortcomings: textOrNull(v.shortcomings),
+      suggestions: textOrNull(v.suggestions),
+      result: v.result,
+      ownerConfirmation: v.ownerConfirmation ?? null,
+      reviewOpinion: textOrNull(v.reviewOpinion),
+      handlerAtRecording: textOrNull(v.handler),
+      departmentAtRecording: textOrNull(v.department),
+      recordedAt: now,
+      recordedBy: em.getReference(User, viewer.user.id, { wrapped: true }),
+      // done on paper: nothing left to do in the back-office
+      status: CallbackStatus.CLOSED,
+      closedAt: now,
+      createdBy: importer,
+      createdAt: now,
+      updatedAt: now,
+      importSource: { ...source, originalNumber: null, originalSerial: textOrNull(v.originalSerial) },
+    });
+  }
+  await em.flush();
+  for (const [key, owner] of newOwners) cache.owners.set(key, owner.id);
+  em.clear();
 }
 
 /** The columns of a ledger kind, for the mapping and the template. */
