@@ -7,6 +7,13 @@ export interface Actor {
   apiTokenId?: number | null;
   /** the owner answering through a one-time link (owner-links): the link's id, never its secret */
   ownerLinkId?: number | null;
+  /**
+   * a bulk write (a ledger import) collects the CREATE history records of its flushes here and writes them with
+   * writeCollectedCreates, one statement per batch instead of one per row — same rows, same order, same chain
+   */
+  collectedCreates?: unknown[][] | null;
+  /** a bulk load of historical records (a ledger import): no business event per row (webhooks would get 50,000) */
+  historicalLoad?: boolean;
 }
 
 export const actorStorage = new AsyncLocalStorage<Actor>();
@@ -21,4 +28,12 @@ export function currentActorTokenId(): number | null {
 
 export function currentActorOwnerLinkId(): number | null {
   return actorStorage.getStore()?.ownerLinkId ?? null;
+}
+
+export function currentCreateCollector(): unknown[][] | null {
+  return actorStorage.getStore()?.collectedCreates ?? null;
+}
+
+export function isHistoricalLoad(): boolean {
+  return actorStorage.getStore()?.historicalLoad === true;
 }

@@ -1,6 +1,6 @@
 import { ChangeSetType, EventArgs, EventSubscriber, FlushEventArgs, wrap } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { currentActorId, currentActorOwnerLinkId, currentActorTokenId } from './actor';
+import { currentActorId, currentActorOwnerLinkId, currentActorTokenId, currentCreateCollector } from './actor';
 import { ChangeRecord } from './change-record.entity';
 
 const IGNORED_FIELDS = new Set(['version', 'updatedAt', 'passwordHash']);
@@ -12,6 +12,24 @@ function plain(value: unknown): unknown {
     return (value as { id: unknown }).id;
   }
   return value;
+}
+
+const CREATE_RECORD = `insert into change_record (entity_type, entity_id, project_id, action, field, old_value, new_value, changed_by_id, changed_by_token_id, changed_by_owner_link_id, changed_at)`;
+const CREATE_VALUES = `(?, ?, ?, 'CREATE', null, null, ?, ?, ?, ?, now())`;
+
+/**
+ * The CREATE records a bulk write collected (Actor.collectedCreates), in order: change_records_append links a whole
+ * chunk from the chain's head in one call (migration …ChainHead), the same links the insert trigger would make.
+ */
+export async function writeCollectedCreates(em: EntityManager, rows: unknown[][]): Promise<void> {
+  for (let i = 0; i < rows.length; i += 1000) {
+    const chunk = rows.slice(i, i + 1000).map(([entityType, entityId, projectId, snapshot, changedById, changedByTokenId, changedByOwnerLinkId]) => ({
+      entity_type: entityType, entity_id: entityId, project_id: projectId, action: 'CREATE', field: null, old_value: null,
+      new_value: JSON.parse(snapshot as string), changed_by_id: changedById, changed_by_token_id: changedByTokenId, changed_by_owner_link_id: changedByOwnerLinkId,
+    }));
+    await em.getConnection().execute('select change_records_append(?::jsonb)', [JSON.stringify(chunk)], 'run', em.getTransactionContext());
+  }
+  rows.length = 0;
 }
 
 /**
@@ -32,14 +50,14 @@ export class HistorySubscriber implements EventSubscriber {
       if (IGNORED_FIELDS.has(prop.name) || prop.hidden || prop.kind === '1:m' || prop.kind === 'm:n') continue;
       snapshot[prop.name] = plain(entity[prop.name]);
     }
+    const params = [name, Number(wrap(args.entity, true).getPrimaryKey()), name === 'Project' ? null : (projectRef?.id ?? null), JSON.stringify(snapshot), currentActorId(), currentActorTokenId(), currentActorOwnerLinkId()];
+    const collector = currentCreateCollector();
+    if (collector) {
+      collector.push(params);
+      return;
+    }
     const em = args.em as EntityManager;
-    await em.getConnection().execute(
-      `insert into change_record (entity_type, entity_id, project_id, action, field, old_value, new_value, changed_by_id, changed_by_token_id, changed_by_owner_link_id, changed_at)
-       values (?, ?, ?, 'CREATE', null, null, ?, ?, ?, ?, now())`,
-      [name, Number(wrap(args.entity, true).getPrimaryKey()), name === 'Project' ? null : (projectRef?.id ?? null), JSON.stringify(snapshot), currentActorId(), currentActorTokenId(), currentActorOwnerLinkId()],
-      'run',
-      em.getTransactionContext(),
-    );
+    await em.getConnection().execute(`${CREATE_RECORD} values ${CREATE_VALUES}`, params, 'run', em.getTransactionContext());
   }
 
   async onFlush(args: FlushEventArgs): Promise<void> {

@@ -1,6 +1,6 @@
 import { EventArgs, EventSubscriber, FlushEventArgs } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { currentActorId } from '../audit/actor';
+import { currentActorId, isHistoricalLoad } from '../audit/actor';
 import { ChangeNotice, eventsOf, LIVE_ENTITIES } from './event.rules';
 import { notifyChange } from './notify';
 
@@ -32,7 +32,8 @@ export class EventsSubscriber implements EventSubscriber {
     const entityType = args.meta.className;
     const entity = args.entity as Changed & { id?: number };
     const before = args.changeSet?.originalEntity as Changed | undefined;
-    const events = eventsOf({ entityType, created, statusBefore: before?.status ?? null, statusAfter: entity.status ?? null });
+    // records imported from an old ledger are history, not news: the sheets hear of them, other systems do not
+    const events = isHistoricalLoad() ? [] : eventsOf({ entityType, created, statusBefore: before?.status ?? null, statusAfter: entity.status ?? null });
     const live = LIVE_ENTITIES.has(entityType);
     if (!events.length && !live) return;
     const em = args.em as EntityManager;

@@ -4,6 +4,8 @@ import {
   MAX_LEDGER_ROWS, msg, normalisePhone, suggestMapping, textOrNull, TicketStatus, toLocalDate,
 } from '@hf/shared';
 import type { Viewer } from '../../core/caller';
+import { actorStorage } from '../audit/actor';
+import { writeCollectedCreates } from '../audit/history.subscriber';
 import { DomainError, failure } from '../../core/domain-error';
 import { Callback } from '../callbacks/callback.entity';
 import { COUNTER_SCOPE, nextSequence } from '../numbering/code-counter';
@@ -379,7 +381,10 @@ async function writeBatch(
       importSource: { ...source, originalNumber: null, originalSerial: textOrNull(v.originalSerial) },
     });
   }
-  await em.flush();
+  // the batch's CREATE history records in a few statements, not one per row (same rows, order and chain)
+  const collected: unknown[][] = [];
+  await actorStorage.run({ ...(actorStorage.getStore() ?? { userId: viewer.user.id }), collectedCreates: collected, historicalLoad: true }, () => em.flush());
+  await writeCollectedCreates(em, collected);
   for (const [key, owner] of newOwners) cache.owners.set(key, owner.id);
   em.clear();
 }
