@@ -8,6 +8,7 @@ import { NOTIFICATION_MESSAGES } from './notification.messages';
 import { SPOT_CHECK_MESSAGES } from './spot-check.messages';
 import { OWNER_LINK_MESSAGES } from './owner-link.messages';
 import { IMPORT_MESSAGES } from './import.messages';
+import { STAFF_RESULTS_MESSAGES } from './staff-results.messages';
 
 /** Interface texts, zh-CN first. Business vocabulary (kinds, statuses, satisfaction …) lives in @hf/shared labels. */
 export const MESSAGES = {
@@ -21,6 +22,7 @@ export const MESSAGES = {
   ...SPOT_CHECK_MESSAGES,
   ...OWNER_LINK_MESSAGES,
   ...IMPORT_MESSAGES,
+  ...STAFF_RESULTS_MESSAGES,
   appTitle: { 'zh-CN': '回访管理', en: 'Callbacks' },
   username: { 'zh-CN': '用户名', en: 'Username' },
   password: { 'zh-CN': '密码', en: 'Password' },

@@ -8,7 +8,9 @@ import type { Session } from '../session/session';
 import { ArchiveBar } from './components/ArchiveBar';
 import { AttentionLists } from './components/AttentionLists';
 import { DistributionChart, RateChart } from './components/charts';
+import { ForecastTable } from './components/ForecastTable';
 import { KindTable } from './components/KindTable';
+import { StaffResultsTables } from './components/StaffResultsTables';
 import { percent } from './percent';
 import { ArchivePeriodMutation, QuarterlyStatisticsQuery } from './queries';
 
@@ -62,7 +64,10 @@ export function StatisticsSheet({ session }: { session: Session }) {
         </ConfirmDialog>
       )}
       <div className="hf-stat-scroll">
-        <KindTable kinds={stats.kinds} totals={stats.totals} kindLabel={kindLabel} />
+        <div className="hf-kinds-beside">
+          <KindTable kinds={stats.kinds} totals={stats.totals} kindLabel={kindLabel} />
+          {stats.forecast && <ForecastTable forecast={stats.forecast} to={stats.to} kindLabel={kindLabel} />}
+        </div>
         <div className="hf-charts">
           <figure>
             <figcaption>{t('rateChart')}</figcaption>
@@ -76,6 +81,7 @@ export function StatisticsSheet({ session }: { session: Session }) {
             <DistributionChart rows={stats.satisfaction.distribution.map((d) => ({ label: SATISFACTION_LABELS[d.level as Satisfaction][language], count: d.count }))} />
           </figure>
         </div>
+        <StaffResultsTables projectId={session.project.id} period={period} />
         <AttentionLists stats={stats} />
       </div>
     </div>

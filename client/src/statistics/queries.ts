@@ -16,6 +16,10 @@ export const QuarterlyStatisticsQuery = graphql(`
       spotCheck { ratePercent repairRecords required planned done remaining }
       methods { method count }
       ownerAnswers { online confirmed disputed unconfirmed linksSent }
+      forecast {
+        kind required done daysLeft dueInPeriod lastAttempt endsAfterPeriod overdue opensAfterPeriod expectedDone bestCase
+        atRisk shortBy canStillBeMet ticketsWithoutCallback ticketsToAdd { id number }
+      }
     }
   }
 `);
@@ -25,6 +29,20 @@ export const ArchivePeriodMutation = graphql(`
     archivePeriod(input: $input) {
       archive { period archived archivedAt archivedBy { displayName } dueDate reminder retentionYears keepUntil }
       userErrors { field code message messageKey args { name value } }
+    }
+  }
+`);
+
+/** 考核: the staff and handler rows the caller may see (a clerk: their own row). */
+export const StaffResultsQuery = graphql(`
+  query StaffResults($projectId: ID!, $period: String) {
+    staffResults(projectId: $projectId, period: $period) {
+      period ownRowOnly
+      staff {
+        userId displayName role callbacksAssigned callbacksDone doneWithinWindow overdue unreachable callbacksPerformed rated
+        satisfiedRatePercent spotChecked spotCheckAgreed spotCheckAgreementPercent
+      }
+      handlers { department handler departmentTotal callbacksRecorded rated satisfiedRatePercent unqualified }
     }
   }
 `);

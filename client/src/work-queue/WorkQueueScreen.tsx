@@ -12,9 +12,16 @@ import { SpotCheckPanel } from '../spot-checks/SpotCheckPanel';
 import type { Session } from '../session/session';
 import { REPORT_STATUS_LABELS } from './labels';
 import { fieldOfQueue, hashFor, type OpenTarget, periodOfRow, sheetOfQueue } from './navigation';
+import { TicketsToAdd } from './TicketsToAdd';
 import { AuditorWorkQuery, ClerkWorkQuery, DepartmentSupervisorWorkQuery, ManagerWorkQuery, SupervisorWorkQuery } from './queries';
 
 type Open = (target: OpenTarget) => void;
+
+/** 回访率预测 of a kind below its target: on track by the period end, or short by how many (README "Quota forecast"). */
+function forecastVerdict(t: T, f: { atRisk: boolean; shortBy: number; canStillBeMet: boolean; expectedDone: number; bestCase: number; daysLeft: number }): string {
+  const verdict = !f.atRisk ? t('forecastMet') : f.canStillBeMet ? t('forecastShort', { count: f.shortBy }) : t('forecastCannot', { count: f.shortBy });
+  return t('forecastDetail', { verdict, expected: f.expectedDone, best: f.bestCase, days: f.daysLeft });
+}
 type T = ReturnType<typeof useI18n>['t'];
 
 const PAGE = 20;
@@ -226,7 +233,7 @@ function SupervisorWork({ session, onOpen }: { session: Session; onOpen: Open })
         <Section kind={WorkQueueKind.TARGETS_AT_RISK} count={q.targetsAtRisk.length} language={language}>
           {q.targetsAtRisk.length === 0 ? <p className="hf-work-none">{t('workNothing')}</p> : (
             <table className="hf-table hf-work-table">
-              <thead><tr><th>{t('project')}</th><th>{t('kind')}</th><th>{t('targetRate')}</th><th>{t('achievedRate')}</th><th>{t('callbacksRequired')}</th><th>{t('callbacksDone')}</th><th>{t('workWhen')}</th></tr></thead>
+              <thead><tr><th>{t('project')}</th><th>{t('kind')}</th><th>{t('targetRate')}</th><th>{t('achievedRate')}</th><th>{t('callbacksRequired')}</th><th>{t('callbacksDone')}</th><th>{t('workWhen')}</th><th>{t('forecastVerdict')}</th><th>{t('forecastToAdd')}</th></tr></thead>
               <tbody>
                 {q.targetsAtRisk.map((k) => (
                   <tr key={`${k.project.id}:${k.kind}`}>
@@ -235,6 +242,8 @@ function SupervisorWork({ session, onOpen }: { session: Session; onOpen: Open })
                     <td>{pct(k.targetRatePercent)}</td><td className="hf-bad">{pct(k.achievedRatePercent)}</td>
                     <td>{k.callbacksRequired}</td><td>{k.callbacksDone}</td>
                     <td>{t('workTargetOpen', { count: k.callbacksOpen })}{k.overdue ? ` · ${t('workOverdueCount', { count: k.overdue })}` : ''}</td>
+                    <td className={k.forecast?.atRisk ? 'hf-bad' : 'hf-ok'} data-testid="target-forecast">{k.forecast ? forecastVerdict(t, k.forecast) : '—'}</td>
+                    <td>{k.forecast?.atRisk ? <TicketsToAdd tickets={k.forecast.ticketsToAdd} total={k.forecast.ticketsWithoutCallback} /> : '—'}</td>
                   </tr>
                 ))}
               </tbody>

@@ -51,7 +51,10 @@ export const SupervisorWorkQuery = graphql(`
       recordsToReview(first: $review) { totalCount pageInfo { hasNextPage } edges { ...WorkCallbackEdge } }
       reportsToReview(first: $reports) { totalCount pageInfo { hasNextPage } edges { ...WorkReportEdge } }
       spotCheckQuota { project { id code } period ratePercent repairRecords required planned done stillToPlan remaining }
-      targetsAtRisk { project { id code } period kind targetRatePercent achievedRatePercent callbacksRequired callbacksDone callbacksOpen overdue }
+      targetsAtRisk {
+        project { id code } period kind targetRatePercent achievedRatePercent callbacksRequired callbacksDone callbacksOpen overdue
+        forecast { daysLeft expectedDone bestCase atRisk shortBy canStillBeMet ticketsWithoutCallback ticketsToAdd { id number completedAt summary } }
+      }
       archiveDue { projectId period dueDate reminder archived archivedAt archivedBy { displayName } }
     }
   }

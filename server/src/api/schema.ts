@@ -28,6 +28,9 @@ import { ProjectAdminResolver } from '../modules/projects/project-admin.resolver
 import { CallScriptResolver } from '../modules/call-scripts/call-script.resolver';
 import { CallbackOwnerLinksResolver, OwnerAnswerStatisticsResolver, OwnerLinkResolver } from '../modules/owner-links/owner-link.resolver';
 import { CallbackImportSourceResolver, LedgerImportResolver, TicketImportSourceResolver } from '../modules/imports/ledger-import.resolver';
+import { StaffResultsResolver } from '../modules/staff-results/staff-results.resolver';
+import { QuotaForecastResolver } from '../modules/statistics/quota-forecast.resolver';
+import { TargetAtRiskResolver } from '../modules/work-queues/target-at-risk.resolver';
 import { authChecker } from './auth-checker';
 import { NodeResolver } from './node.resolver';
 import { maskPersonalDataFields } from '../graphql/personal-data';
@@ -40,8 +43,8 @@ export const resolvers = [NodeResolver, UserResolver, ProjectResolver, TicketRes
   StatisticsResolver, QuarterlyReportResolver, ArchiveResolver, ProjectSettingsResolver, WorkbookExportResolver, WorkbookExportJobResolver,
   ApiTokenResolver, ChangeRecordResolver, HistoryChainResolver, ...historyResolvers, WorkQueueResolver,
   CallbackReviewResolver, SpotCheckResolver, NotificationResolver, WebhookResolver, LiveResolver, UserAccountResolver, ProjectAdminResolver,
-  CallScriptResolver, OwnerLinkResolver, CallbackOwnerLinksResolver, OwnerAnswerStatisticsResolver,
-  LedgerImportResolver, TicketImportSourceResolver, CallbackImportSourceResolver,
+  CallScriptResolver, OwnerLinkResolver, CallbackOwnerLinksResolver, OwnerAnswerStatisticsResolver, StaffResultsResolver,
+  QuotaForecastResolver, TargetAtRiskResolver, LedgerImportResolver, TicketImportSourceResolver, CallbackImportSourceResolver,
 ] as const;
 
 export async function createSchema(): Promise<GraphQLSchema> {

@@ -17,6 +17,8 @@ import type { ArchiveStatus } from '../archives/archive.types';
 import { Project } from '../projects/project.entity';
 import { QuarterlyReport } from '../statistics/quarterly-report.entity';
 import { computeQuarterlyStatistics } from '../statistics/statistics.service';
+import { quotaForecasts } from '../statistics/quota-forecast.service';
+import type { QuotaForecast } from '../statistics/quota-forecast.types';
 import type { QuarterlyStatistics } from '../statistics/statistics.types';
 import { DomainError } from '../../core/domain-error';
 import { User } from '../users/user.entity';
@@ -184,9 +186,25 @@ export async function targetsAtRiskOf(em: EntityManager, root: WorkQueues): Prom
       callbacksDone: k.callbacksDone,
       callbacksOpen: Math.max(0, k.callbacksPlanned - k.callbacksDone - k.unreachable),
       overdue: k.overdue,
+      queues: root,
     }));
   }));
   return perProject.flat();
+}
+
+/**
+ * 回访率预测 of a kind on the targets-at-risk queue: the current period's forecast of its project (the statistics the
+ * queue already computed plus one statement), computed once per project and request.
+ */
+export async function forecastOfTarget(em: EntityManager, item: TargetAtRisk): Promise<QuotaForecast | null> {
+  const root = item.queues;
+  if (!root) return null;
+  let forecasts = root.forecasts.get(item.project.id);
+  if (!forecasts) {
+    forecasts = statisticsOf(em, root, item.project.id).then((figures) => quotaForecasts(em, figures));
+    root.forecasts.set(item.project.id, forecasts);
+  }
+  return (await forecasts)?.find((f) => f.kind === item.kind) ?? null;
 }
 
 function periodOfProject(project: Project, period: string): PeriodOfProject {

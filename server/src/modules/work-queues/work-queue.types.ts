@@ -3,6 +3,7 @@ import { GraphQLDateTime, GraphQLLocalDate } from 'graphql-scalars';
 import { Field, Float, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { PageInfo } from '../../graphql/connection';
 import { Callback } from '../callbacks/callback.entity';
+import type { QuotaForecast } from '../statistics/quota-forecast.types';
 import { Project } from '../projects/project.entity';
 import { QuarterlyReport } from '../statistics/quarterly-report.entity';
 import type { QuarterlyStatistics } from '../statistics/statistics.types';
@@ -82,6 +83,8 @@ export class TargetAtRisk {
   @Field(() => Int) callbacksDone!: number;
   @Field(() => Int, { description: 'planned and not done yet (the ones that can still bring the rate up)' }) callbacksOpen!: number;
   @Field(() => Int) overdue!: number;
+  /** the 待办 it belongs to and its project: the forecast field (target-at-risk.resolver.ts) computes once per project */
+  queues?: WorkQueues;
 }
 
 @ObjectType({ description: 'one period of a project in the archive overview' })
@@ -149,6 +152,8 @@ export class WorkQueues {
   /** the projects in scope, loaded once */
   projects?: Promise<Project[]>;
   statistics = new Map<number, Promise<QuarterlyStatistics>>();
+  /** the current period's quota forecast of each project (asked through targetsAtRisk { forecast }) */
+  forecasts = new Map<number, Promise<QuotaForecast[] | null>>();
 
   @Field(() => User) user!: User;
   @Field(() => GraphQLLocalDate, { description: 'the business day (Asia/Shanghai) the queues are judged on' }) today!: string;
