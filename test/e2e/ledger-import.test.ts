@@ -99,9 +99,14 @@ describe('importing a ledger in the browser', () => {
     await input.waitFor();
     await input.fill('台账导入业主');
     await page.keyboard.press('Escape');
-    await page.waitForFunction(() => document.querySelectorAll('.ag-center-cols-container .ag-row').length === 5, undefined, { timeout: 10_000 });
-    const owners = await page.locator('.ag-pinned-left-cols-container .ag-row .ag-cell[col-id="ownerName"]').allTextContents();
+    await page.waitForFunction(() => {
+      const cells = [...document.querySelectorAll('.ag-row .ag-cell[col-id="ownerName"]')];
+      return cells.length === 5 && cells.every((c) => c.textContent?.startsWith('台账导入业主'));
+    }, undefined, { timeout: 10_000 });
+    const owners = await page.locator('.ag-row .ag-cell[col-id="ownerName"]').allTextContents();
     expect(owners.sort()).toEqual([1, 2, 3, 4, 5].map((i) => `台账导入业主${i}`));
+    await expect(page.getByText('筛选 5 / 共').textContent()).resolves.toMatch(/筛选 5 \/ 共 \d+ 行/);
+    await page.waitForTimeout(300);
     await screenshot(page, '19-imported-rows');
     await context.close();
 

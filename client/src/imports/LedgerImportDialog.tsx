@@ -100,7 +100,7 @@ export function LedgerImportDialog({ kind, projectId, onClose, onImported }: Pro
         {entry && done === null && (
           <>
             <p className="hf-import-file">{entry.fileName} · {t('importRows', { count: entry.rowsTotal })}</p>
-            <details className="hf-import-mapping" open={entry.mappingProblems.length > 0}>
+            <details className="hf-import-mapping" open>
               <summary>{t('importMapping')}</summary>
               <table className="hf-owner-link-list" data-testid="import-mapping">
                 <thead><tr><th>{t('importFileColumn')}</th><th>{t('importOurColumn')}</th></tr></thead>
