@@ -1,7 +1,7 @@
 import type ExcelJS from 'exceljs';
 import {
-  BODY_FONT_PT, CAPTION_FONT_PT, columnWidth, FONT_NAME, lineHeight, MARGINS, MAX_ROW_HEIGHT_PT, PAPER, planPrint, printableArea,
-  rowHeight,
+  BODY_FONT_PT, bodyRowHeight, CAPTION_FONT_PT, columnWidth, FONT_NAME, lineHeight, MARGINS, MAX_ROW_HEIGHT_PT, PAPER, planPrint,
+  printableArea, rowHeight, wrappedLineCount,
 } from './print-layout';
 import { pageHeaderFooter, PageHeading } from './sheet-layout';
 
@@ -158,6 +158,8 @@ export async function writePrintSheet<R>(
   const styles = spec.columns.map((column) => cellStyle(column.kind, false));
   const mutedStyles = spec.columns.map((column) => cellStyle(column.kind, true));
   const wraps = spec.columns.map((column) => wrapsText(column.kind));
+  const { columns } = spec;
+  const columnCount = columns.length;
 
   let titleHeight = writeCaptionRow(sheet, spec, widths);
 
@@ -178,12 +180,17 @@ export async function writePrintSheet<R>(
   let bodyHeight = 0;
   for await (const batch of batches) {
     for (const item of batch) {
-      const values = spec.columns.map((column) => blankAsNull(column.value(item)));
+      // the values and, in the same pass, the lines of the tallest wrapping cell (rowHeight of the row, without
+      // a measuring object per cell: this runs for every cell of the quarter)
+      const values: ExcelJS.CellValue[] = new Array(columnCount);
+      let lines = 1;
+      for (let index = 0; index < columnCount; index++) {
+        const value = blankAsNull(columns[index].value(item));
+        values[index] = value;
+        if (wraps[index]) lines = Math.max(lines, wrappedLineCount(shownText(value), widths[index]));
+      }
       const row = sheet.addRow(values);
-      row.height = rowHeight(
-        values.map((value, index) => ({ text: wraps[index] ? shownText(value) : '', width: widths[index], wraps: wraps[index] })),
-        maxHeight,
-      );
+      row.height = bodyRowHeight(lines, maxHeight);
       const rowStyles = spec.muted?.(item) ? mutedStyles : styles;
       for (let index = 0; index < rowStyles.length; index++) row.getCell(index + 1).style = rowStyles[index];
       bodyHeight += row.height;
