@@ -95,6 +95,36 @@ export interface PrintSheetSpec<R> {
   extras?: SheetExtras;
 }
 
+/** what ExcelJS hands the zip at a time (its StreamBuf's buffer size) */
+const ZIP_CHUNK_BYTES = 64 * 1024;
+/** past this much XML not yet compressed, the rows wait for the zip */
+const MAX_ZIP_BACKLOG_BYTES = 4 * 1024 * 1024;
+
+/**
+ * Bytes of a sheet's XML that ExcelJS's streaming writer has handed to the zip and the zip has not yet taken: the writer
+ * does not wait for it (it ignores backpressure), so they wait in memory (ExcelJS internals, read defensively: 0 when
+ * they are not there).
+ */
+function zipBacklog(sheet: ExcelJS.Worksheet): number {
+  const stream = (sheet as unknown as { _stream?: { pipes?: { _writableState?: { length?: number } }[] } })._stream;
+  let bytes = 0;
+  for (const pipe of stream?.pipes ?? []) bytes += pipe._writableState?.length ?? 0;
+  return bytes;
+}
+
+const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+/**
+ * Lets the zip take what is waiting. The compression runs in libuv's thread pool, a chunk at a time, and is only
+ * handed its next chunk when the event loop turns, which it does not while rows are written from batches already
+ * read: without this the whole of 《业主回访记录表》's XML (140 MB for 100k rows) waited in memory to be compressed.
+ * One turn per chunk keeps the compression going beside the rows; past MAX_ZIP_BACKLOG_BYTES the rows wait for it.
+ */
+async function keepUpWithZip(sheet: ExcelJS.Worksheet): Promise<void> {
+  await nextTurn();
+  while (zipBacklog(sheet) > MAX_ZIP_BACKLOG_BYTES) await nextTurn();
+}
+
 function columnLetter(index: number): string {
   let letters = '';
   for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26)) letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
@@ -196,6 +226,7 @@ export async function writePrintSheet<R>(
       bodyHeight += row.height;
       row.commit();
       count += 1;
+      if (zipBacklog(sheet) > ZIP_CHUNK_BYTES) await keepUpWithZip(sheet);
     }
   }
   if (count === 0 && spec.empty) {
