@@ -44,22 +44,36 @@ export const MAX_ROW_HEIGHT_PT = 409;
 
 /**
  * CJK ideographs, kana, hangul, full-width forms and CJK punctuation take two columns of width (all in the BMP: a
- * character outside it counts one). Ranges of UTF-16 code units, tested without a regular expression: the export
- * measures every text cell of every row.
+ * character outside it counts one).
  */
-const WIDE_RANGES = [
-  0x1100, 0x115f, 0x2e80, 0x303e, 0x3041, 0x33ff, 0x3400, 0x4dbf, 0x4e00, 0x9fff, 0xa000, 0xa4cf, 0xac00, 0xd7a3,
-  0xf900, 0xfaff, 0xfe30, 0xfe4f, 0xff00, 0xff60, 0xffe0, 0xffe6,
+const WIDE_RANGES: [number, number][] = [
+  [0x1100, 0x115f], [0x2e80, 0x303e], [0x3041, 0x33ff], [0x3400, 0x4dbf], [0x4e00, 0x9fff], [0xa000, 0xa4cf], [0xac00, 0xd7a3],
+  [0xf900, 0xfaff], [0xfe30, 0xfe4f], [0xff00, 0xff60], [0xffe0, 0xffe6],
 ];
 
-function isWide(code: number): boolean {
-  if (code < 0x1100) return false;
-  for (let index = 0; index < WIDE_RANGES.length; index += 2) {
-    if (code < WIDE_RANGES[index]) return false;
-    if (code <= WIDE_RANGES[index + 1]) return true;
-  }
-  return false;
-}
+// Line breaking as spreadsheets do it for Chinese: any two ideographs may be split, Latin words are kept whole
+// (split after a space, hyphen or slash), closing punctuation never starts a line and opening punctuation never
+// ends one (禁则); a word longer than the line is cut where the line is full.
+const CLOSING = '，。、；：？！）》」』】〉”’,.;:?!)]}%';
+const OPENING = '（《「『【〈“‘([{';
+
+/**
+ * What each UTF-16 code unit is to the measure and the line breaker, looked up rather than matched with a regular
+ * expression: the export measures every text cell of every row.
+ */
+const WIDE = 1;
+const CLOSES = 2;
+const OPENS = 4;
+const CHAR_CLASS = (() => {
+  const table = new Uint8Array(0x10000);
+  for (const [from, to] of WIDE_RANGES) table.fill(WIDE, from, to + 1);
+  for (const char of CLOSING) table[char.charCodeAt(0)] |= CLOSES;
+  for (const char of OPENING) table[char.charCodeAt(0)] |= OPENS;
+  return table;
+})();
+
+/** The class of one character (a code point, as `for … of` gives it): one outside the BMP is none of them. */
+const classOf = (char: string) => (char.length === 1 ? CHAR_CLASS[char.charCodeAt(0)] : 0);
 
 /** Width of a text in half-width characters (one per Latin character, two per Chinese character). */
 export function displayWidth(text: string): number {
@@ -76,7 +90,7 @@ export function displayWidth(text: string): number {
       }
       continue;
     }
-    if (isWide(code)) width += 1;
+    if (CHAR_CLASS[code] & WIDE) width += 1;
   }
   return width;
 }
@@ -115,15 +129,8 @@ export function columnWidth(header: string, typicalValue = '', wraps = false): n
   return Math.min(MAX_COLUMN_WIDTH, Math.ceil(width * 2) / 2);
 }
 
-// Line breaking as spreadsheets do it for Chinese: any two ideographs may be split, Latin words are kept whole
-// (split after a space, hyphen or slash), closing punctuation never starts a line and opening punctuation never
-// ends one (禁则); a word longer than the line is cut where the line is full.
-const CLOSING = '，。、；：？！）》」』】〉”’,.;:?!)]}%';
-const OPENING = '（《「『【〈“‘([{';
-/** one character (a code point, as `for … of` gives it) of the set */
-const isOneOf = (set: string, char: string) => char.length === 1 && set.includes(char);
 const holdsOpening = (unit: string) => {
-  for (let index = 0; index < unit.length; index++) if (OPENING.includes(unit[index])) return true;
+  for (let index = 0; index < unit.length; index++) if (CHAR_CLASS[unit.charCodeAt(index)] & OPENS) return true;
   return false;
 };
 
@@ -136,9 +143,10 @@ function breakUnits(paragraph: string): string[] {
     latin = '';
   };
   for (const char of paragraph) {
-    const closing = isOneOf(CLOSING, char);
-    const opening = !closing && isOneOf(OPENING, char);
-    if (!closing && !opening && char.length === 1 && isWide(char.charCodeAt(0))) {
+    const type = classOf(char);
+    const closing = (type & CLOSES) !== 0;
+    const opening = !closing && (type & OPENS) !== 0;
+    if (!closing && !opening && (type & WIDE) !== 0) {
       flush();
       units.push(char);
     } else if (closing) {

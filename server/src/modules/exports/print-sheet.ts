@@ -95,6 +95,13 @@ export interface PrintSheetSpec<R> {
   extras?: SheetExtras;
 }
 
+/**
+ * The style of a body row itself (its cells have theirs): none, as ExcelJS's own empty one, but one object for every
+ * row, which ExcelJS's style table recognises; a new row's own empty object made it render and look up a style for
+ * every row of the sheet.
+ */
+const NO_ROW_STYLE: Partial<ExcelJS.Style> = Object.freeze({});
+
 /** what ExcelJS hands the zip at a time (its StreamBuf's buffer size) */
 const ZIP_CHUNK_BYTES = 64 * 1024;
 /** past this much XML not yet compressed, the rows wait for the zip */
@@ -220,6 +227,7 @@ export async function writePrintSheet<R>(
         if (wraps[index]) lines = Math.max(lines, wrappedLineCount(shownText(value), widths[index]));
       }
       const row = sheet.addRow(values);
+      (row as unknown as { style: Partial<ExcelJS.Style> }).style = NO_ROW_STYLE;
       row.height = bodyRowHeight(lines, maxHeight);
       const rowStyles = spec.muted?.(item) ? mutedStyles : styles;
       for (let index = 0; index < rowStyles.length; index++) row.getCell(index + 1).style = rowStyles[index];
