@@ -3,6 +3,7 @@ import {
   BODY_FONT_PT, bodyRowHeight, CAPTION_FONT_PT, columnWidth, FONT_NAME, lineHeight, MARGINS, MAX_ROW_HEIGHT_PT, PAPER, planPrint,
   printableArea, rowHeight, wrappedLineCount,
 } from './print-layout';
+import { BodyRowWriter } from './row-xml';
 import { pageHeaderFooter, PageHeading } from './sheet-layout';
 
 export type CellKind = 'text' | 'wrap' | 'date' | 'datetime' | 'integer' | 'percent';
@@ -215,6 +216,8 @@ export async function writePrintSheet<R>(
   const maxHeight = Math.min(MAX_ROW_HEIGHT_PT, printableArea(plan.scale).height - titleHeight - 10);
   let count = 0;
   let bodyHeight = 0;
+  // the body rows as ExcelJS writes them, without its objects per cell (row-xml.ts)
+  const rowWriter = BodyRowWriter.of(workbook, sheet, columnCount);
   for await (const batch of batches) {
     for (const item of batch) {
       // the values and, in the same pass, the lines of the tallest wrapping cell (rowHeight of the row, without
@@ -226,17 +229,23 @@ export async function writePrintSheet<R>(
         values[index] = value;
         if (wraps[index]) lines = Math.max(lines, wrappedLineCount(shownText(value), widths[index]));
       }
-      const row = sheet.addRow(values);
-      (row as unknown as { style: Partial<ExcelJS.Style> }).style = NO_ROW_STYLE;
-      row.height = bodyRowHeight(lines, maxHeight);
+      const height = bodyRowHeight(lines, maxHeight);
       const rowStyles = spec.muted?.(item) ? mutedStyles : styles;
-      for (let index = 0; index < rowStyles.length; index++) row.getCell(index + 1).style = rowStyles[index];
-      bodyHeight += row.height;
-      row.commit();
+      if (!rowWriter?.write(values, rowStyles, height, NO_ROW_STYLE)) {
+        // a value the row writer leaves to ExcelJS: the same row, through ExcelJS's objects
+        rowWriter?.flush();
+        const row = sheet.addRow(values);
+        (row as unknown as { style: Partial<ExcelJS.Style> }).style = NO_ROW_STYLE;
+        row.height = height;
+        for (let index = 0; index < rowStyles.length; index++) row.getCell(index + 1).style = rowStyles[index];
+        row.commit();
+      }
+      bodyHeight += height;
       count += 1;
       if (zipBacklog(sheet) > ZIP_CHUNK_BYTES) await keepUpWithZip(sheet);
     }
   }
+  rowWriter?.flush();
   if (count === 0 && spec.empty) {
     const empty = sheet.addRow([spec.empty]);
     empty.getCell(1).font = bodyFont({ italic: true });
