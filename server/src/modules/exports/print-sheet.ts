@@ -130,7 +130,8 @@ const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
  */
 async function keepUpWithZip(sheet: ExcelJS.Worksheet): Promise<void> {
   await nextTurn();
-  while (zipBacklog(sheet) > MAX_ZIP_BACKLOG_BYTES) await nextTurn();
+  // behind: wait without spinning (the compression needs the CPU that a loop of turns would take)
+  while (zipBacklog(sheet) > MAX_ZIP_BACKLOG_BYTES) await new Promise<void>((resolve) => setTimeout(resolve, 1));
 }
 
 function columnLetter(index: number): string {
