@@ -42,13 +42,56 @@ const ROW_PADDING_PT = 3;
 /** Excel's largest row height */
 export const MAX_ROW_HEIGHT_PT = 409;
 
-/** CJK ideographs, kana, hangul, full-width forms and CJK punctuation take two columns of width. */
-const WIDE = /[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua000-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/u;
+/**
+ * CJK ideographs, kana, hangul, full-width forms and CJK punctuation take two columns of width (all in the BMP: a
+ * character outside it counts one).
+ */
+const WIDE_RANGES: [number, number][] = [
+  [0x1100, 0x115f], [0x2e80, 0x303e], [0x3041, 0x33ff], [0x3400, 0x4dbf], [0x4e00, 0x9fff], [0xa000, 0xa4cf], [0xac00, 0xd7a3],
+  [0xf900, 0xfaff], [0xfe30, 0xfe4f], [0xff00, 0xff60], [0xffe0, 0xffe6],
+];
+
+// Line breaking as spreadsheets do it for Chinese: any two ideographs may be split, Latin words are kept whole
+// (split after a space, hyphen or slash), closing punctuation never starts a line and opening punctuation never
+// ends one (禁则); a word longer than the line is cut where the line is full.
+const CLOSING = '，。、；：？！）》」』】〉”’,.;:?!)]}%';
+const OPENING = '（《「『【〈“‘([{';
+
+/**
+ * What each UTF-16 code unit is to the measure and the line breaker, looked up rather than matched with a regular
+ * expression: the export measures every text cell of every row.
+ */
+const WIDE = 1;
+const CLOSES = 2;
+const OPENS = 4;
+const CHAR_CLASS = (() => {
+  const table = new Uint8Array(0x10000);
+  for (const [from, to] of WIDE_RANGES) table.fill(WIDE, from, to + 1);
+  for (const char of CLOSING) table[char.charCodeAt(0)] |= CLOSES;
+  for (const char of OPENING) table[char.charCodeAt(0)] |= OPENS;
+  return table;
+})();
+
+/** The class of one character (a code point, as `for … of` gives it): one outside the BMP is none of them. */
+const classOf = (char: string) => (char.length === 1 ? CHAR_CLASS[char.charCodeAt(0)] : 0);
 
 /** Width of a text in half-width characters (one per Latin character, two per Chinese character). */
 export function displayWidth(text: string): number {
-  let width = 0;
-  for (const char of text) width += WIDE.test(char) ? 2 : 1;
+  let width = text.length;
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index);
+    if (code < 0x1100) continue;
+    if (code >= 0xd800 && code <= 0xdbff && index + 1 < text.length) {
+      const next = text.charCodeAt(index + 1);
+      // a surrogate pair is one character, outside the BMP: one column
+      if (next >= 0xdc00 && next <= 0xdfff) {
+        width -= 1;
+        index += 1;
+      }
+      continue;
+    }
+    if (CHAR_CLASS[code] & WIDE) width += 1;
+  }
   return width;
 }
 
@@ -86,11 +129,10 @@ export function columnWidth(header: string, typicalValue = '', wraps = false): n
   return Math.min(MAX_COLUMN_WIDTH, Math.ceil(width * 2) / 2);
 }
 
-// Line breaking as spreadsheets do it for Chinese: any two ideographs may be split, Latin words are kept whole
-// (split after a space, hyphen or slash), closing punctuation never starts a line and opening punctuation never
-// ends one (禁则); a word longer than the line is cut where the line is full.
-const CLOSING = /[，。、；：？！）》」』】〉”’,.;:?!)\]}%]/u;
-const OPENING = /[（《「『【〈“‘([{]/u;
+const holdsOpening = (unit: string) => {
+  for (let index = 0; index < unit.length; index++) if (CHAR_CLASS[unit.charCodeAt(index)] & OPENS) return true;
+  return false;
+};
 
 /** Splits a paragraph into the pieces a line may not break inside. */
 function breakUnits(paragraph: string): string[] {
@@ -101,15 +143,18 @@ function breakUnits(paragraph: string): string[] {
     latin = '';
   };
   for (const char of paragraph) {
-    if (WIDE.test(char) && !CLOSING.test(char) && !OPENING.test(char)) {
+    const type = classOf(char);
+    const closing = (type & CLOSES) !== 0;
+    const opening = !closing && (type & OPENS) !== 0;
+    if (!closing && !opening && (type & WIDE) !== 0) {
       flush();
       units.push(char);
-    } else if (CLOSING.test(char)) {
+    } else if (closing) {
       // stays with what precedes it
       if (latin) latin += char;
       else if (units.length) units[units.length - 1] += char;
       else units.push(char);
-    } else if (OPENING.test(char)) {
+    } else if (opening) {
       flush();
       units.push(char);
     } else {
@@ -121,7 +166,7 @@ function breakUnits(paragraph: string): string[] {
   // an opening mark joins the unit after it
   const joined: string[] = [];
   for (let index = 0; index < units.length; index++) {
-    if (OPENING.test(units[index]) && displayWidth(units[index]) <= 2 && index + 1 < units.length) {
+    if (index + 1 < units.length && displayWidth(units[index]) <= 2 && holdsOpening(units[index])) {
       units[index + 1] = units[index] + units[index + 1];
     } else joined.push(units[index]);
   }
@@ -134,8 +179,10 @@ export function wrappedLineCount(text: string, columnUnits: number, fontPt = BOD
   // the room of a line in half-width characters (the padding is more than either renderer leaves)
   const capacity = Math.max(2, Math.floor((columnPoints(columnUnits) - CELL_PADDING_PT) / (HALF_CELL_EM * fontPt)));
   let lines = 0;
-  for (const paragraph of text.split(/\r?\n/)) {
+  for (const paragraph of text.includes('\n') ? text.split(/\r?\n/) : [text]) {
     lines += 1;
+    // a paragraph no wider than the line takes that line, however it would break
+    if (displayWidth(paragraph) <= capacity) continue;
     let used = 0;
     for (const unit of breakUnits(paragraph)) {
       const width = displayWidth(unit);
@@ -180,6 +227,15 @@ export function rowHeight(cells: Iterable<CellText>, maxHeight = MAX_ROW_HEIGHT_
     const lines = cell.wraps ? wrappedLineCount(cell.text, cell.width, fontPt) : 1;
     tallest = Math.max(tallest, lines * lineHeight(fontPt));
   }
+  return heightOfTallest(tallest, maxHeight);
+}
+
+/** rowHeight of a row of body text whose tallest cell takes `lines` lines (what the record sheets compute per row). */
+export function bodyRowHeight(lines: number, maxHeight = MAX_ROW_HEIGHT_PT): number {
+  return heightOfTallest(Math.max(lineHeight(), lines * lineHeight()), maxHeight);
+}
+
+function heightOfTallest(tallest: number, maxHeight: number): number {
   return Math.min(maxHeight, Math.ceil((tallest + ROW_PADDING_PT) * 4) / 4);
 }
 

@@ -1,8 +1,9 @@
 import type ExcelJS from 'exceljs';
 import {
-  BODY_FONT_PT, CAPTION_FONT_PT, columnWidth, FONT_NAME, lineHeight, MARGINS, MAX_ROW_HEIGHT_PT, PAPER, planPrint, printableArea,
-  rowHeight,
+  BODY_FONT_PT, bodyRowHeight, CAPTION_FONT_PT, columnWidth, FONT_NAME, lineHeight, MARGINS, MAX_ROW_HEIGHT_PT, PAPER, planPrint,
+  printableArea, rowHeight, wrappedLineCount,
 } from './print-layout';
+import { BodyRowWriter } from './row-xml';
 import { pageHeaderFooter, PageHeading } from './sheet-layout';
 
 export type CellKind = 'text' | 'wrap' | 'date' | 'datetime' | 'integer' | 'percent';
@@ -95,6 +96,44 @@ export interface PrintSheetSpec<R> {
   extras?: SheetExtras;
 }
 
+/**
+ * The style of a body row itself (its cells have theirs): none, as ExcelJS's own empty one, but one object for every
+ * row, which ExcelJS's style table recognises; a new row's own empty object made it render and look up a style for
+ * every row of the sheet.
+ */
+const NO_ROW_STYLE: Partial<ExcelJS.Style> = Object.freeze({});
+
+/** what ExcelJS hands the zip at a time (its StreamBuf's buffer size) */
+const ZIP_CHUNK_BYTES = 64 * 1024;
+/** past this much XML not yet compressed, the rows wait for the zip */
+const MAX_ZIP_BACKLOG_BYTES = 4 * 1024 * 1024;
+
+/**
+ * Bytes of a sheet's XML that ExcelJS's streaming writer has handed to the zip and the zip has not yet taken: the writer
+ * does not wait for it (it ignores backpressure), so they wait in memory (ExcelJS internals, read defensively: 0 when
+ * they are not there).
+ */
+function zipBacklog(sheet: ExcelJS.Worksheet): number {
+  const stream = (sheet as unknown as { _stream?: { pipes?: { _writableState?: { length?: number } }[] } })._stream;
+  let bytes = 0;
+  for (const pipe of stream?.pipes ?? []) bytes += pipe._writableState?.length ?? 0;
+  return bytes;
+}
+
+const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+/**
+ * Lets the zip take what is waiting. The compression runs in libuv's thread pool, a chunk at a time, and is only
+ * handed its next chunk when the event loop turns, which it does not while rows are written from batches already
+ * read: without this the whole of 《业主回访记录表》's XML (140 MB for 100k rows) waited in memory to be compressed.
+ * One turn per chunk keeps the compression going beside the rows; past MAX_ZIP_BACKLOG_BYTES the rows wait for it.
+ */
+async function keepUpWithZip(sheet: ExcelJS.Worksheet): Promise<void> {
+  await nextTurn();
+  // behind: wait without spinning (the compression needs the CPU that a loop of turns would take)
+  while (zipBacklog(sheet) > MAX_ZIP_BACKLOG_BYTES) await new Promise<void>((resolve) => setTimeout(resolve, 1));
+}
+
 function columnLetter(index: number): string {
   let letters = '';
   for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26)) letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
@@ -158,6 +197,8 @@ export async function writePrintSheet<R>(
   const styles = spec.columns.map((column) => cellStyle(column.kind, false));
   const mutedStyles = spec.columns.map((column) => cellStyle(column.kind, true));
   const wraps = spec.columns.map((column) => wrapsText(column.kind));
+  const { columns } = spec;
+  const columnCount = columns.length;
 
   let titleHeight = writeCaptionRow(sheet, spec, widths);
 
@@ -176,21 +217,36 @@ export async function writePrintSheet<R>(
   const maxHeight = Math.min(MAX_ROW_HEIGHT_PT, printableArea(plan.scale).height - titleHeight - 10);
   let count = 0;
   let bodyHeight = 0;
+  // the body rows as ExcelJS writes them, without its objects per cell (row-xml.ts)
+  const rowWriter = BodyRowWriter.of(workbook, sheet, columnCount);
   for await (const batch of batches) {
     for (const item of batch) {
-      const values = spec.columns.map((column) => blankAsNull(column.value(item)));
-      const row = sheet.addRow(values);
-      row.height = rowHeight(
-        values.map((value, index) => ({ text: wraps[index] ? shownText(value) : '', width: widths[index], wraps: wraps[index] })),
-        maxHeight,
-      );
+      // the values and, in the same pass, the lines of the tallest wrapping cell (rowHeight of the row, without
+      // a measuring object per cell: this runs for every cell of the quarter)
+      const values: ExcelJS.CellValue[] = new Array(columnCount);
+      let lines = 1;
+      for (let index = 0; index < columnCount; index++) {
+        const value = blankAsNull(columns[index].value(item));
+        values[index] = value;
+        if (wraps[index]) lines = Math.max(lines, wrappedLineCount(shownText(value), widths[index]));
+      }
+      const height = bodyRowHeight(lines, maxHeight);
       const rowStyles = spec.muted?.(item) ? mutedStyles : styles;
-      for (let index = 0; index < rowStyles.length; index++) row.getCell(index + 1).style = rowStyles[index];
-      bodyHeight += row.height;
-      row.commit();
+      if (!rowWriter?.write(values, rowStyles, height, NO_ROW_STYLE)) {
+        // a value the row writer leaves to ExcelJS: the same row, through ExcelJS's objects
+        rowWriter?.flush();
+        const row = sheet.addRow(values);
+        (row as unknown as { style: Partial<ExcelJS.Style> }).style = NO_ROW_STYLE;
+        row.height = height;
+        for (let index = 0; index < rowStyles.length; index++) row.getCell(index + 1).style = rowStyles[index];
+        row.commit();
+      }
+      bodyHeight += height;
       count += 1;
+      if (zipBacklog(sheet) > ZIP_CHUNK_BYTES) await keepUpWithZip(sheet);
     }
   }
+  rowWriter?.flush();
   if (count === 0 && spec.empty) {
     const empty = sheet.addRow([spec.empty]);
     empty.getCell(1).font = bodyFont({ italic: true });

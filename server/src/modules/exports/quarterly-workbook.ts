@@ -6,7 +6,7 @@ import { addDays, type PeriodRange, startOfLocalDate } from '@hf/shared';
 import type { ProjectAccess } from '../../core/caller';
 import { maskRow } from '../../core/personal-data';
 import { canSeePersonalData } from '../../core/access';
-import { statisticsAsSeenBy } from '../statistics/statistics.privacy';
+import { repeatedComplaintBatches, repeatedRepairBatches, unqualifiedCallbackBatches } from '../statistics/statistics.service';
 import { CALLBACK_RECORD_SHEET, callbackRecordBatches, callbackRecordColumns } from './callback-record.sheet';
 import { COMPLAINT_REGISTER_SHEET, complaintBatches, complaintColumns } from './complaint-register.sheet';
 import { writePrintSheet } from './print-sheet';
@@ -47,7 +47,10 @@ export interface QuarterlyWorkbookContent {
   exportedAt: Date;
   /** business date of the export: decides which planned callbacks show as overdue */
   today: string;
-  /** the quarter's statistics (statistics service), laid out on 统计汇总, 不合格回访, 重复投诉 and 重复维修 */
+  /**
+   * the quarter's figures (statistics service), laid out on 统计汇总; 不合格回访, 重复投诉 and 重复维修 are read from the
+   * statistics lists in batches while they are written (same transaction as `em`)
+   */
   figures: QuarterlyFigures;
   /** 季度统计分析报告 of the period, when one has been written: its analysis and measures print on 统计汇总 */
   report: ReportText | null;
@@ -80,6 +83,15 @@ async function* residentsAsSeenBy<R extends ResidentColumns>(access: ProjectAcce
       return { ...row, owner_name: seen.ownerName, unit: seen.unit, phone: seen.phone };
     });
   }
+}
+
+/**
+ * Rows of the statistics lists (不合格回访, 重复投诉, 重复维修) as the exporting caller may see them: the masks of their
+ * @PersonalData fields (maskRow, as statisticsAsSeenBy applies it), taken once for the export's project.
+ */
+async function* listAsSeenBy<R extends object>(access: ProjectAccess, projectId: number, typeName: string, batches: AsyncIterable<R[]>): AsyncGenerator<R[]> {
+  if (canSeePersonalData(access, projectId)) return yield* batches;
+  for await (const rows of batches) yield rows.map((row) => maskRow(access, typeName, projectId, row));
 }
 
 /** Batches passing through, counted for the progress of an export. */
@@ -161,7 +173,9 @@ export async function writeQuarterlyWorkbook(content: QuarterlyWorkbookContent, 
       counted(residentsAsSeenBy(content.access, content.projectId, complaintBatches(content.em, content.projectId, from, to, batchSize)), content.onRows),
     ),
   });
-  const figures = statisticsAsSeenBy(content.access, content.projectId, content.figures);
+  // the figures hold no resident's data; the lists are masked row by row as they are read
+  const { figures } = content;
+  const list = <R extends object>(typeName: string, batches: AsyncIterable<R[]>) => listAsSeenBy(content.access, content.projectId, typeName, batches);
   const NONE = '本期无 (none this period)';
   counts.push({
     sheet: SUMMARY_SHEET,
@@ -183,7 +197,7 @@ export async function writeQuarterlyWorkbook(content: QuarterlyWorkbookContent, 
     rows: await writePrintSheet(
       workbook,
       { name: UNQUALIFIED_SHEET, heading: heading('回访不合格记录'), caption, repeat: 2, columns: unqualifiedColumns(), empty: NONE },
-      [figures.unqualifiedCallbacks],
+      list('UnqualifiedCallback', unqualifiedCallbackBatches(content.em, content.projectId, content.range, batchSize)),
     ),
   });
   counts.push({
@@ -191,7 +205,7 @@ export async function writeQuarterlyWorkbook(content: QuarterlyWorkbookContent, 
     rows: await writePrintSheet(
       workbook,
       { name: REPEATED_COMPLAINTS_SHEET, heading: heading('重复投诉（同一事项两次以上）'), caption, repeat: 2, columns: repeatedComplaintColumns(), empty: NONE },
-      [figures.repeatedComplaints],
+      list('RepeatedComplaint', repeatedComplaintBatches(content.em, content.projectId, content.range, batchSize)),
     ),
   });
   counts.push({
@@ -199,7 +213,7 @@ export async function writeQuarterlyWorkbook(content: QuarterlyWorkbookContent, 
     rows: await writePrintSheet(
       workbook,
       { name: REPEATED_REPAIRS_SHEET, heading: heading('重复维修（同一种维修三次以上）'), caption, repeat: 2, columns: repeatedRepairColumns(), empty: NONE },
-      [figures.repeatedRepairs],
+      list('RepeatedRepair', repeatedRepairBatches(content.em, content.projectId, content.range, batchSize)),
     ),
   });
   await workbook.commit();

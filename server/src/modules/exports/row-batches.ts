@@ -19,3 +19,26 @@ export async function* keysetBatches<R>(fetch: (after: R | null, limit: number) 
 }
 
 export const EXPORT_BATCH_SIZE = 2000;
+
+/** runs a statement on the caller's transaction and returns its rows */
+export type RunRows<R> = (sql: string, params: unknown[]) => Promise<R[]>;
+
+let cursors = 0;
+
+/**
+ * Rows of one statement whose order has no keyset to continue from cheaply (a list sorted or grouped over the whole
+ * period, e.g. 不合格回访 by serial code, 重复投诉 by count): the statement runs once, as a cursor of the caller's
+ * transaction, and its rows are fetched a batch at a time, reading ahead like keysetBatches. The cursor is closed
+ * when the rows are all read or the reader stops early.
+ */
+export async function* cursorBatches<R>(run: RunRows<R>, sql: string, params: unknown[], batchSize: number): AsyncGenerator<R[]> {
+  if (!Number.isInteger(batchSize) || batchSize < 1) throw new Error(`batch size ${batchSize}: a positive integer`);
+  const cursor = `export_rows_${++cursors}`;
+  await run(`declare ${cursor} no scroll cursor for ${sql}`, params);
+  try {
+    yield* keysetBatches<R>(() => run(`fetch forward ${batchSize} from ${cursor}`, []), batchSize);
+  } finally {
+    // a failed transaction has closed it already
+    await run(`close ${cursor}`, []).catch(() => undefined);
+  }
+}

@@ -17,9 +17,21 @@ export function excelDateTime(instant: Date | string | null): Date | null {
 /** A local date (YYYY-MM-DD) as an Excel date at midnight. */
 export function excelDate(localDate: string | null): Date | null {
   if (!localDate) return null;
+  // YYYY-MM-DD read digit by digit (two dates on every row of 《业主回访记录表》); anything else as before
+  if (localDate.length >= 10 && localDate.charCodeAt(4) === 45 && localDate.charCodeAt(7) === 45) {
+    const digit = (index: number) => localDate.charCodeAt(index) - 48;
+    let valid = true;
+    for (const index of DATE_DIGITS) if (digit(index) < 0 || digit(index) > 9) valid = false;
+    if (valid) {
+      const y = digit(0) * 1000 + digit(1) * 100 + digit(2) * 10 + digit(3);
+      return new Date(Date.UTC(y, digit(5) * 10 + digit(6) - 1, digit(8) * 10 + digit(9)));
+    }
+  }
   const [y, m, d] = localDate.slice(0, 10).split('-').map(Number);
   return new Date(Date.UTC(y, m - 1, d));
 }
+
+const DATE_DIGITS = [0, 1, 2, 3, 5, 6, 8, 9];
 
 /** 2026Q3 → 2026年第3季度; 2026-07 → 2026年7月. */
 export function periodLabel(key: string): string {

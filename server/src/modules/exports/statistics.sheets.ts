@@ -5,20 +5,19 @@ import {
 import type ExcelJS from 'exceljs';
 import { sealLines } from '../archives/archive-seal';
 import type { WorkbookLateRecording, WorkbookSeal } from './quarterly-workbook';
-import type { QuarterlyStatistics } from '../statistics/statistics.types';
+import type { QuarterlyFigures } from '../statistics/statistics.service';
+import type { RepeatedComplaint, RepeatedRepair, UnqualifiedCallback } from '../statistics/statistics.types';
 import { bodyFont } from './print-sheet';
 import type { AppendixBlock, ColumnSpec, SheetExtras } from './print-sheet';
 import { lineHeight, printableArea, rowHeight, wrappedLineCount } from './print-layout';
 import { excelDate, excelDateTime } from './sheet-layout';
 
 /**
- * The quarter's figures as the workbook prints them. They come from the statistics service
- * (computeQuarterlyStatistics, one SQL statement); the sheets only lay them out.
+ * The quarter's figures as 统计汇总 prints them, from the statistics service (computeQuarterlyFigures: the statistics
+ * statement less its lists); 不合格回访, 重复投诉 and 重复维修 are streamed from its lists (unqualifiedCallbackBatches, …).
+ * The sheets only lay them out.
  */
-export type QuarterlyFigures = Pick<
-  QuarterlyStatistics,
-  'kinds' | 'totals' | 'satisfaction' | 'unqualifiedCallbacks' | 'repeatedComplaints' | 'repeatedRepairs' | 'spotCheck'
->;
+export type { QuarterlyFigures };
 
 export const SUMMARY_SHEET = WORKBOOK_SHEETS.summary['zh-CN'];
 export const UNQUALIFIED_SHEET = WORKBOOK_SHEETS.unqualified['zh-CN'];
@@ -26,9 +25,9 @@ export const REPEATED_COMPLAINTS_SHEET = WORKBOOK_SHEETS.repeatedComplaints['zh-
 export const REPEATED_REPAIRS_SHEET = WORKBOOK_SHEETS.repeatedRepairs['zh-CN'];
 
 type KindRow = QuarterlyFigures['kinds'][number];
-type UnqualifiedRow = QuarterlyFigures['unqualifiedCallbacks'][number];
-type RepeatedComplaintRow = QuarterlyFigures['repeatedComplaints'][number];
-type RepeatedRepairRow = QuarterlyFigures['repeatedRepairs'][number];
+type UnqualifiedRow = UnqualifiedCallback;
+type RepeatedComplaintRow = RepeatedComplaint;
+type RepeatedRepairRow = RepeatedRepair;
 
 /** A rate in percent (12.5) as an Excel percentage (0.125, shown 12.5%). */
 const percent = (value: number | null | undefined): number | null => (value === null || value === undefined ? null : value / 100);

@@ -8,7 +8,7 @@ import type { Viewer } from '../../core/caller';
 import { badInput } from '../../core/domain-error';
 import { COUNTER_SCOPE, nextSequence } from '../numbering/code-counter';
 import { Project } from '../projects/project.entity';
-import { computeQuarterlyStatistics } from '../statistics/statistics.service';
+import { computeQuarterlyFigures } from '../statistics/statistics.service';
 import { User } from '../users/user.entity';
 import { QuarterlyReport } from '../statistics/quarterly-report.entity';
 import { ArchivedPeriod, sealOf } from '../archives/archived-period.entity';
@@ -102,8 +102,9 @@ export async function writeRegisteredWorkbook(
   const number = formatWorkbookNumber(project.code, range.key, sequence);
   const filePath = workbookRelativePath(project.code, number);
   const absolutePath = path.join(output.dataDir, filePath);
-  // the figures in the same transaction as the rows, by the statistics service (one SQL statement)
-  const figures = await computeQuarterlyStatistics(tx, projectId, range, now);
+  // the figures in the same transaction as the rows, by the statistics service (its statement less the lists, which
+  // the workbook reads in batches as it writes them)
+  const figures = await computeQuarterlyFigures(tx, projectId, range, now);
   const archived = await tx.getRepository(ArchivedPeriod).covers(projectId, range);
   const report = await reportText(tx, projectId, range.key);
   // 封存: the seal of this very period, printed on 统计汇总 and in every footer

@@ -26,7 +26,11 @@ import {
 } from '@hf/shared';
 import { encodeGlobalId } from '../../core/global-id';
 import { Project } from '../projects/project.entity';
-import { positionalToKnex, QUARTERLY_STATISTICS_SQL, TICKETS_COMPLETED_OF_KIND_SQL } from './statistics.sql';
+import { cursorBatches } from '../exports/row-batches';
+import {
+  positionalToKnex, QUARTERLY_FIGURES_SQL, QUARTERLY_STATISTICS_SQL, REPEATED_COMPLAINT_LIST_SQL, REPEATED_REPAIR_LIST_SQL,
+  TICKETS_COMPLETED_OF_KIND_SQL, UNQUALIFIED_LIST_SQL,
+} from './statistics.sql';
 import type {
   KindStatistics, QuarterlyStatistics, RepeatedComplaint, RepeatedRepair, SatisfactionStatistics, SpotCheckProgress,
   UnqualifiedCallback,
@@ -68,19 +72,8 @@ export async function ticketsCompletedOfKind(em: EntityManager, projectId: numbe
   return Number(row.completed);
 }
 
-export async function computeQuarterlyStatistics(
-  em: EntityManager,
-  projectId: number,
-  period: PeriodRange | null,
-  now = new Date(),
-  asOf?: string | null,
-): Promise<QuarterlyStatistics> {
-  const project = await em.findOneOrFail(Project, projectId);
-  const range = period ?? currentPeriod(project.statisticsPeriod, now);
-  const today = asOf ?? toLocalDate(now);
-  const { sql, bindings } = positionalToKnex(QUARTERLY_STATISTICS_SQL, statisticsParameters(projectId, range, today));
-  const [row] = await em.execute<StatisticsRow[]>(sql, bindings);
-
+/** The figures of the statement's row (per kind, satisfaction, spot checks), as QuarterlyStatistics has them. */
+function figuresOf(row: Pick<StatisticsRow, 'kinds' | 'satisfaction' | 'spot_check'>): QuarterlyFigures {
   const kindRows: KindStatistics[] = row.kinds.map((k) => ({
     ...k,
     achievedRatePercent: rate(k.achievedRatePercent),
@@ -91,8 +84,18 @@ export async function computeQuarterlyStatistics(
     rated: row.satisfaction.rated,
     satisfiedRatePercent: rate(row.satisfaction.rate),
   };
-  const unqualifiedCallbacks: UnqualifiedCallback[] = row.unqualified.map((u) => ({
-    projectId: project.id,
+  return {
+    kinds: kindRows.filter((k) => k.kind !== null),
+    totals: kindRows.find((k) => k.kind === null)!,
+    satisfaction,
+    spotCheck: row.spot_check,
+  };
+}
+
+/** One row of 不合格回访 (the statement's JSON object, or a row of UNQUALIFIED_LIST_SQL) as QuarterlyStatistics has it. */
+function unqualifiedCallbackOf(projectId: number, u: Record<string, unknown>): UnqualifiedCallback {
+  return {
+    projectId,
     callbackId: encodeGlobalId('Callback', u.id as number),
     serialCode: u.serial_code as string,
     ticketNumber: u.ticket_number as string,
@@ -112,16 +115,34 @@ export async function computeQuarterlyStatistics(
     escalatedTo: (u.escalated_to as string | null) ?? null,
     handlingOpinion: (u.handling_opinion as string | null) ?? null,
     followUp: (u.follow_up as string | null) ?? null,
-  }));
-  const repeated = <T>(rows: Record<string, unknown>[]): T[] =>
-    rows.map((r) => ({
-      ...Object.fromEntries(Object.entries(r).filter(([key]) => !key.includes('_'))),
-      projectId: project.id,
-      ownerNames: r.owner_names,
-      ticketNumbers: r.ticket_numbers,
-      firstReceivedOn: r.first_received_on,
-      lastReceivedOn: r.last_received_on,
-    }) as T);
+  };
+}
+
+/** One row of 重复投诉 or 重复维修 (JSON object or list row) as QuarterlyStatistics has it. */
+function repeatedOf<T>(projectId: number, r: Record<string, unknown>): T {
+  return {
+    ...Object.fromEntries(Object.entries(r).filter(([key]) => !key.includes('_'))),
+    projectId,
+    ownerNames: r.owner_names,
+    ticketNumbers: r.ticket_numbers,
+    firstReceivedOn: r.first_received_on,
+    lastReceivedOn: r.last_received_on,
+  } as T;
+}
+
+export async function computeQuarterlyStatistics(
+  em: EntityManager,
+  projectId: number,
+  period: PeriodRange | null,
+  now = new Date(),
+  asOf?: string | null,
+): Promise<QuarterlyStatistics> {
+  const project = await em.findOneOrFail(Project, projectId);
+  const range = period ?? currentPeriod(project.statisticsPeriod, now);
+  const today = asOf ?? toLocalDate(now);
+  const { sql, bindings } = positionalToKnex(QUARTERLY_STATISTICS_SQL, statisticsParameters(projectId, range, today));
+  const [row] = await em.execute<StatisticsRow[]>(sql, bindings);
+  const figures = figuresOf(row);
 
   return {
     projectId: encodeGlobalId('Project', project.id),
@@ -133,12 +154,52 @@ export async function computeQuarterlyStatistics(
     to: range.to,
     asOf: today,
     computedAt: now,
-    kinds: kindRows.filter((k) => k.kind !== null),
-    totals: kindRows.find((k) => k.kind === null)!,
-    satisfaction,
-    unqualifiedCallbacks,
-    repeatedComplaints: repeated<RepeatedComplaint>(row.repeated_complaints as unknown as Record<string, unknown>[]),
-    repeatedRepairs: repeated<RepeatedRepair>(row.repeated_repairs as unknown as Record<string, unknown>[]),
-    spotCheck: row.spot_check,
+    kinds: figures.kinds,
+    totals: figures.totals,
+    satisfaction: figures.satisfaction,
+    unqualifiedCallbacks: row.unqualified.map((u) => unqualifiedCallbackOf(project.id, u)),
+    repeatedComplaints: (row.repeated_complaints as unknown as Record<string, unknown>[]).map((r) => repeatedOf<RepeatedComplaint>(project.id, r)),
+    repeatedRepairs: (row.repeated_repairs as unknown as Record<string, unknown>[]).map((r) => repeatedOf<RepeatedRepair>(project.id, r)),
+    spotCheck: figures.spotCheck,
   };
+}
+
+/** The figures of a quarter without its lists: per kind, satisfaction, spot checks (what 统计汇总 prints). */
+export type QuarterlyFigures = Pick<QuarterlyStatistics, 'kinds' | 'totals' | 'satisfaction' | 'spotCheck'>;
+
+/**
+ * The figures of computeQuarterlyStatistics for the project and period, by the same statement less its lists
+ * (QUARTERLY_FIGURES_SQL): for the workbook, which streams the lists (unqualifiedCallbackBatches, …) instead.
+ */
+export async function computeQuarterlyFigures(em: EntityManager, projectId: number, range: PeriodRange, now = new Date()): Promise<QuarterlyFigures> {
+  const { sql, bindings } = positionalToKnex(QUARTERLY_FIGURES_SQL, statisticsParameters(projectId, range, toLocalDate(now)));
+  const [row] = await em.execute<StatisticsRow[]>(sql, bindings);
+  return figuresOf(row);
+}
+
+/** A list of the statistics read a batch at a time through a cursor of the caller's transaction (the export's). */
+function listBatches<T>(em: EntityManager, listSql: string, projectId: number, range: PeriodRange, batchSize: number, map: (row: Record<string, unknown>) => T) {
+  // the lists do not depend on the day OVERDUE is judged on: the period's last day stands in for it
+  const { sql, bindings } = positionalToKnex(listSql, statisticsParameters(projectId, range, range.to));
+  const rows = cursorBatches<Record<string, unknown>>((text, params) => em.execute<Record<string, unknown>[]>(text, params), sql, bindings, batchSize);
+  return mapBatches(rows, map);
+}
+
+async function* mapBatches<R, T>(batches: AsyncIterable<R[]>, map: (row: R) => T): AsyncGenerator<T[]> {
+  for await (const rows of batches) yield rows.map(map);
+}
+
+/** 不合格回访 of the period in batches, as computeQuarterlyStatistics lists them (by serial code). */
+export function unqualifiedCallbackBatches(em: EntityManager, projectId: number, range: PeriodRange, batchSize: number): AsyncGenerator<UnqualifiedCallback[]> {
+  return listBatches(em, UNQUALIFIED_LIST_SQL, projectId, range, batchSize, (row) => unqualifiedCallbackOf(projectId, row));
+}
+
+/** 重复投诉 of the period in batches, as computeQuarterlyStatistics lists them (most complaints first). */
+export function repeatedComplaintBatches(em: EntityManager, projectId: number, range: PeriodRange, batchSize: number): AsyncGenerator<RepeatedComplaint[]> {
+  return listBatches(em, REPEATED_COMPLAINT_LIST_SQL, projectId, range, batchSize, (row) => repeatedOf<RepeatedComplaint>(projectId, row));
+}
+
+/** 重复维修 of the period in batches, as computeQuarterlyStatistics lists them (most repairs first). */
+export function repeatedRepairBatches(em: EntityManager, projectId: number, range: PeriodRange, batchSize: number): AsyncGenerator<RepeatedRepair[]> {
+  return listBatches(em, REPEATED_REPAIR_LIST_SQL, projectId, range, batchSize, (row) => repeatedOf<RepeatedRepair>(projectId, row));
 }

@@ -3,7 +3,9 @@ import { CallbackPurpose, CallbackResult, Satisfaction, TicketKind } from '@hf/s
 /**
  * The quarterly statistics of one project and period as ONE PostgreSQL statement (季度统计分析): every
  * figure is aggregated in the database (GROUP BY, FILTER, ROLLUP); Node only maps the one row it returns.
- * Kept apart from the service so the benchmark can run exactly this text through `pg`.
+ * Kept apart from the service so the benchmark can run exactly this text through `pg`. The workbook runs the same
+ * text in parts: the figures alone (QUARTERLY_FIGURES_SQL), and each list as rows read through a cursor (*_LIST_SQL),
+ * so a quarter's 不合格回访 is never one JSON value in memory.
  *
  * Parameters ($n):
  *  1 project id · 2 first instant of the period · 3 first instant after the period (timestamptz, business
@@ -28,8 +30,12 @@ const TICKETS_COMPLETED_IN_PERIOD = `t.project_id = $1 and t.completed_at >= $2 
 /** The tickets of one kind ($4) completed in the period: the base of the spot-check quota (spot_check.repair_records below). */
 export const TICKETS_COMPLETED_OF_KIND_SQL = `select count(*)::int as completed from ticket t where ${TICKETS_COMPLETED_IN_PERIOD} and t.kind = $4`;
 
-export const QUARTERLY_STATISTICS_SQL = `
-with kinds (kind, ord) as (values ${kinds}),
+/**
+ * The common table expressions of the statement, in parts: the figures (per kind, satisfaction, spot checks) and each
+ * list of rows (不合格回访, 重复投诉, 重复维修). QUARTERLY_STATISTICS_SQL joins them all; QUARTERLY_FIGURES_SQL only the
+ * figures, and the *_LIST_SQL statements one list each, in the statement's order, for a workbook that streams them.
+ */
+const FIGURE_CTES = `kinds (kind, ord) as (values ${kinds}),
 policy_stage as (
   select cp.kind, cp.severity, s.ord - 1 as stage_index, s.st ->> 'anchor' as anchor,
          (s.st ->> 'ratePercent')::int as rate, coalesce(s.st ->> 'purpose', 'REGULAR') as purpose
@@ -135,8 +141,9 @@ satisfaction as (
          round(100.0 * count(*) filter (where c.satisfaction in ('${Satisfaction.VERY_SATISFIED}', '${Satisfaction.SATISFIED}'))
                / nullif(count(*) filter (where c.satisfaction is not null), 0), 1) as rate
     from period_callback c where c.purpose <> ${SPOT} and ${DONE}
-),
--- found in the covering index first, so only the unqualified rows themselves are read from the tables
+)`;
+
+const UNQUALIFIED_CTES = `-- found in the covering index first, so only the unqualified rows themselves are read from the tables
 unqualified_id as materialized (
   select c.id from callback c
    where c.project_id = $1 and c.anchor_date between $4 and $5 and c.status <> 'VOIDED' and c.result = '${CallbackResult.UNQUALIFIED}'
@@ -150,8 +157,9 @@ unqualified as (
     join callback c on c.id = q.id
     join ticket t on t.id = c.ticket_id
     left join app_user u on u.id = c.escalated_to_id
-),
--- 连续就同一事项投诉两次以上: an owner is one name at one unit, so "same owner or unit" is the same unit;
+)`;
+
+const REPEATED_COMPLAINT_CTES = `-- 连续就同一事项投诉两次以上: an owner is one name at one unit, so "same owner or unit" is the same unit;
 -- the matter is the complaint's category, or (none given) the department complained about
 -- grouping keys and lists compare bytes (collate "C"): the same text is the same matter, and no locale-aware sorting is paid for
 complaint as (
@@ -166,8 +174,9 @@ repeated_complaints as (
          min(${localDate('received_at')}) as first_received_on, max(${localDate('received_at')}) as last_received_on
     from complaint where matter is not null
    group by unit, matter having count(*) >= 2
-),
--- 同一种维修三次以上: same unit, same repair category
+)`;
+
+const REPEATED_REPAIR_CTES = `-- 同一种维修三次以上: same unit, same repair category
 repair as (
   select btrim(t.unit) collate "C" as unit, btrim(t.category) collate "C" as category, t.owner_name collate "C" as owner_name,
          t.number collate "C" as number, t.received_at
@@ -182,27 +191,76 @@ repeated_repairs as (
          min(${localDate('received_at')}) as first_received_on, max(${localDate('received_at')}) as last_received_on
     from repair
    group by unit, category having count(*) >= 3
-),
--- seed 004: the supervisor re-checks a share (20%) of the period's repair records
+)`;
+
+const SPOT_CHECK_CTE = `-- seed 004: the supervisor re-checks a share (20%) of the period's repair records
 spot_check as (
   select coalesce((select min(rate) from policy_stage where kind = '${TicketKind.REPAIR}' and purpose = ${SPOT}), $8) as rate,
          coalesce((select completed from completed_by_kind where kind = '${TicketKind.REPAIR}'), 0) as repair_records,
          count(*)::int as planned,
          count(*) filter (where ${DONE})::int as done
     from period_callback c where c.purpose = ${SPOT}
-)
-select
-  (select coalesce(json_agg(json_build_object(
+)`;
+
+const KINDS_COLUMN = `  (select coalesce(json_agg(json_build_object(
      'kind', kind, 'ticketsCompleted', completed, 'callbacksRequired', required, 'targetRatePercent', target_rate,
      'callbacksPlanned', planned, 'callbacksDone', done, 'achievedRatePercent', achieved_rate, 'targetMet', target_met,
-     'doneWithinWindow', within_window, 'overdue', overdue, 'unreachable', unreachable) order by total, ord), '[]') from kind_rows) as kinds,
-  (select row_to_json(s) from satisfaction s) as satisfaction,
-  (select coalesce(json_agg(u order by u.serial_code), '[]') from unqualified u) as unqualified,
-  (select coalesce(json_agg(r order by r.count desc, r.unit, r.matter), '[]') from repeated_complaints r) as repeated_complaints,
-  (select coalesce(json_agg(r order by r.count desc, r.unit, r.category), '[]') from repeated_repairs r) as repeated_repairs,
-  (select json_build_object('ratePercent', rate, 'repairRecords', repair_records,
+     'doneWithinWindow', within_window, 'overdue', overdue, 'unreachable', unreachable) order by total, ord), '[]') from kind_rows) as kinds`;
+const SATISFACTION_COLUMN = `  (select row_to_json(s) from satisfaction s) as satisfaction`;
+const SPOT_CHECK_COLUMN = `  (select json_build_object('ratePercent', rate, 'repairRecords', repair_records,
      'required', ceil(rate * repair_records / 100.0)::int, 'planned', planned, 'done', done,
-     'remaining', greatest(ceil(rate * repair_records / 100.0)::int - done, 0)) from spot_check) as spot_check
+     'remaining', greatest(ceil(rate * repair_records / 100.0)::int - done, 0)) from spot_check) as spot_check`;
+
+/** the order of each list, in the statement's JSON and in the list statements alike */
+const UNQUALIFIED_ORDER = 'u.serial_code';
+const REPEATED_COMPLAINT_ORDER = 'r.count desc, r.unit, r.matter';
+const REPEATED_REPAIR_ORDER = 'r.count desc, r.unit, r.category';
+
+export const QUARTERLY_STATISTICS_SQL = `
+with ${FIGURE_CTES},
+${UNQUALIFIED_CTES},
+${REPEATED_COMPLAINT_CTES},
+${REPEATED_REPAIR_CTES},
+${SPOT_CHECK_CTE}
+select
+${KINDS_COLUMN},
+${SATISFACTION_COLUMN},
+  (select coalesce(json_agg(u order by ${UNQUALIFIED_ORDER}), '[]') from unqualified u) as unqualified,
+  (select coalesce(json_agg(r order by ${REPEATED_COMPLAINT_ORDER}), '[]') from repeated_complaints r) as repeated_complaints,
+  (select coalesce(json_agg(r order by ${REPEATED_REPAIR_ORDER}), '[]') from repeated_repairs r) as repeated_repairs,
+${SPOT_CHECK_COLUMN}
+`;
+
+/** The statement's figures without its lists (same parameters; the columns kinds, satisfaction and spot_check). */
+export const QUARTERLY_FIGURES_SQL = `
+with ${FIGURE_CTES},
+${SPOT_CHECK_CTE}
+select
+${KINDS_COLUMN},
+${SATISFACTION_COLUMN},
+${SPOT_CHECK_COLUMN}
+`;
+
+/** 不合格回访 as rows, in the statement's order (same parameters; a row per callback, the columns of its JSON objects). */
+export const UNQUALIFIED_LIST_SQL = `
+with ${UNQUALIFIED_CTES}
+select u.* from unqualified u order by ${UNQUALIFIED_ORDER}
+`;
+
+/** 重复投诉 as rows, in the statement's order; the dates as text, as the statement's JSON has them. */
+export const REPEATED_COMPLAINT_LIST_SQL = `
+with ${REPEATED_COMPLAINT_CTES}
+select r.unit, r.matter, r.count, r.owner_names, r.ticket_numbers,
+       r.first_received_on::text as first_received_on, r.last_received_on::text as last_received_on
+  from repeated_complaints r order by ${REPEATED_COMPLAINT_ORDER}
+`;
+
+/** 重复维修 as rows, in the statement's order; the dates as text, as the statement's JSON has them. */
+export const REPEATED_REPAIR_LIST_SQL = `
+with ${REPEATED_REPAIR_CTES}
+select r.unit, r.category, r.count, r.owner_names, r.ticket_numbers,
+       r.first_received_on::text as first_received_on, r.last_received_on::text as last_received_on
+  from repeated_repairs r order by ${REPEATED_REPAIR_ORDER}
 `;
 
 /** MikroORM (knex) binds `?` in order: turns `$n` into `?` and repeats the values accordingly. */
