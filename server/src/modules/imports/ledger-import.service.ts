@@ -4,8 +4,8 @@ import {
   MAX_LEDGER_ROWS, msg, normalisePhone, suggestMapping, textOrNull, TicketStatus, toLocalDate,
 } from '@hf/shared';
 import type { Viewer } from '../../core/caller';
-import { actorStorage } from '../audit/actor';
 import { writeCollectedCreates } from '../audit/history.subscriber';
+import { notifyChange } from '../events/notify';
 import { DomainError, failure } from '../../core/domain-error';
 import { Callback } from '../callbacks/callback.entity';
 import { COUNTER_SCOPE, nextSequence } from '../numbering/code-counter';
@@ -300,10 +300,25 @@ async function writeBatch(
     );
     serial = range.value - rows.length + 1;
   }
-  const project = em.getReference(Project, projectId);
-  const importer = em.getReference(User, viewer.user.id);
-  const newOwners = new Map<string, Owner>();
-  for (const { rowNumber, values: v } of rows) {
+  // new owners first (their ids go on the tickets), then the tickets, then their callbacks: three multi-row inserts
+  const ownerRows: { project: number; name: string; unit: string; phone: string | null }[] = [];
+  const ownerIndex = new Map<string, number>();
+  const plans = rows.map(({ rowNumber, values: v }) => {
+    const ownerName = v.ownerName!.trim();
+    const unit = v.unit!.trim();
+    const phone = v.phone ? normalisePhone(v.phone) : null;
+    const ownerKey = `${unit}\u0001${ownerName}`;
+    if (!cache.owners.has(ownerKey) && !ownerIndex.has(ownerKey)) {
+      ownerIndex.set(ownerKey, ownerRows.length);
+      ownerRows.push({ project: projectId, name: ownerName, unit, phone });
+    }
+    return { rowNumber, v, ownerName, unit, phone, ownerKey };
+  });
+  if (ownerRows.length) {
+    const ids = await em.insertMany(ownerRows.map((o) => em.create(Owner, o, { persist: false })));
+    ownerRows.forEach((o, i) => cache.owners.set(`${o.unit}\u0001${o.name}`, Number(ids[i])));
+  }
+  const tickets = plans.map(({ rowNumber, v, ownerName, unit, phone, ownerKey }) => {
     const receivedOn = toLocalDate(v.receivedAt!);
     const ledgerNumber = v.number?.trim() || null;
     let number: string;
@@ -314,79 +329,65 @@ async function writeBatch(
       next.set(day, sequence + 1);
       number = formatTicketNumber(projectCode, receivedOn, sequence);
     }
-    const source: ImportSource = {
+    const importSource: ImportSource = {
       importId: entry.id, fileName: entry.fileName, sha256: entry.sha256, row: rowNumber, importedAt: now.toISOString(),
       originalNumber: ledgerNumber && ledgerNumber !== number ? ledgerNumber : null,
     };
-    const ownerName = v.ownerName!.trim();
-    const unit = v.unit!.trim();
-    const phone = v.phone ? normalisePhone(v.phone) : null;
-    const ownerKey = `${unit}\u0001${ownerName}`;
-    const ownerId = cache.owners.get(ownerKey);
-    let owner = newOwners.get(ownerKey);
-    if (!owner && ownerId !== undefined) owner = em.getReference(Owner, ownerId);
-    if (!owner) {
-      owner = em.create(Owner, { project: projectId, name: ownerName, unit, phone });
-      newOwners.set(ownerKey, owner);
-    }
-    const departmentId = v.department ? cache.departments.get(v.department) : undefined;
-    const ticket = em.create(Ticket, {
-      project, number, kind: v.kind!, severity: v.severity, owner, ownerName, unit, phone,
-      channel: v.channel ?? Channel.PHONE,
-      receivedAt: v.receivedAt!,
-      department: departmentId ? em.getReference(Department, departmentId) : null,
-      category: textOrNull(v.category),
-      summary: v.summary!.trim(),
-      handler: textOrNull(v.handler),
-      handlingResult: textOrNull(v.handlingResult),
-      completedAt: v.completedAt,
+    return {
+      project: projectId, number, kind: v.kind!, severity: v.severity, owner: cache.owners.get(ownerKey)!, ownerName, unit, phone,
+      channel: v.channel ?? Channel.PHONE, receivedAt: v.receivedAt!,
+      department: (v.department ? cache.departments.get(v.department) : undefined) ?? null,
+      category: textOrNull(v.category), summary: v.summary!.trim(), handler: textOrNull(v.handler), handlingResult: textOrNull(v.handlingResult),
+      startedAt: null, completedAt: v.completedAt, contractStart: null, contractEnd: null,
       // done on paper: closed; a ledger row not completed yet stays open
       status: v.completedAt ? TicketStatus.CLOSED : TicketStatus.OPEN,
-      createdBy: importer,
-      importSource: source,
+      voidReason: null, voidedAt: null, createdBy: viewer.user.id, createdAt: now, updatedAt: now, version: 1, importSource,
+    };
+  });
+  const ticketIds = (await em.insertMany(tickets.map((t) => em.create(Ticket, t as never, { persist: false })))).map(Number);
+  const history: unknown[][] = tickets.map((t, i) => ['Ticket', ticketIds[i], projectId, JSON.stringify(snapshotOf({ id: ticketIds[i], ...t })), viewer.user.id, null, null]);
+  if (entry.kind === LedgerKind.CALLBACKS) {
+    const year = Number(toLocalDate(now).slice(0, 4));
+    const callbacks = plans.map(({ v }, i) => {
+      const anchorDate = toLocalDate(v.completedAt!);
+      const performedOn = toLocalDate(v.performedAt!);
+      const sequence = serial + i;
+      return {
+        project: projectId, ticket: ticketIds[i], serialCode: formatSerialCode(projectCode, year, sequence), serialYear: year, serialNumber: sequence,
+        stageIndex: null, purpose: CallbackPurpose.MANUAL, anchor: Anchor.COMPLETED, anchorDate,
+        // the paper's window is not known: from the completion to the day it was performed
+        windowFrom: anchorDate, windowTo: performedOn > anchorDate ? performedOn : anchorDate,
+        assignee: null, coAssignee: null, methods: v.methods, performedAt: v.performedAt, visitors: textOrNull(v.visitors),
+        qualityEvaluation: textOrNull(v.qualityEvaluation), serviceEvaluation: textOrNull(v.serviceEvaluation), satisfaction: v.satisfaction,
+        satisfactionScore: v.satisfactionScore, shortcomings: textOrNull(v.shortcomings), suggestions: textOrNull(v.suggestions), result: v.result,
+        ownerConfirmation: v.ownerConfirmation ?? null, recordedAt: now, recordedBy: viewer.user.id,
+        handlerAtRecording: textOrNull(v.handler), departmentAtRecording: textOrNull(v.department), reviewOpinion: textOrNull(v.reviewOpinion),
+        // done on paper: nothing left to do in the back-office
+        status: CallbackStatus.CLOSED, closedAt: now, createdBy: viewer.user.id, createdAt: now, updatedAt: now, version: 1,
+        importSource: { ...tickets[i].importSource, originalNumber: null, originalSerial: textOrNull(v.originalSerial) },
+      };
     });
-    if (entry.kind !== LedgerKind.CALLBACKS) continue;
-    const anchorDate = toLocalDate(v.completedAt!);
-    const performedOn = toLocalDate(v.performedAt!);
-    const sequence = serial;
-    serial += 1;
-    em.create(Callback, {
-      project, ticket, serialCode: formatSerialCode(projectCode, year, sequence), serialYear: year, serialNumber: sequence,
-      stageIndex: null, purpose: CallbackPurpose.MANUAL, anchor: Anchor.COMPLETED, anchorDate,
-      // the paper's window is not known: from the completion to the day it was performed
-      windowFrom: anchorDate, windowTo: performedOn > anchorDate ? performedOn : anchorDate,
-      assignee: null, coAssignee: null,
-      methods: v.methods,
-      performedAt: v.performedAt,
-      visitors: textOrNull(v.visitors),
-      qualityEvaluation: textOrNull(v.qualityEvaluation),
-      serviceEvaluation: textOrNull(v.serviceEvaluation),
-      satisfaction: v.satisfaction,
-      satisfactionScore: v.satisfactionScore,
-      shortcomings: textOrNull(v.shortcomings),
-      suggestions: textOrNull(v.suggestions),
-      result: v.result,
-      ownerConfirmation: v.ownerConfirmation ?? null,
-      reviewOpinion: textOrNull(v.reviewOpinion),
-      handlerAtRecording: textOrNull(v.handler),
-      departmentAtRecording: textOrNull(v.department),
-      recordedAt: now,
-      recordedBy: em.getReference(User, viewer.user.id, { wrapped: true }),
-      // done on paper: nothing left to do in the back-office
-      status: CallbackStatus.CLOSED,
-      closedAt: now,
-      createdBy: importer,
-      createdAt: now,
-      updatedAt: now,
-      importSource: { ...source, originalNumber: null, originalSerial: textOrNull(v.originalSerial) },
-    });
+    const callbackIds = (await em.insertMany(callbacks.map((c) => em.create(Callback, c as never, { persist: false })))).map(Number);
+    callbacks.forEach((c, i) => history.push(['Callback', callbackIds[i], projectId, JSON.stringify(snapshotOf({ id: callbackIds[i], ...c })), viewer.user.id, null, null]));
+    for (let i = 0; i < callbackIds.length; i += 500) await notifyChange(em, { kind: 'row', entityType: 'Callback', ids: callbackIds.slice(i, i + 500), projectId });
   }
-  // the batch's CREATE history records in a few statements, not one per row (same rows, order and chain)
-  const collected: unknown[][] = [];
-  await actorStorage.run({ ...(actorStorage.getStore() ?? { userId: viewer.user.id }), collectedCreates: collected, historicalLoad: true }, () => em.flush());
-  await writeCollectedCreates(em, collected);
-  for (const [key, owner] of newOwners) cache.owners.set(key, owner.id);
+  // the CREATE history records, as the history subscriber writes them for a typed row (who, the row as first written)
+  await writeCollectedCreates(em, history);
+  // the open sheets hear of the rows like of any saved row (NOTIFY payloads of at most 500 ids); no business events:
+  // imported records are history, not news, for other systems
+  for (let i = 0; i < ticketIds.length; i += 500) await notifyChange(em, { kind: 'row', entityType: 'Ticket', ids: ticketIds.slice(i, i + 500), projectId });
+  // nothing of the batch stays in the unit of work: a 50,000-row file holds one batch in memory at a time
   em.clear();
+}
+
+/** A created row as the history keeps it: its properties, dates as ISO text (as HistorySubscriber.afterCreate). */
+function snapshotOf(row: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(row)) {
+    if (key === 'version' || key === 'updatedAt') continue;
+    out[key] = value instanceof Date ? value.toISOString() : value === undefined ? null : value;
+  }
+  return out;
 }
 
 /** The columns of a ledger kind, for the mapping and the template. */
