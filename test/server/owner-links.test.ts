@@ -1,4 +1,5 @@
 import crypto from 'node:crypto';
+import ExcelJS from 'exceljs';
 import { createTestCallback } from './helpers/factories';
 import { Client, initTestApp, TestApp } from './helpers/test-app';
 
@@ -207,6 +208,36 @@ describe('owner links (业主线上回访)', () => {
     expect(figures.ownerAnswers.online).toBeGreaterThanOrEqual(2);
     expect(figures.ownerAnswers.unconfirmed).toBeGreaterThanOrEqual(1);
     expect(figures.methods.find((m: any) => m.method === 'ONLINE').count).toBe(figures.ownerAnswers.online);
+  });
+
+  it("should print the channel, 业主核实 and the owners' answers in the quarterly workbook", async () => {
+    const period = (await supervisor.gql(`query ($p: ID!) { quarterlyStatistics(projectId: $p) { period } }`, { p: app.projectA })).data.quarterlyStatistics.period;
+    const res = await supervisor.gql(`mutation ($i: ExportQuarterlyWorkbookInput!) { exportQuarterlyWorkbook(input: $i) { downloadUrl userErrors { message } } }`, { i: { projectId: app.projectA, period } });
+    expect(res.data.exportQuarterlyWorkbook.userErrors).toEqual([]);
+    const file = await fetch(`${app.url}${res.data.exportQuarterlyWorkbook.downloadUrl}`, { headers: { authorization: `Bearer ${supervisor.token}` } });
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(Buffer.from(await file.arrayBuffer()) as never);
+    const texts = (name: string) => {
+      const out: string[] = [];
+      book.getWorksheet(name)!.eachRow((row) => row.eachCell((cell) => out.push(String(cell.value))));
+      return out;
+    };
+    const record = texts('业主回访记录表');
+    expect(record).toContain('线上');
+    expect(record).toContain('业主线上确认');
+    expect(record).toContain('业主有异议：我没有说非常满意，水管还在滴水');
+    // 统计汇总: the block of methods and confirmations, its figures in the row under its header
+    const summary = book.getWorksheet('统计汇总')!;
+    let headerRow = 0;
+    summary.eachRow((row, n) => { if (row.values && (row.values as unknown[]).includes('业主有异议')) headerRow = n; });
+    expect(headerRow).toBeGreaterThan(0);
+    const header = (summary.getRow(headerRow).values as unknown[]).slice(1);
+    const values = (summary.getRow(headerRow + 1).values as unknown[]).slice(1);
+    const figure = (name: string) => values[header.indexOf(name)];
+    expect(header.slice(0, 4)).toEqual(['电话', '面谈', '现场查看', '线上']);
+    expect(figure('业主已确认')).toBe(1);
+    expect(figure('业主有异议')).toBe(1);
+    expect(Number(figure('线上'))).toBeGreaterThanOrEqual(2);
   });
 
   it('should refuse an answer for an archived period with its own page', async () => {

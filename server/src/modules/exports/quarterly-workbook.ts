@@ -16,6 +16,7 @@ import {
   statisticsExtras, SUMMARY_SHEET, summaryAppendix, summaryColumns, summaryRows, UNQUALIFIED_SHEET, unqualifiedColumns,
 } from './statistics.sheets';
 import { EXPORT_BATCH_SIZE } from './row-batches';
+import { methodCounts, ownerAnswerStatistics } from '../owner-links/owner-answer.statistics';
 import type { SheetRowCount } from './workbook-export.entity';
 
 /** The seal of the archived period a workbook prints. */
@@ -175,6 +176,11 @@ export async function writeQuarterlyWorkbook(content: QuarterlyWorkbookContent, 
   });
   // the figures hold no resident's data; the lists are masked row by row as they are read
   const { figures } = content;
+  // 回访方式 and 业主确认 of the period (owner-links): two small aggregates beside the figures
+  const channels = {
+    methods: await methodCounts(content.em, content.projectId, from, to),
+    answers: await ownerAnswerStatistics(content.em, content.projectId, from, to),
+  };
   const list = <R extends object>(typeName: string, batches: AsyncIterable<R[]>) => listAsSeenBy(content.access, content.projectId, typeName, batches);
   const NONE = '本期无 (none this period)';
   counts.push({
@@ -186,7 +192,7 @@ export async function writeQuarterlyWorkbook(content: QuarterlyWorkbookContent, 
         heading: heading('季度统计汇总'),
         caption,
         columns: summaryColumns(),
-        appendix: summaryAppendix(figures),
+        appendix: summaryAppendix(figures, channels),
         extras: statisticsExtras(figures, content.report, content.seal ?? null, content.lateRecordings ?? []),
       },
       [summaryRows(figures)],

@@ -1,5 +1,5 @@
 import {
-  CALLBACK_STATUS_LABELS, label, PURPOSE_LABELS, QuarterlyReportStatus, Satisfaction, SATISFACTION_LABELS, STATISTICS_KIND_COLUMNS,
+  CALLBACK_STATUS_LABELS, label, METHOD_LABELS, PURPOSE_LABELS, QuarterlyReportStatus, Satisfaction, SATISFACTION_LABELS, STATISTICS_KIND_COLUMNS,
   STATISTICS_KIND_HEADER, STATISTICS_TOTAL_LABEL, TARGET_MET_LABELS, TICKET_KIND_LABELS, TicketKind, toLocalDate, WORKBOOK_SHEETS,
 } from '@hf/shared';
 import type ExcelJS from 'exceljs';
@@ -11,6 +11,7 @@ import { bodyFont } from './print-sheet';
 import type { AppendixBlock, ColumnSpec, SheetExtras } from './print-sheet';
 import { lineHeight, printableArea, rowHeight, wrappedLineCount } from './print-layout';
 import { excelDate, excelDateTime } from './sheet-layout';
+import type { MethodCount, OwnerAnswerStatistics } from '../owner-links/owner-answer.statistics';
 
 /**
  * The quarter's figures as 统计汇总 prints them, from the statistics service (computeQuarterlyFigures: the statistics
@@ -57,7 +58,10 @@ export function summaryRows(figures: QuarterlyFigures): KindRow[] {
 }
 
 /** Under the table: the satisfaction distribution and rate, and the supervisor's spot checks (seed 004). */
-export function summaryAppendix(figures: QuarterlyFigures): AppendixBlock[] {
+export function summaryAppendix(
+  figures: QuarterlyFigures,
+  channels?: { methods: readonly MethodCount[]; answers: OwnerAnswerStatistics },
+): AppendixBlock[] {
   const { satisfaction, spotCheck } = figures;
   const share = (count: number) => (satisfaction.rated ? count / satisfaction.rated : null);
   return [
@@ -77,6 +81,13 @@ export function summaryAppendix(figures: QuarterlyFigures): AppendixBlock[] {
       formats: ['0.0%', '0', '0', '0', '0', '0'],
       rows: [[percent(spotCheck.ratePercent), spotCheck.repairRecords, spotCheck.required, spotCheck.planned, spotCheck.done, spotCheck.remaining]],
     },
+    ...(channels ? [{
+      // 电话 / 面谈 / 现场查看 / 线上, and how many phone results the owners confirmed or disputed through a link
+      title: '回访方式与业主确认',
+      header: [...channels.methods.map((m) => label(METHOD_LABELS, m.method)), '业主已确认', '业主有异议', '未经业主确认'],
+      formats: [...channels.methods.map(() => '0'), '0', '0', '0'],
+      rows: [[...channels.methods.map((m) => m.count), channels.answers.confirmed, channels.answers.disputed, channels.answers.unconfirmed]],
+    }] : []),
   ];
 }
 
