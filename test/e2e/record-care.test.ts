@@ -69,7 +69,8 @@ describe('record care in the sheets', () => {
     await page.selectOption('[data-testid=period-picker]', period);
     await page.waitForSelector('.ag-row .ag-cell');
     await selectOnly(page, callback!.serialCode);
-    expect(await toolbarButtons(page)).toEqual(['作废', '改派', '变更历史']);
+    // (发送回访链接: the survey link for the owner, issue 16, beside the care of a planned row)
+    expect(await toolbarButtons(page)).toEqual(['作废', '改派', '发送回访链接', '变更历史']);
     const holder = (await supervisorApi<{ node: { assignee: { username: string } } }>(CALLBACK, { id: callback!.id })).node.assignee.username;
     const [next, nextName] = holder === 'zhangli' ? ['wangfang', '王芳'] : ['zhangli', '张丽'];
 
@@ -118,9 +119,10 @@ describe('record care in the sheets', () => {
     await screenshot(page, '46-callback-voided');
     await context.close();
 
-    // the clerk: no 作废 or 改派 button, the history is hers to read; the API refuses her the reassignment
+    // the clerk: no 作废 or 改派 button (a survey link, which she sends, and the history, which is hers to read); the API
+    // refuses her the reassignment
     const clerkView = await signIn(browser, 'zhangli');
-    expect(await toolbarButtons(clerkView.page)).toEqual(['变更历史']);
+    expect(await toolbarButtons(clerkView.page)).toEqual(['发送回访链接', '变更历史']);
     await clerkView.context.close();
     await expect(clerk(`mutation ($i: ReassignCallbackInput!) { reassignCallback(input: $i) { userErrors { code } } }`, { i: { id: callback!.id, version: 1, assigneeIds: [] } }))
       .rejects.toThrow(/FORBIDDEN/);
