@@ -160,6 +160,7 @@ export function CallbackSheet({ session }: { session: Session }) {
           attemptMessage={attemptMessage}
         />
         <CallbackCare session={session} selected={selected} versionOf={versionOf} remember={remember} onMessage={setAttemptMessage} />
+        {canImport && <button type="button" onClick={() => setImporting(true)} data-testid="import-open">{t('importCallbacks')}</button>}
         {focus && data && !rows.some((r) => r.id === focus.rowId) && <span className="hf-warning" data-testid="row-not-found">{t('workRowNotFound')}</span>}
         {session.user.role === Role.SUPERVISOR && !session.archived && (
           <BatchReviewBar selected={rows.filter((r) => blockIds.includes(r.id))} onArchived={session.markArchived} />
@@ -171,7 +172,6 @@ export function CallbackSheet({ session }: { session: Session }) {
           // a new form when the opinion or follow-up changed in the grid, so it never sends what the grid replaced
           <HandlingOpinionForm key={`${selected.id}:${selected.handlingOpinion ?? ''}:${selected.followUp ?? ''}`} callback={selected} onArchived={session.markArchived} onDone={setAttemptMessage} />
         )}
-        {canImport && <button type="button" onClick={() => setImporting(true)} data-testid="import-open">{t('importCallbacks')}</button>}
         {calls && !scriptShown && <button type="button" className="hf-link" onClick={() => showScript(true)}>{t('scriptShow')}</button>}
       </>}
     />
