@@ -7,11 +7,9 @@ import type { Viewer } from '../../core/caller';
 import { writeCollectedCreates } from '../audit/history.subscriber';
 import { notifyChange } from '../events/notify';
 import { DomainError, failure } from '../../core/domain-error';
-import { Callback } from '../callbacks/callback.entity';
 import { COUNTER_SCOPE, nextSequence } from '../numbering/code-counter';
 import { Owner } from '../owners/owner.entity';
 import { Department, Project } from '../projects/project.entity';
-import { Ticket } from '../tickets/ticket.entity';
 import { User } from '../users/user.entity';
 import type { ImportSource } from './import-source';
 import { LedgerImport, LedgerImportState } from './ledger-import.entity';
@@ -344,7 +342,7 @@ async function writeBatch(
       voidReason: null, voidedAt: null, createdBy: viewer.user.id, createdAt: now, updatedAt: now, version: 1, importSource,
     };
   });
-  const ticketIds = (await em.insertMany(tickets.map((t) => em.create(Ticket, t as never, { persist: false })))).map(Number);
+  const ticketIds = await insertRows(em, 'ticket', 'number', tickets.map((t) => t.number), TICKET_COLUMNS, tickets);
   const history: unknown[][] = tickets.map((t, i) => ['Ticket', ticketIds[i], projectId, JSON.stringify(snapshotOf({ id: ticketIds[i], ...t })), viewer.user.id, null, null]);
   if (entry.kind === LedgerKind.CALLBACKS) {
     const year = Number(toLocalDate(now).slice(0, 4));
@@ -367,7 +365,7 @@ async function writeBatch(
         importSource: { ...tickets[i].importSource, originalNumber: null, originalSerial: textOrNull(v.originalSerial) },
       };
     });
-    const callbackIds = (await em.insertMany(callbacks.map((c) => em.create(Callback, c as never, { persist: false })))).map(Number);
+    const callbackIds = await insertRows(em, 'callback', 'serial_code', callbacks.map((c) => c.serialCode), CALLBACK_COLUMNS, callbacks);
     callbacks.forEach((c, i) => history.push(['Callback', callbackIds[i], projectId, JSON.stringify(snapshotOf({ id: callbackIds[i], ...c })), viewer.user.id, null, null]));
     for (let i = 0; i < callbackIds.length; i += 500) await notifyChange(em, { kind: 'row', entityType: 'Callback', ids: callbackIds.slice(i, i + 500), projectId });
   }
@@ -378,6 +376,45 @@ async function writeBatch(
   for (let i = 0; i < ticketIds.length; i += 500) await notifyChange(em, { kind: 'row', entityType: 'Ticket', ids: ticketIds.slice(i, i + 500), projectId });
   // nothing of the batch stays in the unit of work: a 50,000-row file holds one batch in memory at a time
   em.clear();
+}
+
+/** Columns written for an imported row: the property, the column and its SQL type (jsonb_to_recordset reads them). */
+type ColumnSpec = [property: string, column: string, type: string];
+const TICKET_COLUMNS: ColumnSpec[] = [
+  ['project', 'project_id', 'int'], ['number', 'number', 'text'], ['kind', 'kind', 'text'], ['severity', 'severity', 'text'], ['owner', 'owner_id', 'int'],
+  ['ownerName', 'owner_name', 'text'], ['unit', 'unit', 'text'], ['phone', 'phone', 'text'], ['channel', 'channel', 'text'],
+  ['receivedAt', 'received_at', 'timestamptz'], ['department', 'department_id', 'int'], ['category', 'category', 'text'], ['summary', 'summary', 'text'],
+  ['handler', 'handler', 'text'], ['handlingResult', 'handling_result', 'text'], ['completedAt', 'completed_at', 'timestamptz'], ['status', 'status', 'text'],
+  ['createdBy', 'created_by_id', 'int'], ['createdAt', 'created_at', 'timestamptz'], ['updatedAt', 'updated_at', 'timestamptz'], ['version', 'version', 'int'],
+  ['importSource', 'import_source', 'jsonb'],
+];
+const CALLBACK_COLUMNS: ColumnSpec[] = [
+  ['project', 'project_id', 'int'], ['ticket', 'ticket_id', 'int'], ['serialCode', 'serial_code', 'text'], ['serialYear', 'serial_year', 'int'],
+  ['serialNumber', 'serial_number', 'int'], ['purpose', 'purpose', 'text'], ['anchor', 'anchor', 'text'], ['anchorDate', 'anchor_date', 'date'],
+  ['windowFrom', 'window_from', 'date'], ['windowTo', 'window_to', 'date'], ['methods', 'methods', 'text[]'], ['performedAt', 'performed_at', 'timestamptz'],
+  ['visitors', 'visitors', 'text'], ['qualityEvaluation', 'quality_evaluation', 'text'], ['serviceEvaluation', 'service_evaluation', 'text'],
+  ['satisfaction', 'satisfaction', 'text'], ['satisfactionScore', 'satisfaction_score', 'int'], ['shortcomings', 'shortcomings', 'text'],
+  ['suggestions', 'suggestions', 'text'], ['result', 'result', 'text'], ['ownerConfirmation', 'owner_confirmation', 'text'],
+  ['recordedAt', 'recorded_at', 'timestamptz'], ['recordedBy', 'recorded_by_id', 'int'], ['handlerAtRecording', 'handler_at_recording', 'text'],
+  ['departmentAtRecording', 'department_at_recording', 'text'], ['reviewOpinion', 'review_opinion', 'text'], ['status', 'status', 'text'],
+  ['closedAt', 'closed_at', 'timestamptz'], ['createdBy', 'created_by_id', 'int'], ['createdAt', 'created_at', 'timestamptz'],
+  ['updatedAt', 'updated_at', 'timestamptz'], ['version', 'version', 'int'], ['importSource', 'import_source', 'jsonb'],
+];
+
+/**
+ * One multi-row insert of a batch (INSERT … SELECT from the rows as JSON), the new ids given back in the order of the
+ * rows by their unique key (ticket number, serial code), never by the order RETURNING happens to use.
+ */
+async function insertRows(em: EntityManager, table: string, key: string, keys: string[], columns: ColumnSpec[], rows: Record<string, unknown>[]): Promise<number[]> {
+  const json = rows.map((row) => Object.fromEntries(columns.map(([property, column]) => [column, row[property] instanceof Date ? (row[property] as Date).toISOString() : (row[property] ?? null)])));
+  const names = columns.map(([, column]) => `"${column}"`).join(', ');
+  const inserted = await em.execute<{ id: number; key: string }[]>(
+    `insert into "${table}" (${names}) select ${names} from jsonb_to_recordset(?::jsonb) as x(${columns.map(([, column, type]) => `"${column}" ${type}`).join(', ')})
+     returning id, "${key}" as key`,
+    [JSON.stringify(json)],
+  );
+  const ids = new Map(inserted.map((r) => [r.key, Number(r.id)]));
+  return keys.map((k) => ids.get(k)!);
 }
 
 /** A created row as the history keeps it: its properties, dates as ISO text (as HistorySubscriber.afterCreate). */
