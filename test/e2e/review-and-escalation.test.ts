@@ -59,6 +59,8 @@ describe('review and escalation in the browser', () => {
 
     // select the block as a clerk would: the first row, then Shift+↓ to the last
     await cell(page, first, 'status').click();
+    // the grid has the focus on that row before the keys come (under load a key could otherwise arrive first)
+    await page.waitForFunction((row) => document.activeElement?.closest('.ag-row')?.getAttribute('row-index') === String(row), first);
     for (let i = first; i < last; i++) await page.keyboard.press('Shift+ArrowDown');
     const bar = page.locator('[data-testid=batch-review]');
     await bar.getByRole('button', { name: '审核通过（3 条）' }).waitFor();
