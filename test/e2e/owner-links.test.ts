@@ -89,4 +89,34 @@ describe('the owner answers by link, in the browser', () => {
     await screenshot(page, '16-owner-answer-in-sheet');
     await context.close();
   });
+
+  it('should show the owner a phone result to confirm, and take a dispute with its reason', async () => {
+    const api = await apiAs('wangfang');
+    const projectA = (await api<{ me: { projects: { id: string; code: string }[] } }>('{ me { projects { id code } } }')).me.projects.find((p) => p.code === 'A01')!.id;
+    const asClient: Client = { token: null, gql: async (query, variables) => ({ data: await api(query, variables) as never }) };
+    const callback = await createTestCallback(asClient, projectA, { kind: 'HELP', category: null, ownerName: '周慧敏', unit: '4-2-301', summary: '钥匙反锁在屋内' });
+    const node = await api<any>(`query ($id: ID!) { node(id: $id) { ... on Callback { version } } }`, { id: callback.id });
+    const recorded = await api<any>(`mutation ($i: RecordCallbackResultInput!) { recordCallbackResult(input: $i) { userErrors { message } } }`, {
+      i: { id: callback.id, version: node.node.version, methods: ['PHONE'], performedAt: new Date(Date.now() - 60_000).toISOString(), satisfaction: 'VERY_SATISFIED', satisfactionScore: 10, qualityEvaluation: '好', serviceEvaluation: '好', result: 'QUALIFIED', ownerConfirmation: 'CONFIRMED_BY_PHONE' },
+    });
+    expect(recorded.recordCallbackResult.userErrors).toEqual([]);
+    const made = await api<any>(`mutation ($i: CreateOwnerLinkInput!) { createOwnerLink(input: $i) { url userErrors { message } } }`, { i: { callbackId: callback.id, purpose: 'CONFIRM' } });
+    const phone = await browser.newContext({ viewport: { width: 375, height: 812 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true, locale: 'zh-CN' });
+    const owner = await phone.newPage();
+    await owner.goto(made.createOwnerLink.url);
+    await owner.getByText('回访记录确认').waitFor();
+    const shown = (await owner.locator('.recorded').textContent())!;
+    expect(shown).toContain('非常满意');
+    expect(shown).toContain('10 分');
+    await owner.getByText('不一致，有异议').click();
+    await owner.getByRole('button', { name: '提交' }).click();
+    await owner.getByText('有异议时请说明情况').waitFor();
+    await owner.fill('textarea[name=comment]', '钥匙是我自己找锁匠开的，物业没有来');
+    await screenshot(owner, '16-owner-confirm-page', { fullPage: true });
+    await owner.getByRole('button', { name: '提交' }).click();
+    await owner.getByText('已收到您的异议').waitFor();
+    await phone.close();
+    const after = await api<any>(`query ($id: ID!) { node(id: $id) { ... on Callback { ownerVerdict ownerVerdictComment } } }`, { id: callback.id });
+    expect(after.node).toEqual({ ownerVerdict: 'DISPUTED', ownerVerdictComment: '钥匙是我自己找锁匠开的，物业没有来' });
+  });
 });

@@ -101,6 +101,16 @@ function textArea(name: string, label: string, placeholder: string): HTMLElement
   return el('label', { class: 'text', 'data-field': name }, el('span', { class: 'label' }, label), el('textarea', { name, rows: '3', maxlength: '2000', placeholder }), el('p', { class: 'field-error', role: 'alert' }));
 }
 
+/** A field's message goes once the owner changes that field. */
+function clearOnInput(form: HTMLFormElement): void {
+  const clear = (event: Event) => {
+    const box = (event.target as HTMLElement).closest('[data-field]')?.querySelector<HTMLElement>('.field-error');
+    if (box) box.textContent = '';
+  };
+  form.addEventListener('input', clear);
+  form.addEventListener('change', clear);
+}
+
 function fieldErrors(form: HTMLFormElement, fields: { field: string; message: string }[]): void {
   for (const box of form.querySelectorAll<HTMLElement>('.field-error')) box.textContent = '';
   for (const { field, message } of fields) {
@@ -169,6 +179,7 @@ function surveyForm(view: OwnerPageView): void {
       suggestions: value('suggestions'),
     }, () => notice('感谢您的评价', '您的评价已提交，我们会认真对待每一条意见。', 'ok'));
   });
+  clearOnInput(form);
   show(header(view), form);
 }
 
@@ -208,6 +219,7 @@ function confirmForm(view: OwnerPageView): void {
         ? notice('已收到您的异议', '客户服务部主管将重新与您核实，感谢您的反馈。', 'ok')
         : notice('感谢您的确认', '您的确认已记录。', 'ok'));
   });
+  clearOnInput(form);
   show(header(view), recorded, form);
 }
 
