@@ -163,6 +163,14 @@ describe('ledger import (导入历史台账)', () => {
     // a ticket typed later on that day does not take the kept number
     const typed = await createTestTicket(clerk, app.projectA, { receivedAt: new Date(Date.UTC(2025, 2, 10, 3)).toISOString() });
     expect(typed.ticket.number).not.toBe(`${projectCode}-20250310-001`);
+    // the import's history links into the project's chain (one batch, in file order), and the typed ticket links after it
+    const auditor = await app.as('auditor');
+    const chain = (await auditor.gql(`query ($p: ID!) { historyChain(projectId: $p) { intact length firstBrokenLink { sequence problem } } }`, { p: app.projectA })).data.historyChain;
+    expect(chain).toMatchObject({ intact: true, firstBrokenLink: null });
+    const links = await sql(`select count(*)::int as n, count(distinct chain_seq)::int as d, max(chain_seq)::int as m from change_record where chain_project = (select min(id) from project)`);
+    expect(links[0]).toEqual({ n: chain.length, d: chain.length, m: chain.length });
+    const order = await sql(`select r.new_value ->> 'ownerName' as owner from change_record r where r.entity_type = 'Ticket' and r.new_value ->> 'importSource' is not null order by r.chain_seq`);
+    expect(order.map((o: any) => o.owner)).toEqual(['导入业主1', '导入业主2', '导入业主9']);
   });
 
   it('should import nothing the second time the same file comes', async () => {

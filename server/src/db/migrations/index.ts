@@ -16,6 +16,7 @@ import { Migration20261208100000ExportJobs } from './Migration20261208100000Expo
 import { Migration20261209100000OwnerLinks } from './Migration20261209100000OwnerLinks';
 import { Migration20261209200000LedgerImports } from './Migration20261209200000LedgerImports';
 import { Migration20261209300000ChainHead } from './Migration20261209300000ChainHead';
+import { Migration20261210400000BulkChainAppend } from './Migration20261210400000BulkChainAppend';
 import { Migration20261205100000ProjectUnitFormat } from './Migration20261205100000ProjectUnitFormat';
 import { Migration20261206100000GraphqlRateLimit } from './Migration20261206100000GraphqlRateLimit';
 import { Migration20261206110000CarryOver } from './Migration20261206110000CarryOver';
@@ -49,4 +50,5 @@ export const migrationsList = [
   { name: 'Migration20261209100000OwnerLinks', class: Migration20261209100000OwnerLinks },
   { name: 'Migration20261209200000LedgerImports', class: Migration20261209200000LedgerImports },
   { name: 'Migration20261209300000ChainHead', class: Migration20261209300000ChainHead },
+  { name: 'Migration20261210400000BulkChainAppend', class: Migration20261210400000BulkChainAppend },
 ];
